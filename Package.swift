@@ -1,0 +1,105 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "partner-triage",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "partner-triage", targets: ["partner-triage"]),
+        .library(name: "PartnerCentral", targets: ["PartnerCentral"]),
+        .library(name: "PartnerCentralEmulator", targets: ["PartnerCentralEmulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            path: "Sources/CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "PartnerCentral",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .target(
+            name: "DemoAssets",
+            path: ".",
+            exclude: [
+                "Sources/PartnerCentral", "Sources/PartnerCentralEmulator", "Sources/TriageCore",
+                "Sources/TriageTerminal", "Sources/CNCurses", "Sources/PartnerTriageCLI", "Sources/partner-triage",
+                "Tests", "README.md", "assets/screenshots", ".ci",
+            ],
+            sources: ["Sources/DemoAssets"],
+            resources: [.copy("assets/demo-invitations.json")]
+        ),
+        .target(
+            name: "PartnerCentralEmulator",
+            dependencies: [
+                "PartnerCentral",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "TriageCore",
+            dependencies: ["PartnerCentral"]
+        ),
+        .target(
+            name: "TriageTerminal",
+            dependencies: ["TriageCore", "CNCurses"]
+        ),
+        .target(
+            name: "PartnerTriageCLI",
+            dependencies: [
+                "PartnerCentral",
+                "PartnerCentralEmulator",
+                "TriageCore",
+                "TriageTerminal",
+                "DemoAssets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .executableTarget(
+            name: "partner-triage",
+            dependencies: ["PartnerTriageCLI"]
+        ),
+        .testTarget(
+            name: "PartnerCentralTests",
+            dependencies: ["PartnerCentral", "PartnerCentralEmulator"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PartnerCentralEmulatorTests",
+            dependencies: [
+                "PartnerCentralEmulator", "PartnerCentral", "DemoAssets",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "TriageCoreTests",
+            dependencies: ["TriageCore", "PartnerCentral"]
+        ),
+        .testTarget(
+            name: "TriageTerminalTests",
+            dependencies: ["TriageTerminal", "TriageCore", "PartnerCentral"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "PartnerTriageCLITests",
+            dependencies: ["PartnerTriageCLI", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+public enum PartnerTriageMain { public static func main() async {} }

@@ -1,0 +1,2 @@
+import PartnerTriageCLI
+await PartnerTriageMain.main()
