@@ -1,0 +1,149 @@
+import Foundation
+
+/// Temporary credentials that refresh themselves in the background before they expire.
+///
+/// Wraps a fetch (STS `AssumeRole`, SSO `GetRoleCredentials`, …). The first call waits for the fetch; later calls
+/// return the cached credentials at once while a background task replaces them ahead of the expiry (see
+/// ``RefreshingCredentialsWindows``). A failed background refresh is retried and never surfaces to callers while the
+/// old credentials are still valid; callers wait only when none are usable.
+///
+/// ```swift
+/// let provider = RefreshingCredentialProvider(name: "assume-role ops", now: { Date() }) {
+///     try await stsClient.assumeRole(...)
+/// }
+/// let credentials = try await provider.credentials()
+/// ```
+public actor RefreshingCredentialProvider: CredentialProvider {
+    /// What the provider fetches for, for diagnostics (`assume-role profile ops`); never a secret.
+    public nonisolated let name: String
+    private let windows: RefreshingCredentialsWindows
+    private let now: @Sendable () -> Date
+    private let sleep: @Sendable (TimeInterval) async throws -> Void
+    private let fetch: @Sendable () async throws -> AWSCredentials
+
+    private var current: AWSCredentials?
+    private var inFlight: (id: Int, task: Task<AWSCredentials, Error>)?
+    private var nextTaskId = 0
+    private var scheduler: Task<Void, Never>?
+    /// When the scheduled background attempt should run; a sleeping machine can make the sleep overshoot it.
+    private var plannedRefresh: Date?
+    private var isShutDown = false
+    /// The last background failure, kept for diagnostics (`--debug`, the UI's status line).
+    public private(set) var lastRefreshError: (any Error)?
+    /// How many fetches succeeded; tests watch this to see a background refresh happen.
+    public private(set) var refreshCount = 0
+
+    /// Creates a provider around a fetch.
+    ///
+    /// - Parameters:
+    ///   - name: a description for logs and errors.
+    ///   - windows: when to refresh; ``RefreshingCredentialsWindows/standard`` unless testing.
+    ///   - now: the clock.
+    ///   - sleep: pauses the background task; `Task.sleep` unless testing.
+    ///   - fetch: returns fresh credentials with an expiration (without one they are never refreshed).
+    public init(
+        name: String, windows: RefreshingCredentialsWindows = .standard, now: @escaping @Sendable () -> Date,
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
+        fetch: @escaping @Sendable () async throws -> AWSCredentials
+    ) {
+        self.name = name
+        self.windows = windows
+        self.now = now
+        self.sleep = sleep
+        self.fetch = fetch
+    }
+
+    /// `Task.sleep` for a number of seconds.
+    public static let taskSleep: @Sendable (TimeInterval) async throws -> Void = { seconds in
+        try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
+    }
+
+    public nonisolated var description: String { "RefreshingCredentialProvider(\(name))" }
+
+    /// Returns usable credentials, waiting only when there are none with at least the minimum validity left.
+    public func credentials() async throws -> AWSCredentials {
+        let instant = now()
+        if let current, !current.expires(within: windows.minimumValidity, of: instant) {
+            // Normally the scheduled task refreshes in time; this catches a sleep that overshot (a suspended laptop).
+            if current.expires(within: windows.advisory, of: instant), inFlight == nil,
+                plannedRefresh.map({ $0 > instant.addingTimeInterval(windows.retryDelay) }) ?? true
+            {
+                scheduleRefresh(after: 0)
+            }
+            return current
+        }
+        do {
+            return try await refresh()
+        } catch {
+            // The refresh failed but the old credentials still work for a moment: better than failing the request.
+            if let current, !current.expires(within: 0, of: now()) { return current }
+            throw error
+        }
+    }
+
+    /// Stops the background refresh; later calls still fetch on demand.
+    public func shutdown() {
+        isShutDown = true
+        scheduler?.cancel()
+        scheduler = nil
+        plannedRefresh = nil
+    }
+
+    // MARK: - Fetching
+
+    /// Joins the fetch in flight or starts one.
+    private func refresh() async throws -> AWSCredentials {
+        if let inFlight { return try await inFlight.task.value }
+        nextTaskId += 1
+        let id = nextTaskId
+        let fetch = self.fetch
+        let task = Task<AWSCredentials, Error> { try await fetch() }
+        inFlight = (id, task)
+        do {
+            let fresh = try await task.value
+            finish(id: id, with: fresh)
+            return fresh
+        } catch {
+            finish(id: id, with: nil)
+            throw error
+        }
+    }
+
+    private func finish(id: Int, with fresh: AWSCredentials?) {
+        guard inFlight?.id == id else { return }
+        inFlight = nil
+        guard let fresh else { return }
+        current = fresh
+        refreshCount += 1
+        lastRefreshError = nil
+        if let expiration = fresh.expiration {
+            scheduleRefresh(after: windows.delayBeforeRefresh(expiration: expiration, now: now(), afterFailure: false))
+        }
+    }
+
+    // MARK: - Background refresh
+
+    private func scheduleRefresh(after delay: TimeInterval) {
+        guard !isShutDown else { return }
+        scheduler?.cancel()
+        plannedRefresh = now().addingTimeInterval(delay)
+        let sleep = self.sleep
+        scheduler = Task { [weak self] in
+            do { try await sleep(delay) } catch { return }
+            await self?.backgroundAttempt()
+        }
+    }
+
+    private func backgroundAttempt() async {
+        guard !Task.isCancelled, !isShutDown else { return }
+        scheduler = nil
+        plannedRefresh = nil
+        do {
+            _ = try await refresh()
+        } catch {
+            lastRefreshError = error
+            guard scheduler == nil, let expiration = current?.expiration else { return }
+            scheduleRefresh(after: windows.delayBeforeRefresh(expiration: expiration, now: now(), afterFailure: true))
+        }
+    }
+}

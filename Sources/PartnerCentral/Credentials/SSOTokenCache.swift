@@ -1,0 +1,90 @@
+import Crypto
+import Foundation
+
+/// The AWS CLI's SSO token cache: one JSON file per session in a directory (`~/.aws/sso/cache`).
+///
+/// The file name is the lowercase hex SHA-1 of the `sso_session` name, or of the start URL for a legacy profile
+/// (botocore's `SSOTokenLoader`). Writes go to a temporary file in the same directory that is then renamed over the
+/// old one, so a concurrent `aws sso login` or another process never reads half a token.
+public struct SSOTokenCache: Sendable {
+    /// The cache directory.
+    public let directory: URL
+
+    /// Creates a cache over `directory`.
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The default directory under a home directory: `<home>/.aws/sso/cache`.
+    public static func defaultDirectory(home: URL) -> URL {
+        home.appendingPathComponent(".aws/sso/cache", isDirectory: true)
+    }
+
+    /// The cache key: SHA-1 of the session name when there is one, else of the start URL.
+    public static func cacheKey(sessionName: String?, startURL: String) -> String {
+        Insecure.SHA1.hash(data: Data((sessionName ?? startURL).utf8)).hexString
+    }
+
+    /// The file that holds the token for a session or start URL.
+    public func fileURL(sessionName: String?, startURL: String) -> URL {
+        directory.appendingPathComponent(Self.cacheKey(sessionName: sessionName, startURL: startURL) + ".json")
+    }
+
+    /// Reads the cached token; `nil` when there is no file.
+    ///
+    /// - Throws: ``SSOError/unreadableTokenCache(path:detail:)`` when the file exists but is not a token.
+    public func load(sessionName: String?, startURL: String) throws -> SSOToken? {
+        let url = fileURL(sessionName: sessionName, startURL: startURL)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
+            return nil
+        } catch {
+            if !FileManager.default.fileExists(atPath: url.path) { return nil }
+            throw SSOError.unreadableTokenCache(path: url.path, detail: "\(error.localizedDescription)")
+        }
+        do {
+            return try JSONDecoder().decode(SSOToken.self, from: data)
+        } catch {
+            throw SSOError.unreadableTokenCache(path: url.path, detail: "not a cached SSO token")
+        }
+    }
+
+    /// Writes the token atomically (temporary file in the same directory, then rename), readable by the owner only.
+    public func save(_ token: SSOToken, sessionName: String?, startURL: String) throws {
+        let url = fileURL(sessionName: sessionName, startURL: startURL)
+        let manager = FileManager.default
+        try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(token)
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(TemporaryName.token(data)).tmp")
+        // Create with 0600 before any secret is written, so the token is never world-readable, even briefly.
+        guard manager.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw SSOError.unreadableTokenCache(path: temporary.path, detail: "cannot create a temporary file")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            try? manager.removeItem(at: temporary)
+            throw error
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let code = errno
+            try? manager.removeItem(at: temporary)
+            throw SSOError.unreadableTokenCache(path: url.path, detail: "rename failed (errno \(code))")
+        }
+    }
+}
+
+/// A name for the temporary file that is unique per write without a random source: the content's hash plus the
+/// process id (two processes writing the same token write the same bytes, so a clash is harmless).
+private enum TemporaryName {
+    static func token(_ data: Data) -> String {
+        String(SHA256.hash(data: data).hexString.prefix(16)) + "-\(getpid())"
+    }
+}
