@@ -1,0 +1,17 @@
+import Foundation
+
+/// A value guarded by a lock, for the few pieces of shared mutable state in the client (key cache, buckets).
+///
+/// `NSLock` rather than `Synchronization.Mutex` keeps the package building for macOS 14.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}
