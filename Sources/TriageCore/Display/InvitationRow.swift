@@ -1,0 +1,85 @@
+import Foundation
+import PartnerCentral
+
+/// One list row: an invitation summary with every service string made terminal-safe.
+public struct InvitationRow: Hashable, Sendable, Identifiable {
+    /// The invitation id exactly as sent: the key for tags, caches and requests. Never draw it; draw ``idLabel``.
+    public var id: String
+    /// The id to draw, cleaned (real ids are `engi-…`, but the service is not trusted).
+    public var idLabel: String
+    /// The engagement title, cleaned.
+    public var title: String
+    /// The sender company, cleaned (or the sender account when no name was sent).
+    public var sender: String
+    /// The status for logic (local outcomes such as a successful reject update it).
+    public var status: InvitationStatus?
+    /// The status text to draw, cleaned (`PENDING`, `REJECTED`, …; `—` when none).
+    public var statusLabel: String
+    /// `Opportunity`, `Lead`, or the cleaned unknown payload type.
+    public var typeLabel: String
+    /// The invitation instant.
+    public var invited: Date?
+    /// The invitation date as `YYYY-MM-DD` in the state's time zone, or `—`.
+    public var invitedText: String
+    /// The expiration instant, for the relative ``Expiry`` and for ordering.
+    public var expiration: Date?
+
+    /// Builds a row from a list summary.
+    public init(summary: EngagementInvitationSummary, timeZone: TimeZone = .gmt) {
+        self.id = summary.id
+        self.idLabel = TerminalSafe.clean(summary.id)
+        self.title = TerminalSafe.clean(summary.engagementTitle ?? "(untitled)")
+        self.sender = TerminalSafe.clean(summary.senderCompanyName ?? summary.senderAwsAccountId ?? "—")
+        self.status = summary.status
+        self.statusLabel = InvitationRow.label(for: summary.status)
+        self.typeLabel = InvitationRow.label(for: summary.payloadType)
+        self.invited = summary.invitationDate?.date
+        self.invitedText = InvitationRow.dayText(summary.invitationDate?.date, timeZone: timeZone)
+        self.expiration = summary.expirationDate?.date
+    }
+
+    /// Builds a row from a whole invitation (a refresh after a conflict, or a details fetch).
+    public init(invitation: EngagementInvitation, timeZone: TimeZone = .gmt) {
+        self.init(summary: invitation.summary, timeZone: timeZone)
+    }
+
+    /// The expiry as seen at `now`.
+    public func expiry(now: Date) -> Expiry { Expiry(expiration: expiration, now: now) }
+
+    /// Whether the row can still be rejected or accepted.
+    public var isPending: Bool { status == .pending }
+
+    /// Sets the status (after a local decision or a refresh) and its label together.
+    public mutating func setStatus(_ status: InvitationStatus) {
+        self.status = status
+        self.statusLabel = InvitationRow.label(for: status)
+    }
+
+    /// The cleaned display text of a status.
+    public static func label(for status: InvitationStatus?) -> String {
+        guard let status else { return "—" }
+        return TerminalSafe.clean(status.rawValue)
+    }
+
+    /// `Opportunity`, `Lead`, or the cleaned unknown value.
+    public static func label(for type: EngagementInvitationPayloadType?) -> String {
+        switch type {
+        case .none: "—"
+        case .some(.opportunityInvitation): "Opportunity"
+        case .some(.leadInvitation): "Lead"
+        case .some(let other): TerminalSafe.clean(other.rawValue)
+        }
+    }
+
+    /// `YYYY-MM-DD` of an instant in a time zone, or `—`.
+    public static func dayText(_ date: Date?, timeZone: TimeZone) -> String {
+        guard let date else { return "—" }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let year = parts.year ?? 0
+        let month = parts.month ?? 0
+        let day = parts.day ?? 0
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}

@@ -1,0 +1,95 @@
+/// Makes untrusted text (anything that came from the service) safe to draw on a terminal.
+///
+/// Nothing that survives cleaning can move the cursor, set the window title, clear the screen or reorder text:
+/// C0 controls, DEL and ESC become caret notation (`^[`, `^@`, `^?`, as Git's sideband masking and `unctrl` do),
+/// so an escape sequence shows as harmless text such as `^[[2J`; C1 controls, bidi overrides and isolates and
+/// every other invisible format character become `<U+202E>`-style placeholders. Zero-width joiners and tag
+/// characters inside an emoji sequence are kept, so family and flag emoji still render.
+///
+/// Text is cleaned once, when it becomes a display model (``InvitationRow``, ``InvitationDetails``); the CLI's
+/// table output uses the same functions.
+public enum TerminalSafe {
+    /// Cleans a single-line field: a line break becomes `⏎`, a tab a space, and lone carriage return `^M`.
+    ///
+    /// ```swift
+    /// TerminalSafe.clean("a\u{1b}]0;pwned\u{07}b") // "a^[]0;pwned^Gb"
+    /// ```
+    public static func clean(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character == "\r\n" || character == "\n" {
+                output += "⏎"
+            } else if character == "\t" {
+                output += " "
+            } else {
+                append(character, to: &output)
+            }
+        }
+        return output
+    }
+
+    /// Cleans multi-line text into lines: `\n`, `\r\n`, U+2028 and U+2029 split lines, a tab becomes four spaces.
+    public static func cleanLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for character in text {
+            if character == "\r\n" || character == "\n" || character == "\u{2028}" || character == "\u{2029}" {
+                lines.append(current)
+                current = ""
+            } else if character == "\t" {
+                current += "    "
+            } else {
+                append(character, to: &current)
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Whether a scalar must never reach the terminal as itself.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) { return true }
+        if bidiControls.contains(value) { return true }
+        if value == 0x2028 || value == 0x2029 { return true }
+        return scalar.properties.generalCategory == .format
+    }
+
+    // MARK: - Private
+
+    /// Bidi embeddings, overrides, isolates and marks: they reorder text the user reads (Trojan Source).
+    private static let bidiControls: Set<UInt32> = [
+        0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
+    ]
+
+    private static func append(_ character: Character, to output: inout String) {
+        let scalars = character.unicodeScalars
+        // Safe to force unwrap: a Character always has at least one scalar.
+        let startsEmoji = scalars.count > 1 && scalars.first!.properties.isEmoji
+            && !isUnsafe(scalars.first!)
+        for scalar in scalars {
+            if isUnsafe(scalar) && !(startsEmoji && isEmojiJoiner(scalar)) {
+                output += placeholder(for: scalar)
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    /// ZWJ and the tag characters of subdivision flags are legitimate inside an emoji sequence.
+    private static func isEmojiJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200D || (0xE0020...0xE007F).contains(scalar.value)
+    }
+
+    private static func placeholder(for scalar: Unicode.Scalar) -> String {
+        let value = scalar.value
+        if value < 0x20 {
+            // Safe to force unwrap: value + 0x40 is in 0x40...0x5F, all valid scalars.
+            return "^" + String(Character(Unicode.Scalar(value + 0x40)!))
+        }
+        if value == 0x7F { return "^?" }
+        let hex = String(value, radix: 16, uppercase: true)
+        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+    }
+}

@@ -1,0 +1,115 @@
+/// One line of help: the keys as drawn and what they do, plus the keys themselves so tests can press them.
+public struct HelpEntry: Hashable, Sendable {
+    /// The keys as shown, e.g. `↑/↓ j/k`.
+    public var label: String
+    /// What they do, e.g. `Move`.
+    public var action: String
+    /// The keys, for tests that check each listed key does something.
+    public var keys: [Key]
+
+    /// Creates an entry.
+    public init(_ label: String, _ action: String, keys: [Key]) {
+        self.label = label
+        self.action = action
+        self.keys = keys
+    }
+}
+
+/// Every key of a screen, for the `?` help (the view draws these; keep them in sync with `update`).
+public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
+    switch kind {
+    case .catalogPicker:
+        return [
+            HelpEntry("↑/↓ j/k", "Choose a catalog", keys: [.up, .down, .char("j"), .char("k")]),
+            HelpEntry("1/2", "Pick AWS / Sandbox directly", keys: [.char("1"), .char("2")]),
+            HelpEntry("Enter", "Open the catalog", keys: [.enter]),
+            HelpEntry("Esc", "Back to the list (when a catalog is open)", keys: [.escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+            HelpEntry("q", "Quit", keys: [.char("q")]),
+        ]
+    case .list:
+        return [
+            HelpEntry("↑/↓ j/k", "Move", keys: [.up, .down, .char("j"), .char("k")]),
+            HelpEntry("PgUp/PgDn", "Page up / down", keys: [.pageUp, .pageDown]),
+            HelpEntry("Home/End g/G", "First / last row", keys: [.home, .end, .char("g"), .char("G")]),
+            HelpEntry("Enter", "Details", keys: [.enter]),
+            HelpEntry("r", "Reject (the tagged rows, if any)", keys: [.char("r")]),
+            HelpEntry("a", "Accept (the tagged rows, if any)", keys: [.char("a")]),
+            HelpEntry("Space", "Tag / untag and move down", keys: [.space]),
+            HelpEntry("T", "Tag every row shown", keys: [.char("T")]),
+            HelpEntry("U", "Clear all tags", keys: [.char("U")]),
+            HelpEntry("/", "Filter by title, sender, id", keys: [.char("/")]),
+            HelpEntry("f", "Status: pending, accepted, rejected, expired, all", keys: [.char("f")]),
+            HelpEntry("o", "Type: all, opportunities, leads", keys: [.char("o")]),
+            HelpEntry("s", "Newest / oldest first", keys: [.char("s")]),
+            HelpEntry("e", "Soonest expiry first", keys: [.char("e")]),
+            HelpEntry("R/F5", "Reload", keys: [.char("R"), .f5]),
+            HelpEntry("c", "Choose catalog", keys: [.char("c")]),
+            HelpEntry("Esc", "Stop a run / clear the filter", keys: [.escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+            HelpEntry("q", "Quit", keys: [.char("q")]),
+        ]
+    case .textFilter:
+        return [
+            HelpEntry("text", "Filter as you type", keys: [.char("x")]),
+            HelpEntry("Backspace", "Delete a character", keys: [.backspace]),
+            HelpEntry("↑/↓", "Move", keys: [.up, .down]),
+            HelpEntry("Enter", "Keep the filter", keys: [.enter]),
+            HelpEntry("Esc", "Clear the filter", keys: [.escape]),
+        ]
+    case .details:
+        return [
+            HelpEntry("↑/↓ j/k", "Previous / next invitation", keys: [.up, .down, .char("j"), .char("k")]),
+            HelpEntry("PgUp/PgDn", "Scroll", keys: [.pageUp, .pageDown]),
+            HelpEntry("Home g", "Scroll to the top", keys: [.home, .char("g")]),
+            HelpEntry("r", "Reject this invitation", keys: [.char("r")]),
+            HelpEntry("a", "Accept this invitation", keys: [.char("a")]),
+            HelpEntry("Space", "Tag / untag", keys: [.space]),
+            HelpEntry("R/F5", "Fetch again", keys: [.char("R"), .f5]),
+            HelpEntry("c", "Choose catalog", keys: [.char("c")]),
+            HelpEntry("Esc", "Back to the list", keys: [.escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+            HelpEntry("q", "Quit", keys: [.char("q")]),
+        ]
+    case .rejectReasonMenu:
+        return [
+            HelpEntry("1-5", "Choose a reason", keys: (1...5).map { .char(Character(String($0))) }),
+            HelpEntry("↑/↓ j/k", "Move", keys: [.up, .down, .char("j"), .char("k")]),
+            HelpEntry("Enter", "Choose the highlighted reason", keys: [.enter]),
+            HelpEntry("Esc", "Cancel (nothing is sent)", keys: [.escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+        ]
+    case .confirmReject:
+        return [
+            HelpEntry("y", "Reject (cannot be undone)", keys: [.char("y")]),
+            HelpEntry("n/Esc", "Cancel (nothing is sent)", keys: [.char("n"), .escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+        ]
+    case .confirmAccept:
+        return [
+            HelpEntry("y", "Accept (cannot be undone)", keys: [.char("y")]),
+            HelpEntry("n/Esc", "Cancel (nothing is sent)", keys: [.char("n"), .escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+        ]
+    case .help:
+        return [HelpEntry("Esc/?/q", "Close help", keys: [.escape, .char("?"), .char("q")])]
+    case .quitConfirm:
+        return [
+            HelpEntry("y", "Quit now (requests in flight finish unseen)", keys: [.char("y")]),
+            HelpEntry("n/Esc", "Stay", keys: [.char("n"), .escape]),
+        ]
+    }
+}
+
+/// The short key list for the footer of a screen.
+public func footerHints(for kind: ScreenKind) -> [HelpEntry] {
+    let all = helpEntries(for: kind)
+    let short: Set<String>
+    switch kind {
+    case .list: short = ["Enter", "r", "a", "Space", "/", "f", "c", "?", "q"]
+    case .details: short = ["↑/↓ j/k", "r", "a", "Esc", "?"]
+    case .catalogPicker: short = ["↑/↓ j/k", "Enter", "q"]
+    default: return all
+    }
+    return all.filter { short.contains($0.label) }
+}

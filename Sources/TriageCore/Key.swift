@@ -1,0 +1,31 @@
+/// A key press, already decoded by the terminal backend.
+///
+/// Space arrives as `.char(" ")` (there is no separate case, so text entry and the tag key see the same value);
+/// ``Key/space`` names it. Control chords arrive as `.ctrl("c")` with a lowercase letter.
+public enum Key: Hashable, Sendable {
+    /// A printable character (including space).
+    case char(Character)
+    case up
+    case down
+    case left
+    case right
+    case pageUp
+    case pageDown
+    case home
+    case end
+    case enter
+    case escape
+    case backspace
+    case tab
+    case backTab
+    case delete
+    /// A function key, `F1` = `.function(1)`.
+    case function(Int)
+    /// A control chord such as Ctrl-C (`.ctrl("c")`).
+    case ctrl(Character)
+
+    /// The space bar.
+    public static let space = Key.char(" ")
+    /// F5, the second reload key.
+    public static let f5 = Key.function(5)
+}

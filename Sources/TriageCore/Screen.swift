@@ -1,0 +1,55 @@
+/// One layer of the screen stack: the bottom layer is the catalog picker, the list or the details; modal layers
+/// (menus, confirmations, help) sit above it and are drawn over what lies beneath.
+public enum Screen: Equatable, Sendable {
+    /// Choose `AWS` or `Sandbox`; `selection` indexes ``Catalog/allCases``.
+    case catalogPicker(selection: Int)
+    /// The invitation list.
+    case list
+    /// The full-screen details of one invitation.
+    case details(id: String)
+    /// The five rejection reasons; `selection` indexes ``RejectionReason/allCases``.
+    case rejectReasonMenu(selection: Int, targets: [String])
+    /// "Reject …? This cannot be undone."
+    case confirmReject(DecisionConfirmation)
+    /// "Accept …?"
+    case confirmAccept(DecisionConfirmation)
+    /// The keys of the screen that was active when `?` was pressed.
+    case help(for: ScreenKind)
+    /// "A reject or accept is still being sent. Quit anyway?"
+    case quitConfirm
+
+    /// The payload-free name of this layer (for help, footers and tests).
+    public var kind: ScreenKind {
+        switch self {
+        case .catalogPicker: .catalogPicker
+        case .list: .list
+        case .details: .details
+        case .rejectReasonMenu: .rejectReasonMenu
+        case .confirmReject: .confirmReject
+        case .confirmAccept: .confirmAccept
+        case .help: .help
+        case .quitConfirm: .quitConfirm
+        }
+    }
+
+    /// Whether this layer is drawn over the layers beneath it rather than replacing them.
+    public var isModal: Bool {
+        switch self {
+        case .catalogPicker, .list, .details: false
+        case .rejectReasonMenu, .confirmReject, .confirmAccept, .help, .quitConfirm: true
+        }
+    }
+}
+
+/// The name of a screen, without its data; `textFilter` is the list while `/` editing is active.
+public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
+    case catalogPicker
+    case list
+    case textFilter
+    case details
+    case rejectReasonMenu
+    case confirmReject
+    case confirmAccept
+    case help
+    case quitConfirm
+}

@@ -1,0 +1,33 @@
+import Foundation
+import PartnerCentral
+
+/// Whether a read was asked for by the user (goes first) or is background work (page loading, prefetch).
+public enum RequestPriority: Hashable, Sendable {
+    /// The user is waiting for it.
+    case foreground
+    /// Fill-in work that yields to foreground reads within the read quota.
+    case background
+}
+
+/// Something the app wants done, as a value; the effect runner does it and answers with a ``TriageMessage``.
+public enum TriageEffect: Hashable, Sendable {
+    /// List one page; answer `.pageLoaded` / `.pageFailed` with the same `generation`.
+    /// Build the request with ``ListQuery/request(catalog:token:)``.
+    case listPage(catalog: Catalog, query: ListQuery, token: String?, generation: Int, priority: RequestPriority)
+    /// `GetEngagementInvitation`; answer `.detailsLoaded` / `.detailsFailed`.
+    case getInvitation(catalog: Catalog, id: String, priority: RequestPriority)
+    /// `RejectEngagementInvitation`; answer `.rejectSucceeded` / `.rejectFailed`.
+    case reject(catalog: Catalog, id: String, reason: RejectionReason)
+    /// `StartEngagementByAcceptingInvitationTask` with this token (reuse it on every retry of this request);
+    /// answer `.acceptTaskStarted` / `.acceptFailed`.
+    case startAccept(catalog: Catalog, id: String, clientToken: String)
+    /// After `delay`, `ListEngagementByAcceptingInvitationTasks` with `TaskIdentifier` = `taskID`;
+    /// answer `.acceptTaskPolled` / `.acceptPollFailed`.
+    case pollAcceptTask(catalog: Catalog, id: String, taskID: String, delay: Duration)
+    /// `GetEngagementInvitation` to learn the real status after a conflict; answer `.detailsLoaded` / `.detailsFailed`.
+    case refreshInvitation(catalog: Catalog, id: String)
+    /// Drop queued background reads that have not started (a reload or catalog switch made them stale).
+    case cancelBackground
+    /// Leave the run loop, restore the terminal and print ``SessionCounters/summary``.
+    case quit
+}

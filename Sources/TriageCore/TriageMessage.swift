@@ -1,0 +1,54 @@
+import Foundation
+import PartnerCentral
+
+/// Everything that can happen to the app: key presses, terminal events, time, and the results of effects.
+///
+/// Results carry only service models and plain one-line strings (the client's error message), never `Error`
+/// values, so nothing secret can reach the state or the screen.
+public enum TriageMessage: Sendable {
+    /// A decoded key press.
+    case key(Key)
+    /// The terminal's size (sent once at start and on every resize).
+    case resize(cols: Int, rows: Int)
+    /// The current time; the runner sends it about once a second. `update` never reads a clock.
+    case tick(now: Date)
+
+    // MARK: - List
+
+    /// A page of `ListEngagementInvitations` arrived for the load `generation`.
+    case pageLoaded(catalog: Catalog, generation: Int, summaries: [EngagementInvitationSummary], nextToken: String?)
+    /// Listing failed after the client's retries.
+    case pageFailed(catalog: Catalog, generation: Int, message: String)
+
+    // MARK: - Details
+
+    /// `GetEngagementInvitation` succeeded (for details, prefetch or a refresh after a conflict).
+    case detailsLoaded(catalog: Catalog, id: String, invitation: EngagementInvitation)
+    /// `GetEngagementInvitation` failed.
+    case detailsFailed(catalog: Catalog, id: String, message: String)
+
+    // MARK: - Reject
+
+    /// `RejectEngagementInvitation` succeeded.
+    case rejectSucceeded(catalog: Catalog, id: String, reason: RejectionReason)
+    /// `RejectEngagementInvitation` failed; `errorCode` is the service's exception name (`ConflictException`, …).
+    case rejectFailed(catalog: Catalog, id: String, message: String, errorCode: String?)
+
+    // MARK: - Accept
+
+    /// `StartEngagementByAcceptingInvitationTask` answered (the task may already be complete or failed).
+    case acceptTaskStarted(catalog: Catalog, id: String, task: StartEngagementByAcceptingInvitationTaskResponse)
+    /// A poll (`ListEngagementByAcceptingInvitationTasks` filtered to the task id) found the task; `nil` if absent.
+    case acceptTaskPolled(catalog: Catalog, id: String, task: ListEngagementByAcceptingInvitationTaskSummary?)
+    /// Starting the task failed.
+    case acceptFailed(catalog: Catalog, id: String, message: String, errorCode: String?)
+    /// A poll failed (the task itself may still be fine).
+    case acceptPollFailed(catalog: Catalog, id: String, message: String)
+
+    // MARK: - Environment
+
+    /// The header's identity label became known or changed (profile name or endpoint).
+    case identityResolved(label: String)
+    /// A problem outside any one request (credentials missing, …), shown in the footer.
+    case notice(message: String, severity: FooterMessage.Severity)
+}

@@ -1,0 +1,224 @@
+import Foundation
+import PartnerCentral
+
+/// The whole app as data: what is on screen, what is loaded, what is in flight.
+///
+/// Change it only through ``update(_:)`` (or ``triageUpdate(_:_:)``); views read it and draw. The current time is
+/// ``now``, fed in by `.tick` messages, so the same messages always give the same state.
+public struct TriageState: Equatable, Sendable {
+    /// The smallest terminal the views can draw in.
+    public static let minimumCols = 80
+    /// The smallest terminal the views can draw in.
+    public static let minimumRows = 20
+    /// From this width on, details are shown beside the list.
+    public static let splitViewMinimumCols = 140
+    /// Lines around the list: header, column headings, status line, key line.
+    public static let chromeLines = 4
+    /// Background `GetEngagementInvitation` reads allowed in flight at once (prefetch stays well inside 10/s).
+    public static let maxBackgroundDetails = 2
+    /// Neighbours of the selected row prefetched, as offsets from the cursor, nearest first.
+    public static let prefetchOffsets = [1, -1, 2, 3]
+
+    // MARK: - Screens
+
+    /// The screen stack, bottom first; the last element is what keys go to.
+    public internal(set) var stack: [Screen]
+    /// Whether `/` text entry is active on the list.
+    public internal(set) var isEditingFilter: Bool
+
+    // MARK: - Environment
+
+    /// The catalog, `nil` until one is picked.
+    public internal(set) var catalog: Catalog?
+    /// Profile name or endpoint, for the header.
+    public internal(set) var identityLabel: String
+    /// Terminal width in cells.
+    public internal(set) var cols: Int
+    /// Terminal height in lines.
+    public internal(set) var rows: Int
+    /// Whether colours may be used (`NO_COLOR`, `--no-color`).
+    public var colorEnabled: Bool
+    /// The current time, as last told by `.tick`.
+    public internal(set) var now: Date
+    /// The zone dates are shown in.
+    public let timeZone: TimeZone
+    /// A per-session random string from the composition root; accept client tokens are
+    /// `"<nonce>-<id>-<attempt>"`, unique per intent and stable across the client's retries of one request.
+    public let sessionNonce: String
+
+    // MARK: - List
+
+    /// Every loaded row, in service order.
+    public internal(set) var invitations: [InvitationRow]
+    /// The rows the list shows: ``invitations`` after the text filter and the local order.
+    public internal(set) var visibleRows: [InvitationRow]
+    /// Index of the selected row in ``visibleRows``.
+    public internal(set) var cursor: Int
+    /// Index of the first visible row in ``visibleRows``.
+    public internal(set) var scrollOffset: Int
+    /// Lines the full-screen details are scrolled down.
+    public internal(set) var detailsScroll: Int
+    /// Increases on every reload; page results of another generation are ignored.
+    public internal(set) var generation: Int
+    /// The first page is being fetched (the list is empty or stale).
+    public internal(set) var isLoadingFirstPage: Bool
+    /// Further pages are being fetched in the background (show an indicator).
+    public internal(set) var isLoadingMore: Bool
+    /// The token of the next page, `nil` when everything is loaded.
+    public internal(set) var nextToken: String?
+    /// Why the last list request failed, cleaned; cleared on reload.
+    public internal(set) var listError: String?
+    /// Status and type filters and the service sort.
+    public internal(set) var query: ListQuery
+    /// The order shown in the header.
+    public internal(set) var order: ListOrder
+    /// The `/` text filter over title, sender and id.
+    public internal(set) var textFilter: String
+
+    // MARK: - Details
+
+    /// Details by invitation id.
+    public internal(set) var details: [String: DetailsEntry]
+    /// Ids of background (prefetch) reads in flight.
+    public internal(set) var backgroundDetails: Set<String>
+    /// Ids refreshed after a conflict, to report their real status.
+    public internal(set) var refreshing: Set<String>
+
+    // MARK: - Decisions
+
+    /// Tagged invitation ids.
+    public internal(set) var tagged: Set<String>
+    /// The reject or accept run in progress.
+    public internal(set) var batch: BatchRun?
+    /// Accept tasks being polled, by invitation id.
+    public internal(set) var acceptTasks: [String: AcceptTask]
+    /// Per-row progress and failures, by invitation id.
+    public internal(set) var rowActivity: [String: RowActivity]
+    /// Accept attempts per invitation id (for client tokens).
+    public internal(set) var acceptAttempts: [String: Int]
+    /// What this session did, for the exit message.
+    public internal(set) var session: SessionCounters
+
+    // MARK: - Footer
+
+    /// The transient footer message.
+    public internal(set) var footer: FooterMessage?
+
+    /// Creates the state at start-up; call ``start()`` for the first effects.
+    /// - Parameters:
+    ///   - catalog: The catalog from `--catalog`, or `nil` to open the catalog picker.
+    ///   - identityLabel: Profile name or endpoint, for the header.
+    ///   - now: The time at start-up.
+    ///   - sessionNonce: A random string made once per session at the composition root (client tokens).
+    ///   - cols: Terminal width.
+    ///   - rows: Terminal height.
+    ///   - colorEnabled: `false` for `NO_COLOR` or `--no-color`.
+    ///   - timeZone: The zone for dates.
+    ///   - query: The initial filters (pending, all types, newest first).
+    public init(
+        catalog: Catalog?, identityLabel: String, now: Date, sessionNonce: String, cols: Int = 80, rows: Int = 24,
+        colorEnabled: Bool = true, timeZone: TimeZone = .gmt, query: ListQuery = ListQuery()
+    ) {
+        self.stack = catalog == nil ? [.catalogPicker(selection: 0)] : [.list]
+        self.isEditingFilter = false
+        self.catalog = catalog
+        self.identityLabel = TerminalSafe.clean(identityLabel)
+        self.cols = cols
+        self.rows = rows
+        self.colorEnabled = colorEnabled
+        self.now = now
+        self.timeZone = timeZone
+        self.sessionNonce = sessionNonce
+        self.invitations = []
+        self.visibleRows = []
+        self.cursor = 0
+        self.scrollOffset = 0
+        self.detailsScroll = 0
+        self.generation = 0
+        self.isLoadingFirstPage = false
+        self.isLoadingMore = false
+        self.nextToken = nil
+        self.listError = nil
+        self.query = query
+        self.order = query.sortOrder == .ascending ? .oldest : .newest
+        self.textFilter = ""
+        self.details = [:]
+        self.backgroundDetails = []
+        self.refreshing = []
+        self.tagged = []
+        self.batch = nil
+        self.acceptTasks = [:]
+        self.rowActivity = [:]
+        self.acceptAttempts = [:]
+        self.session = SessionCounters()
+        self.footer = nil
+    }
+
+    // MARK: - Derived
+
+    /// The active layer (what keys go to).
+    public var screen: Screen { stack.last ?? .list }
+
+    /// The active screen's name; `.textFilter` while `/` editing on the list.
+    public var activeKind: ScreenKind {
+        if screen == .list && isEditingFilter { return .textFilter }
+        return screen.kind
+    }
+
+    /// The bottom layer that is not modal: what is drawn beneath any dialogs.
+    public var baseScreen: Screen { stack.last(where: { !$0.isModal }) ?? .list }
+
+    /// Whether the terminal is below 80×20 (the view says so and how big it must be).
+    public var isTooSmall: Bool { cols < TriageState.minimumCols || rows < TriageState.minimumRows }
+
+    /// Whether the list shows details beside it (at least 140 columns, on the list).
+    public var isSplitView: Bool { cols >= TriageState.splitViewMinimumCols && baseScreen == .list }
+
+    /// Row lines available to the list.
+    public var listViewportHeight: Int { max(1, rows - TriageState.chromeLines) }
+
+    /// The selected row, if any.
+    public var selectedRow: InvitationRow? {
+        visibleRows.indices.contains(cursor) ? visibleRows[cursor] : nil
+    }
+
+    /// The id whose details are on screen (full-screen details, or split view's selected row).
+    public var shownDetailsID: String? {
+        if case .details(let id) = baseScreen { return id }
+        return isSplitView ? selectedRow?.id : nil
+    }
+
+    /// Loaded rows that are pending.
+    public var pendingCount: Int { invitations.count(where: { $0.isPending }) }
+
+    /// Loaded rows.
+    public var loadedCount: Int { invitations.count }
+
+    /// Loaded rows that are tagged.
+    public var taggedCount: Int { invitations.count(where: { tagged.contains($0.id) }) }
+
+    /// The header counts, e.g. `42 pending · 230 loaded · 3 tagged`.
+    public var countsLabel: String {
+        var parts = ["\(pendingCount) pending", "\(loadedCount) loaded"]
+        if taggedCount > 0 { parts.append("\(taggedCount) tagged") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The header's filter description, e.g. `status: pending · type: all · order: newest · /acme`.
+    public var filterLabel: String {
+        var parts = ["status: \(query.status.rawValue)", "type: \(query.type.rawValue)", "order: \(order.rawValue)"]
+        if !textFilter.isEmpty { parts.append("/" + textFilter) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The live progress line of a run, e.g. `Rejecting 7/30 · 1 failed · Esc to stop`.
+    public var progressLine: String? { batch?.progressLine }
+
+    /// Whether a reject or accept is still being sent or completed (quit asks first).
+    public var hasWritesInFlight: Bool {
+        (batch.map { !$0.isFinished } ?? false) || !acceptTasks.isEmpty
+    }
+
+    /// The keys the footer lists for the active screen.
+    public var footerHints: [HelpEntry] { TriageCore.footerHints(for: activeKind) }
+}

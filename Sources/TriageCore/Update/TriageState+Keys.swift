@@ -1,0 +1,288 @@
+import Foundation
+import PartnerCentral
+
+// MARK: - Key dispatch, one function per screen
+
+extension TriageState {
+    mutating func handleKey(_ key: Key) -> [TriageEffect] {
+        if key == .ctrl("c") {
+            if screen == .quitConfirm { return [.quit] }
+            return requestQuit()
+        }
+        switch screen {
+        case .catalogPicker(let selection):
+            return catalogPickerKey(key, selection: selection)
+        case .list:
+            return isEditingFilter ? textFilterKey(key) : listKey(key)
+        case .details(let id):
+            return detailsKey(key, id: id)
+        case .rejectReasonMenu(let selection, let targets):
+            return reasonMenuKey(key, selection: selection, targets: targets)
+        case .confirmReject(let confirmation), .confirmAccept(let confirmation):
+            return confirmKey(key, confirmation: confirmation)
+        case .help:
+            if [.escape, .char("?"), .char("q"), .enter].contains(key) { pop() }
+            return []
+        case .quitConfirm:
+            switch key {
+            case .char("y"), .char("Y"): return [.quit]
+            case .char("n"), .char("N"), .escape: pop()
+            default: break
+            }
+            return []
+        }
+    }
+
+    private mutating func openHelp() {
+        stack.append(.help(for: activeKind))
+    }
+
+    // MARK: - Catalog picker
+
+    private mutating func catalogPickerKey(_ key: Key, selection: Int) -> [TriageEffect] {
+        let count = Catalog.allCases.count
+        switch key {
+        case .up, .char("k"):
+            stack[stack.count - 1] = .catalogPicker(selection: (selection + count - 1) % count)
+        case .down, .char("j"):
+            stack[stack.count - 1] = .catalogPicker(selection: (selection + 1) % count)
+        case .char("1"):
+            return pickCatalog(Catalog.allCases[0])
+        case .char("2"):
+            return pickCatalog(Catalog.allCases[1])
+        case .enter:
+            return pickCatalog(Catalog.allCases[min(max(selection, 0), count - 1)])
+        case .escape:
+            if catalog != nil { pop() }
+        case .char("?"):
+            openHelp()
+        case .char("q"):
+            return requestQuit()
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Opens the catalog picker over the current screen, on the current catalog.
+    mutating func openCatalogPicker() {
+        if let batch, !batch.isFinished {
+            show("A run is in progress; wait for it or press Esc to stop it first.", .warning)
+            return
+        }
+        let index = catalog.flatMap { Catalog.allCases.firstIndex(of: $0) } ?? 0
+        stack.append(.catalogPicker(selection: index))
+    }
+
+    private mutating func pickCatalog(_ picked: Catalog) -> [TriageEffect] {
+        if picked == catalog {
+            pop()
+            return []
+        }
+        catalog = picked
+        stack = [.list]
+        isEditingFilter = false
+        textFilter = ""
+        tagged = []
+        details = [:]
+        backgroundDetails = []
+        refreshing = []
+        rowActivity = rowActivity.filter { acceptTasks[$0.key] != nil }
+        return reload()
+    }
+
+    // MARK: - List
+
+    private mutating func listKey(_ key: Key) -> [TriageEffect] {
+        switch key {
+        case .up, .char("k"): return moveCursor(to: cursor - 1)
+        case .down, .char("j"): return moveCursor(to: cursor + 1)
+        case .pageUp: return moveCursor(to: cursor - listViewportHeight)
+        case .pageDown: return moveCursor(to: cursor + listViewportHeight)
+        case .home, .char("g"): return moveCursor(to: 0)
+        case .end, .char("G"): return moveCursor(to: visibleRows.count - 1)
+        case .enter: return openDetails()
+        case .escape:
+            if let batch, !batch.isFinished, !batch.stopped {
+                stopBatch()
+            } else if !textFilter.isEmpty {
+                setTextFilter("")
+            }
+            return []
+        case .char("r"): return beginDecision(reject: true, ids: listDecisionIDs())
+        case .char("a"): return beginDecision(reject: false, ids: listDecisionIDs())
+        case .char("c"):
+            openCatalogPicker()
+            return []
+        case .char("R"), .f5: return reload()
+        case .char("/"):
+            isEditingFilter = true
+            return []
+        case .char("?"):
+            openHelp()
+            return []
+        case .char("q"): return requestQuit()
+        case .char(" "):
+            guard let row = selectedRow else { return [] }
+            toggleTag(row.id)
+            return moveCursor(to: cursor + 1)
+        case .char("T"):
+            tagged.formUnion(visibleRows.map(\.id))
+            show("Tagged \(visibleRows.count) rows.", .info)
+            return []
+        case .char("U"):
+            tagged = []
+            show("Tags cleared.", .info)
+            return []
+        case .char("f"):
+            query.status = query.status.next
+            tagged = []
+            return reload()
+        case .char("o"):
+            query.type = query.type.next
+            tagged = []
+            return reload()
+        case .char("s"):
+            query.sortOrder = query.sortOrder == .descending ? .ascending : .descending
+            order = query.sortOrder == .descending ? .newest : .oldest
+            return reload()
+        case .char("e"):
+            order = order == .expiry ? (query.sortOrder == .descending ? .newest : .oldest) : .expiry
+            recomputeVisible()
+            return detailsEffects()
+        default:
+            return []
+        }
+    }
+
+    private mutating func textFilterKey(_ key: Key) -> [TriageEffect] {
+        switch key {
+        case .char(let character):
+            setTextFilter(textFilter + String(character))
+            return detailsEffects()
+        case .backspace:
+            if !textFilter.isEmpty { setTextFilter(String(textFilter.dropLast())) }
+            return detailsEffects()
+        case .enter:
+            isEditingFilter = false
+            return []
+        case .escape:
+            isEditingFilter = false
+            setTextFilter("")
+            return detailsEffects()
+        case .up: return moveCursor(to: cursor - 1)
+        case .down: return moveCursor(to: cursor + 1)
+        case .pageUp: return moveCursor(to: cursor - listViewportHeight)
+        case .pageDown: return moveCursor(to: cursor + listViewportHeight)
+        default: return []
+        }
+    }
+
+    /// The ids `r`/`a` act on from the list: the tagged rows, or else the selected row.
+    private func listDecisionIDs() -> [String] {
+        let taggedRows = invitations.filter { tagged.contains($0.id) }
+        if !taggedRows.isEmpty { return taggedRows.map(\.id) }
+        return selectedRow.map { [$0.id] } ?? []
+    }
+
+    private mutating func toggleTag(_ id: String) {
+        if tagged.contains(id) { tagged.remove(id) } else { tagged.insert(id) }
+    }
+
+    // MARK: - Details
+
+    private mutating func openDetails() -> [TriageEffect] {
+        guard let row = selectedRow else { return [] }
+        detailsScroll = 0
+        stack.append(.details(id: row.id))
+        return detailsEffects()
+    }
+
+    private mutating func detailsKey(_ key: Key, id: String) -> [TriageEffect] {
+        let page = max(1, listViewportHeight / 2)
+        switch key {
+        case .up, .char("k"): return moveDetails(by: -1)
+        case .down, .char("j"): return moveDetails(by: 1)
+        case .pageUp:
+            detailsScroll = max(0, detailsScroll - page)
+        case .pageDown:
+            detailsScroll += page
+        case .home, .char("g"):
+            detailsScroll = 0
+        case .escape, .backspace, .left, .char("h"):
+            pop()
+            clampCursor()
+        case .char("r"): return beginDecision(reject: true, ids: [id])
+        case .char("a"): return beginDecision(reject: false, ids: [id])
+        case .char(" "): toggleTag(id)
+        case .char("R"), .f5:
+            details[id] = .loading
+            backgroundDetails.remove(id)
+            return [.getInvitation(catalog: catalog ?? .sandbox, id: id, priority: .foreground)]
+        case .char("c"): openCatalogPicker()
+        case .char("?"): openHelp()
+        case .char("q"): return requestQuit()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func moveDetails(by delta: Int) -> [TriageEffect] {
+        guard !visibleRows.isEmpty else { return [] }
+        let effects = moveCursor(to: cursor + delta)
+        if let row = selectedRow, case .details = screen {
+            if case .details(let old) = screen, old != row.id { detailsScroll = 0 }
+            stack[stack.count - 1] = .details(id: row.id)
+        }
+        return effects + detailsEffects()
+    }
+
+    // MARK: - Reject reason menu
+
+    private mutating func reasonMenuKey(_ key: Key, selection: Int, targets: [String]) -> [TriageEffect] {
+        let reasons = RejectionReason.allCases
+        switch key {
+        case .char(let character):
+            if let digit = character.wholeNumberValue, (1...reasons.count).contains(digit) {
+                chooseReason(reasons[digit - 1], targets: targets)
+            } else if character == "k" {
+                stack[stack.count - 1] = .rejectReasonMenu(selection: max(0, selection - 1), targets: targets)
+            } else if character == "j" {
+                let next = min(reasons.count - 1, selection + 1)
+                stack[stack.count - 1] = .rejectReasonMenu(selection: next, targets: targets)
+            } else if character == "?" {
+                openHelp()
+            }
+        case .up:
+            stack[stack.count - 1] = .rejectReasonMenu(selection: max(0, selection - 1), targets: targets)
+        case .down:
+            stack[stack.count - 1] = .rejectReasonMenu(
+                selection: min(reasons.count - 1, selection + 1), targets: targets)
+        case .enter:
+            chooseReason(reasons[min(max(0, selection), reasons.count - 1)], targets: targets)
+        case .escape:
+            pop()
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: - Confirmations
+
+    private mutating func confirmKey(_ key: Key, confirmation: DecisionConfirmation) -> [TriageEffect] {
+        switch key {
+        case .char("y"), .char("Y"):
+            pop()
+            return startBatch(confirmation)
+        case .char("n"), .char("N"), .escape:
+            pop()
+            show("Cancelled; nothing was sent.", .info)
+        case .char("?"):
+            openHelp()
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import PartnerCentral
+
+// MARK: - Pages and details
+
+extension TriageState {
+    /// Starts a fresh load of the list: a new generation (so late pages of the old one are ignored), the first
+    /// page in the foreground, and queued background reads dropped.
+    mutating func reload() -> [TriageEffect] {
+        guard let catalog else { return [] }
+        generation += 1
+        invitations = []
+        nextToken = nil
+        isLoadingFirstPage = true
+        isLoadingMore = false
+        listError = nil
+        // Reload means "fresh data": forget cached details, and the background reads the runner will drop.
+        details = details.filter { id, entry in entry == .loading && !backgroundDetails.contains(id) }
+        backgroundDetails = []
+        recomputeVisible()
+        cursor = 0
+        scrollOffset = 0
+        return [
+            .cancelBackground,
+            .listPage(catalog: catalog, query: query, token: nil, generation: generation, priority: .foreground),
+        ]
+    }
+
+    mutating func pageLoaded(
+        catalog: Catalog, generation: Int, summaries: [EngagementInvitationSummary], nextToken: String?
+    ) -> [TriageEffect] {
+        guard catalog == self.catalog, generation == self.generation else { return [] }
+        let isFirst = isLoadingFirstPage
+        isLoadingFirstPage = false
+        var known = Dictionary(uniqueKeysWithValues: invitations.enumerated().map { ($1.id, $0) })
+        for summary in summaries {
+            var row = InvitationRow(summary: summary, timeZone: timeZone)
+            if let index = known[row.id] {
+                // A local outcome beats a page fetched before it happened.
+                if let status = invitations[index].status, status != .pending { row.setStatus(status) }
+                invitations[index] = row
+            } else {
+                known[row.id] = invitations.count
+                invitations.append(row)
+            }
+        }
+        recomputeVisible()
+        if isFirst {
+            cursor = 0
+            scrollOffset = 0
+            clampCursor()
+        }
+        var effects: [TriageEffect] = []
+        if let nextToken, !nextToken.isEmpty {
+            self.nextToken = nextToken
+            isLoadingMore = true
+            effects.append(
+                .listPage(catalog: catalog, query: query, token: nextToken, generation: generation, priority: .background)
+            )
+        } else {
+            self.nextToken = nil
+            isLoadingMore = false
+        }
+        return effects + detailsEffects()
+    }
+
+    mutating func pageFailed(catalog: Catalog, generation: Int, message: String) -> [TriageEffect] {
+        guard catalog == self.catalog, generation == self.generation else { return [] }
+        isLoadingFirstPage = false
+        isLoadingMore = false
+        let text = TerminalSafe.clean(message)
+        listError = text
+        show("Could not load invitations: \(text) · R to retry", .error)
+        return []
+    }
+
+    /// The reads the current position needs: the shown details in the foreground, then neighbours in the
+    /// background, never more than ``maxBackgroundDetails`` background reads in flight.
+    mutating func detailsEffects() -> [TriageEffect] {
+        guard let catalog else { return [] }
+        var effects: [TriageEffect] = []
+        if let id = shownDetailsID, needsFetch(id, foreground: true) {
+            details[id] = .loading
+            backgroundDetails.remove(id)
+            effects.append(.getInvitation(catalog: catalog, id: id, priority: .foreground))
+        }
+        var candidates: [String] = []
+        if shownDetailsID == nil, let selected = selectedRow { candidates.append(selected.id) }
+        for offset in TriageState.prefetchOffsets {
+            let index = cursor + offset
+            if visibleRows.indices.contains(index) { candidates.append(visibleRows[index].id) }
+        }
+        for id in candidates where backgroundDetails.count < TriageState.maxBackgroundDetails {
+            guard needsFetch(id, foreground: false) else { continue }
+            details[id] = .loading
+            backgroundDetails.insert(id)
+            effects.append(.getInvitation(catalog: catalog, id: id, priority: .background))
+        }
+        return effects
+    }
+
+    /// Foreground reads retry a failed entry; background ones only fill gaps.
+    private func needsFetch(_ id: String, foreground: Bool) -> Bool {
+        switch details[id] {
+        case .none: true
+        case .failed: foreground
+        case .loading, .loaded: false
+        }
+    }
+
+    mutating func detailsLoaded(catalog: Catalog, id: String, invitation: EngagementInvitation) -> [TriageEffect] {
+        backgroundDetails.remove(id)
+        guard catalog == self.catalog else { return [] }
+        let loaded = InvitationDetails(invitation: invitation, timeZone: timeZone)
+        details[id] = .loaded(loaded)
+        if let status = invitation.status {
+            updateRow(id) { $0.setStatus(status) }
+        }
+        if refreshing.remove(id) != nil {
+            show("\(loaded.title) is now \(loaded.statusLabel).", .warning)
+        }
+        return detailsEffects()
+    }
+
+    mutating func detailsFailed(catalog: Catalog, id: String, message: String) -> [TriageEffect] {
+        let wasBackground = backgroundDetails.remove(id) != nil
+        guard catalog == self.catalog else { return [] }
+        let text = TerminalSafe.clean(message)
+        details[id] = .failed(text)
+        if refreshing.remove(id) != nil {
+            show("Could not refresh \(TerminalSafe.clean(id)): \(text)", .warning)
+        }
+        return wasBackground ? detailsEffects() : []
+    }
+}

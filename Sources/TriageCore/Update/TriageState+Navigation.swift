@@ -1,0 +1,79 @@
+import Foundation
+
+// MARK: - Cursor, scrolling, text filter and local order
+
+extension TriageState {
+    /// Moves the cursor (clamped), keeps it on screen, and asks for the details the new position needs.
+    mutating func moveCursor(to index: Int) -> [TriageEffect] {
+        cursor = index
+        clampCursor()
+        return detailsEffects()
+    }
+
+    /// Keeps the cursor inside the rows and the scroll offset around the cursor.
+    mutating func clampCursor() {
+        cursor = visibleRows.isEmpty ? 0 : min(max(cursor, 0), visibleRows.count - 1)
+        let height = listViewportHeight
+        if cursor < scrollOffset { scrollOffset = cursor }
+        if cursor >= scrollOffset + height { scrollOffset = cursor - height + 1 }
+        scrollOffset = max(0, min(scrollOffset, max(0, visibleRows.count - height)))
+    }
+
+    mutating func setTextFilter(_ text: String) {
+        textFilter = text
+        recomputeVisible()
+    }
+
+    /// Rebuilds ``visibleRows`` from ``invitations`` and keeps the selection on the same invitation if still shown.
+    mutating func recomputeVisible() {
+        let selectedID = selectedRow?.id
+        var rows = invitations
+        let needle = textFilter.lowercased()
+        if !needle.isEmpty {
+            rows = rows.filter {
+                $0.title.lowercased().contains(needle) || $0.sender.lowercased().contains(needle)
+                    || $0.idLabel.lowercased().contains(needle)
+            }
+        }
+        if order == .expiry {
+            rows = TriageState.orderedByExpiry(rows, now: now)
+        }
+        visibleRows = rows
+        if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
+            cursor = index
+        }
+        clampCursor()
+    }
+
+    /// Soonest expiry first: rows still open by expiry ascending, then already expired ones (most recent
+    /// first), then rows without an expiration date; ties keep service order.
+    static func orderedByExpiry(_ rows: [InvitationRow], now: Date) -> [InvitationRow] {
+        func rank(_ row: InvitationRow) -> (Int, TimeInterval) {
+            guard let expiration = row.expiration else { return (2, 0) }
+            let remaining = expiration.timeIntervalSince(now)
+            return remaining > 0 ? (0, remaining) : (1, -remaining)
+        }
+        return rows.enumerated().sorted { lhs, rhs in
+            let left = rank(lhs.element)
+            let right = rank(rhs.element)
+            if left != right { return left < right }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// Replaces one row (by id) in both the loaded and the visible rows.
+    mutating func updateRow(_ id: String, _ change: (inout InvitationRow) -> Void) {
+        if let index = invitations.firstIndex(where: { $0.id == id }) { change(&invitations[index]) }
+        if let index = visibleRows.firstIndex(where: { $0.id == id }) { change(&visibleRows[index]) }
+    }
+
+    /// The index of the next pending visible row after `index`, else the nearest one before it.
+    func nextPendingIndex(after index: Int) -> Int? {
+        if index + 1 < visibleRows.count,
+            let below = visibleRows[(index + 1)...].firstIndex(where: { $0.isPending })
+        {
+            return below
+        }
+        return visibleRows[..<min(index, visibleRows.count)].lastIndex(where: { $0.isPending })
+    }
+}
