@@ -1,0 +1,67 @@
+import AsyncHTTPClient
+import Foundation
+
+/// What the role and SSO providers need from the outside world, passed in by the composition root.
+public struct IdentityProviderContext: Sendable {
+    /// The process's HTTP client (owned and shut down by the executable).
+    public var httpClient: HTTPClient
+    /// The environment: endpoint overrides, `HOME`, web identity variables, `credential_source = Environment` keys.
+    public var environment: [String: String]
+    /// The clock.
+    public var now: @Sendable () -> Date
+    /// The region STS calls go to (the profile's `region`, `AWS_REGION`…); `nil` means the global endpoint.
+    public var region: String?
+    /// The AWS CLI's SSO token cache directory; defaults to `$HOME/.aws/sso/cache`.
+    public var ssoTokenCacheDirectory: URL?
+    /// When temporary credentials (and SSO tokens) are refreshed.
+    public var refreshWindows: RefreshingCredentialsWindows
+    /// Asks for MFA codes; without it a profile with `mfa_serial` fails with a clear error.
+    public var mfaTokenCodePrompter: MFATokenCodePrompter?
+    /// Pauses background refresh tasks; `Task.sleep` unless testing.
+    public var sleep: @Sendable (TimeInterval) async throws -> Void
+    /// Per-call timeout for STS and SSO calls, in seconds.
+    public var timeout: TimeInterval
+
+    /// Creates a context.
+    public init(
+        httpClient: HTTPClient, environment: [String: String], now: @escaping @Sendable () -> Date,
+        region: String? = nil, ssoTokenCacheDirectory: URL? = nil,
+        refreshWindows: RefreshingCredentialsWindows = .standard, mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
+        timeout: TimeInterval = 30
+    ) {
+        self.httpClient = httpClient
+        self.environment = environment
+        self.now = now
+        self.region = region
+        self.ssoTokenCacheDirectory = ssoTokenCacheDirectory
+        self.refreshWindows = refreshWindows
+        self.mfaTokenCodePrompter = mfaTokenCodePrompter
+        self.sleep = sleep
+        self.timeout = timeout
+    }
+
+    var http: IdentityHTTP { IdentityHTTP(client: httpClient, timeout: timeout) }
+
+    var stsClient: STSClient {
+        STSClient(
+            http: http, endpoint: STSEndpoint.resolve(region: region, environment: environment),
+            signingRegion: STSEndpoint.signingRegion(region), now: now)
+    }
+
+    /// The SSO token cache, or `nil` when neither a directory nor `HOME` is known.
+    var ssoTokenCache: SSOTokenCache? {
+        if let ssoTokenCacheDirectory { return SSOTokenCache(directory: ssoTokenCacheDirectory) }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return SSOTokenCache(directory: SSOTokenCache.defaultDirectory(home: URL(fileURLWithPath: home)))
+    }
+
+    /// A session name for STS when the profile names none: `partner-triage-<epoch seconds>` (botocore's pattern).
+    func defaultRoleSessionName() -> String { "partner-triage-\(Int(now().timeIntervalSince1970))" }
+
+    func refreshing(
+        name: String, fetch: @escaping @Sendable () async throws -> AWSCredentials
+    ) -> RefreshingCredentialProvider {
+        RefreshingCredentialProvider(name: name, windows: refreshWindows, now: now, sleep: sleep, fetch: fetch)
+    }
+}
