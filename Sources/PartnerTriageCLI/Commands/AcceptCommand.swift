@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import PartnerCentral
+
+/// `partner-triage accept`: accept invitations through the accept task, waiting for each task's end.
+struct AcceptCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accept",
+        abstract: "Accept invitations: start the accept task and wait until it completes.",
+        discussion: """
+            Each invitation is accepted with StartEngagementByAcceptingInvitationTask, which creates the \
+            opportunity in your account; unless --no-wait is given, the command waits for the task's end \
+            (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. Confirmation, pacing, \
+            Ctrl-C and the audit log work as for reject.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The catalog the invitations are in: AWS (production) or Sandbox (testing).")
+    var catalog: CatalogArgument
+
+    @Flag(name: .customLong("no-wait"), help: "Report each task as started without waiting for it to finish.")
+    var noWait = false
+
+    @OptionGroup var decision: DecisionOptions
+
+    func run() async throws {
+        let context = try CommandContext.required
+        let ids = try DecisionInput.ids(decision, context: context)
+        let auditLog = try DecisionInput.auditLog(context: context)
+        try Confirmation.require(
+            [
+                "Accept \(ids.count) invitation\(ids.count == 1 ? "" : "s") (each creates an opportunity).",
+                Confirmation.catalogLine(catalog),
+            ], verb: "accept", count: ids.count, assumeYes: decision.yes, context: context)
+
+        let catalog = self.catalog.rawValue
+        let waiter = noWait ? nil : AcceptTaskWaiter(sleep: context.sleep)
+        let makeToken = context.makeClientToken
+        let run = BulkRun(
+            context: context, auditLog: auditLog, catalog: catalog, action: .accept, verb: "Accepted", reason: nil)
+        let code = try await context.withService(global) { service in
+            await run.run(ids: ids) { id in
+                await AcceptCommand.accept(
+                    id: id, catalog: catalog, clientToken: makeToken(), waiter: waiter, service: service)
+            }
+        }
+        if code != ExitStatus.success { throw ExitCode(code) }
+    }
+
+    /// Starts the accept task for one invitation (one client token for the intent, reused by retries) and,
+    /// with a waiter, follows it to its end.
+    static func accept(
+        id: String, catalog: String, clientToken: String, waiter: AcceptTaskWaiter?, service: any InvitationService
+    ) async -> DecisionResult {
+        let request = StartEngagementByAcceptingInvitationTaskRequest(
+            catalog: catalog, clientToken: clientToken, identifier: id)
+        do {
+            let started = try await service.startAcceptTask(request)
+            let task = started.value
+            guard let waiter, task.taskStatus == .inProgress || task.taskStatus == nil, let taskId = task.taskId
+            else {
+                return AcceptCommand.result(for: task, requestId: started.requestId, waited: waiter != nil)
+            }
+            let finished = try await waiter.wait(taskId: taskId, catalog: catalog, service: service)
+            return AcceptCommand.result(for: finished ?? task, requestId: started.requestId, waited: true)
+        } catch let failure as ServiceFailure {
+            if failure.code == "ConflictException",
+                let current = try? await service.getInvitation(
+                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
+                current.status == .accepted
+            {
+                return DecisionResult(
+                    outcome: .alreadyAccepted, requestId: failure.requestId, errorCode: failure.code,
+                    detail: "was already ACCEPTED")
+            }
+            return DecisionResult(
+                outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
+                detail: TerminalSafeLine.clean(failure.message))
+        } catch {
+            return DecisionResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+        }
+    }
+
+    /// The result line and audit outcome for a task in the state it was last seen.
+    static func result(
+        for task: StartEngagementByAcceptingInvitationTaskResponse, requestId: String?, waited: Bool
+    ) -> DecisionResult {
+        let taskLabel = task.taskId.map { "task \(TerminalSafeLine.clean($0))" } ?? "task"
+        switch task.taskStatus {
+        case .some(.complete):
+            let opportunity = task.opportunityId.map { "opportunity \(TerminalSafeLine.clean($0)), " } ?? ""
+            return DecisionResult(outcome: .accepted, requestId: requestId, detail: opportunity + taskLabel)
+        case .some(.failed):
+            let code = task.reasonCode?.rawValue
+            let message = task.message.map { ": \(TerminalSafeLine.clean($0))" } ?? ""
+            return DecisionResult(
+                outcome: .failed, requestId: requestId, errorCode: code ?? "TaskFailed",
+                detail: "\(taskLabel) FAILED \(TerminalSafeLine.clean(code ?? ""))\(message)")
+        default:
+            if waited {
+                return DecisionResult(
+                    outcome: .failed, requestId: requestId, errorCode: "TaskTimedOut",
+                    detail: "\(taskLabel) still IN_PROGRESS; check it later in Partner Central")
+            }
+            return DecisionResult(outcome: .acceptStarted, requestId: requestId, detail: "\(taskLabel) started")
+        }
+    }
+}
+
+/// Polls `ListEngagementByAcceptingInvitationTasks` for one task until it leaves `IN_PROGRESS`, backing off from
+/// half a second to five seconds, for at most about five minutes.
+struct AcceptTaskWaiter: Sendable {
+    let sleep: @Sendable (Duration) async throws -> Void
+    var maxPolls = 70
+
+    /// The task when it finished, or `nil` when it was still running at the last poll.
+    func wait(taskId: String, catalog: String, service: any InvitationService) async throws
+        -> StartEngagementByAcceptingInvitationTaskResponse?
+    {
+        var delay = Duration.milliseconds(500)
+        for _ in 0..<maxPolls {
+            try await sleep(delay)
+            let page = try await service.listAcceptTasks(
+                ListEngagementByAcceptingInvitationTasksRequest(catalog: catalog, taskIdentifier: [taskId]))
+            if let task = page.taskSummaries?.first(where: { $0.taskId == taskId }), task.taskStatus != .inProgress {
+                return task
+            }
+            delay = min(delay * 2, .seconds(5))
+        }
+        return nil
+    }
+}

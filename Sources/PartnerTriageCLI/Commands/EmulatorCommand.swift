@@ -1,0 +1,88 @@
+import ArgumentParser
+
+/// `partner-triage emulator`: a local Partner Central Selling endpoint for tests and demos.
+struct EmulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emulator",
+        abstract: "Run a local Partner Central Selling endpoint that the AWS CLI, boto3 and this tool accept.",
+        discussion: """
+            Prints the endpoint URL and the credentials it accepts when ready, and stops cleanly on Ctrl-C or \
+            SIGTERM. State is in memory. Without --seed-file it serves the built-in demo invitations.
+            """
+    )
+
+    @Option(help: "The address to listen on (loopback unless you say otherwise).")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port = 4777
+
+    @Option(
+        name: .customLong("seed-file"),
+        help: ArgumentHelp(
+            "Start with the invitations in this file ({\"EngagementInvitations\": [...]}).", valueName: "file"))
+    var seedFile: String?
+
+    @Option(
+        name: .customLong("access-key-id"),
+        help: ArgumentHelp("Accept requests signed with this access key id (default: the demo key).", valueName: "id"))
+    var accessKeyId: String?
+
+    @Option(
+        name: .customLong("secret-access-key"),
+        help: ArgumentHelp("The secret key that goes with --access-key-id.", valueName: "secret"))
+    var secretAccessKey: String?
+
+    @Flag(
+        name: .customLong("enforce-quotas"),
+        help: "Throttle like the service: reads 10/s, writes 1/s (ThrottlingException beyond that).")
+    var enforceQuotas = false
+
+    @Option(
+        name: .customLong("fault-rate"),
+        help: ArgumentHelp(
+            "Fail this share of requests (0 to 1): throttling, 500s, dropped connections, lost responses.",
+            valueName: "p"))
+    var faultRate = 0.0
+
+    @Option(
+        name: .customLong("fault-seed"),
+        help: ArgumentHelp("Choose the failing requests with this seed, for repeatable runs.", valueName: "n"))
+    var faultSeed: UInt64?
+
+    @Option(
+        name: .customLong("latency-ms"),
+        help: ArgumentHelp("Delay every response by this many milliseconds.", valueName: "n"))
+    var latencyMilliseconds = 0
+
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port \(port) is out of range: use 0 to 65535 (0 picks a free port).")
+        }
+        guard faultRate.isFinite, (0...1).contains(faultRate) else {
+            throw ValidationError("--fault-rate \(faultRate) is out of range: use a share from 0 to 1, like 0.3.")
+        }
+        guard latencyMilliseconds >= 0 else {
+            throw ValidationError("--latency-ms must be 0 or more.")
+        }
+        if (accessKeyId == nil) != (secretAccessKey == nil) {
+            throw ValidationError("--access-key-id and --secret-access-key go together: give both or neither.")
+        }
+        if host.isEmpty {
+            throw ValidationError("--host needs an address, like 127.0.0.1.")
+        }
+    }
+
+    var settings: EmulatorSettings {
+        EmulatorSettings(
+            host: host, port: port, seedFile: seedFile, accessKeyId: accessKeyId, secretAccessKey: secretAccessKey,
+            enforceQuotas: enforceQuotas, faultRate: faultRate, faultSeed: faultSeed,
+            latencyMilliseconds: latencyMilliseconds)
+    }
+
+    func run() async throws {
+        let context = try CommandContext.required
+        let code = try await context.runEmulator(settings)
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PartnerCentral
+
+/// `partner-triage reject`: reject invitations with one of the five documented reasons.
+struct RejectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reject",
+        abstract: "Reject invitations with one of the five documented reasons.",
+        discussion: """
+            Asks for confirmation on a terminal unless --yes is given, and refuses without --yes when standard \
+            input is not a terminal. Prints one line per invitation as it finishes and a summary; requests are \
+            paced to the service's write quota (1/s). Ctrl-C stops sending, waits for the request in flight and \
+            exits 130. Every attempt is appended to the audit log \
+            ($XDG_STATE_HOME/partner-triage/audit.jsonl, default ~/.local/state/partner-triage/audit.jsonl).
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The catalog the invitations are in: AWS (production) or Sandbox (testing).")
+    var catalog: CatalogArgument
+
+    @Option(help: "Why you reject them: one of the five documented reasons, in any letter case.")
+    var reason: RejectionReasonArgument
+
+    @OptionGroup var decision: DecisionOptions
+
+    func run() async throws {
+        let context = try CommandContext.required
+        let ids = try DecisionInput.ids(decision, context: context)
+        let auditLog = try DecisionInput.auditLog(context: context)
+        try Confirmation.require(
+            [
+                "Reject \(ids.count) invitation\(ids.count == 1 ? "" : "s").",
+                Confirmation.catalogLine(catalog),
+                "Reason: \(reason.rawValue)",
+            ], verb: "reject", count: ids.count, assumeYes: decision.yes, context: context)
+
+        let catalog = self.catalog.rawValue
+        let reason = self.reason.rawValue
+        let run = BulkRun(
+            context: context, auditLog: auditLog, catalog: catalog, action: .reject, verb: "Rejected", reason: reason)
+        let code = try await context.withService(global) { service in
+            await run.run(ids: ids) { id in
+                await RejectCommand.reject(id: id, catalog: catalog, reason: reason, service: service)
+            }
+        }
+        if code != ExitStatus.success { throw ExitCode(code) }
+    }
+
+    /// Rejects one invitation; a conflict on an invitation that is already rejected is reported as such.
+    static func reject(id: String, catalog: String, reason: String, service: any InvitationService) async
+        -> DecisionResult
+    {
+        let request = RejectEngagementInvitationRequest(catalog: catalog, identifier: id, rejectionReason: reason)
+        do {
+            let requestId = try await service.rejectInvitation(request)
+            return DecisionResult(outcome: .rejected, requestId: requestId)
+        } catch let failure as ServiceFailure {
+            if failure.code == "ConflictException",
+                let current = try? await service.getInvitation(
+                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
+                current.status == .rejected
+            {
+                let previous = current.rejectionReason.map { "reason: \(TerminalSafeLine.clean($0))" }
+                return DecisionResult(
+                    outcome: .alreadyRejected, requestId: failure.requestId, errorCode: failure.code,
+                    detail: previous.map { "was already REJECTED (\($0))" } ?? "was already REJECTED")
+            }
+            return DecisionResult(
+                outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
+                detail: TerminalSafeLine.clean(failure.message))
+        } catch {
+            return DecisionResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+        }
+    }
+}

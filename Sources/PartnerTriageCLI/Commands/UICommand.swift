@@ -1,0 +1,48 @@
+import ArgumentParser
+
+/// `partner-triage [ui]`: the interactive triage UI, the default when no subcommand is given.
+///
+/// It is a default subcommand rather than options on the root because swift-argument-parser lets a parent's
+/// options be written after a subcommand, so a root `--catalog` or `--profile` would swallow the subcommands' own.
+struct UICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ui",
+        abstract: "Open the keyboard-driven triage UI (the default command).",
+        discussion: """
+            Browse, filter, tag and decide on invitations in the terminal; ? shows the keys. Decisions are \
+            appended to the same audit log as reject and accept.
+            """
+    )
+
+    @Flag(help: "Run against a built-in emulator with demo data instead of AWS.")
+    var demo = false
+
+    @Option(help: "Open this catalog directly: AWS (production) or Sandbox (testing).")
+    var catalog: CatalogArgument?
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .customLong("no-color"), help: "Draw without colors (NO_COLOR in the environment does too).")
+    var noColor = false
+
+    func validate() throws {
+        if demo && global.endpointURL != nil {
+            throw ValidationError("--demo runs its own emulator: drop --endpoint-url or --demo.")
+        }
+        if demo && global.profile != nil {
+            throw ValidationError("--demo uses the emulator's demo credentials: drop --profile or --demo.")
+        }
+    }
+
+    var settings: UISettings {
+        UISettings(
+            demo: demo, catalog: catalog?.rawValue, profile: global.profile, region: global.region,
+            endpointURL: global.endpointURL, noColor: noColor, debug: global.debug)
+    }
+
+    func run() async throws {
+        let context = try CommandContext.required
+        let code = await context.launchUI(settings)
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+
+/// The options every command takes: who to be, where to send requests, and how much to say about them.
+struct GlobalOptions: ParsableArguments, Sendable {
+    @Option(help: "Use this profile from the AWS config and credentials files (default: AWS_PROFILE, else default).")
+    var profile: String?
+
+    @Option(help: "Sign requests for this region (default: AWS_REGION, the profile's region, else us-east-1).")
+    var region: String?
+
+    @Option(
+        name: .customLong("endpoint-url"),
+        help: ArgumentHelp(
+            "Send requests to this URL instead of the service (http:// only for loopback, e.g. the emulator).",
+            valueName: "url"))
+    var endpointURL: String?
+
+    @Flag(help: "Print request diagnostics to stderr (method, target, canonical request, string to sign; no secrets).")
+    var debug = false
+
+    func validate() throws {
+        if let profile, profile.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--profile needs a profile name.")
+        }
+        if let region, region.isEmpty || region.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-") }) {
+            throw ValidationError("--region '\(region)' is not a region name like us-east-1.")
+        }
+        if let endpointURL {
+            guard let scheme = endpointURL.split(separator: ":").first.map({ $0.lowercased() }),
+                scheme == "http" || scheme == "https", endpointURL.contains("://")
+            else {
+                throw ValidationError("--endpoint-url '\(endpointURL)' must be an http:// or https:// URL.")
+            }
+        }
+    }
+}

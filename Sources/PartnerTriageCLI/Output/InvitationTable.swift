@@ -1,0 +1,70 @@
+import Foundation
+import PartnerCentral
+import TriageCore
+import TriageTerminal
+
+/// The `list --output table` rendering: aligned columns of terminal-safe text.
+///
+/// Every value from the service goes through `TerminalSafe.clean` (no escape sequence, control character or bidi
+/// override reaches the terminal) and columns are padded by display width, so wide scripts and emoji line up.
+enum InvitationTable {
+    /// The table's lines, header first; no trailing newline.
+    static func render(_ summaries: [EngagementInvitationSummary]) -> [String] {
+        let header = ["ID", "STATUS", "TYPE", "INVITED", "EXPIRES", "SENDER", "TITLE"]
+        let rows = summaries.map { summary in
+            [
+                TerminalSafe.clean(summary.id),
+                summary.status.map { TerminalSafe.clean($0.rawValue) } ?? "-",
+                typeLabel(summary.payloadType),
+                day(summary.invitationDate),
+                day(summary.expirationDate),
+                truncate(TerminalSafe.clean(summary.senderCompanyName ?? summary.senderAwsAccountId ?? "-"), to: 28),
+                truncate(TerminalSafe.clean(summary.engagementTitle ?? "(untitled)"), to: 48),
+            ]
+        }
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        return all.map { cells in
+            cells.enumerated().map { column, cell in
+                // The last column is not padded, so lines carry no trailing spaces.
+                column == cells.count - 1 ? cell : pad(cell, to: widths[column])
+            }.joined(separator: "  ")
+        }
+    }
+
+    /// `Opportunity`, `Lead`, or the cleaned value the service sent.
+    static func typeLabel(_ type: EngagementInvitationPayloadType?) -> String {
+        switch type {
+        case .some(.opportunityInvitation): "Opportunity"
+        case .some(.leadInvitation): "Lead"
+        case .some(let other): TerminalSafe.clean(other.rawValue)
+        case .none: "-"
+        }
+    }
+
+    /// The UTC day of a timestamp (`2025-01-31`).
+    static func day(_ timestamp: Timestamp?) -> String {
+        guard let timestamp else { return "-" }
+        return timestamp.date.formatted(
+            Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt).year().month().day())
+    }
+
+    /// `text` padded with spaces to `width` columns.
+    static func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+
+    /// `text` cut to at most `width` columns, ending in `…` when cut.
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let next = DisplayWidth.of(character)
+            if used + next > width - 1 { break }
+            out.append(character)
+            used += next
+        }
+        return out + "…"
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import TriageCore
+
+/// The entry point of the `partner-triage` executable: parses arguments, runs the command, maps every failure to
+/// one line on stderr and an exit code (0 success, 1 a request failed, 2 bad usage or input, 130 interrupted).
+public enum PartnerTriageMain {
+    /// Runs the command line of this process and exits with its code.
+    ///
+    /// ```swift
+    /// await PartnerTriageMain.main()
+    /// ```
+    public static func main() async {
+        let code = await run(arguments: Array(CommandLine.arguments.dropFirst()), context: .live())
+        exit(code)
+    }
+
+    /// Parses `arguments`, runs the command inside `context` and returns the exit code.
+    static func run(arguments: [String], context: CommandContext) async -> Int32 {
+        do {
+            let command = try PartnerTriageCommand.parseAsRoot(arguments)
+            try await CommandContext.$current.withValue(context) {
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    var syncCommand = command
+                    try syncCommand.run()
+                }
+            }
+            return ExitStatus.success
+        } catch {
+            return report(error, arguments: arguments, console: context.console)
+        }
+    }
+
+    /// Prints `error` as one line (help and version to stdout) and returns its exit code.
+    static func report(_ error: any Error, arguments: [String], console: any Console) -> Int32 {
+        switch error {
+        case let error as CLIError:
+            console.errorLine("error: \(error.message)")
+            return error.exitCode
+        case let failure as ServiceFailure:
+            console.errorLine("error: \(TerminalSafe.clean(failure.message))")
+            return failure.exitCode
+        case let code as ExitCode:
+            return code.rawValue
+        default:
+            let code = PartnerTriageCommand.exitCode(for: error)
+            if code == .success {
+                console.write(PartnerTriageCommand.fullMessage(for: error) + "\n")
+                return ExitStatus.success
+            }
+            guard code == .validationFailure else {
+                console.errorLine("error: \(TerminalSafe.clean(PartnerTriageCommand.message(for: error)))")
+                return ExitStatus.requestFailed
+            }
+            let message = firstLine(of: PartnerTriageCommand.message(for: error))
+            console.errorLine("error: \(message) See '\(helpCommand(for: arguments))'.")
+            return ExitStatus.usage
+        }
+    }
+
+    /// The first meaningful line of an argument-parser message, without its `Error: ` prefix.
+    static func firstLine(of message: String) -> String {
+        let line = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty } ?? message
+        let trimmed = TerminalSafe.clean(line.hasPrefix("Error: ") ? String(line.dropFirst("Error: ".count)) : line)
+        return trimmed.hasSuffix(".") ? trimmed : trimmed + "."
+    }
+
+    /// `partner-triage list --help` when the arguments name a subcommand, else `partner-triage --help`.
+    static func helpCommand(for arguments: [String]) -> String {
+        let names = PartnerTriageCommand.configuration.subcommands.map { $0._commandName }
+        if let name = arguments.first(where: { names.contains($0) }) { return "partner-triage \(name) --help" }
+        return "partner-triage --help"
+    }
+}

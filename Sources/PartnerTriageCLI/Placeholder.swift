@@ -1,1 +1,0 @@
-public enum PartnerTriageMain { public static func main() async {} }

@@ -1,0 +1,49 @@
+import Logging
+
+extension CommandContext {
+    /// Opens a connection for `options`, runs `body` with its service and always shuts the connection down.
+    func withService<Result: Sendable>(
+        _ options: GlobalOptions, _ body: (any InvitationService) async throws -> Result
+    ) async throws -> Result {
+        let connection = try await connect(serviceSettings(options))
+        do {
+            let result = try await body(connection.service)
+            await connection.shutdown()
+            return result
+        } catch {
+            await connection.shutdown()
+            throw error
+        }
+    }
+
+    /// The connection settings for `options`, with a stderr logger at debug level when `--debug` is given.
+    func serviceSettings(_ options: GlobalOptions) -> ServiceSettings {
+        var logger: Logger?
+        if options.debug {
+            let console = self.console
+            let now = self.now
+            logger = Logger(label: "partner-triage") { label in
+                StandardErrorLogHandler(
+                    label: label, level: .debug, console: console, clock: { AuditRecord.format(now()) })
+            }
+            logger?.logLevel = .debug
+        }
+        return ServiceSettings(
+            profile: options.profile, region: options.region, endpointURL: options.endpointURL, debug: options.debug,
+            environment: environment, logger: logger)
+    }
+
+    /// The text of a `--from-file` argument: standard input for `-`, else the file.
+    func readIDFile(_ path: String) throws -> (text: String, name: String) {
+        if path == "-" {
+            var lines: [String] = []
+            while let line = console.readLine() { lines.append(line) }
+            return (lines.joined(separator: "\n"), "standard input")
+        }
+        do {
+            return (try readFile(path), path)
+        } catch {
+            throw CLIError.usage("Cannot read the id file '\(TerminalText.quote(path))': \(error.localizedDescription)")
+        }
+    }
+}

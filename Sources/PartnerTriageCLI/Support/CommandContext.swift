@@ -1,0 +1,88 @@
+import Foundation
+import Logging
+
+/// Everything a command takes from the outside world, built once by ``PartnerTriageMain`` (the composition root)
+/// and replaced wholesale in tests.
+///
+/// Commands read it through the task-local ``current``, because swift-argument-parser creates the command values
+/// and gives them no way to receive dependencies.
+struct CommandContext: Sendable {
+    /// The process environment (credentials, `HOME`, `XDG_STATE_HOME`, `AWS_*`, `NO_COLOR`).
+    var environment: [String: String]
+    /// Standard output, standard error and standard input.
+    var console: any Console
+    /// Whether standard input is a terminal (a confirmation prompt can be answered).
+    var stdinIsTerminal: Bool
+    /// Whether standard output is a terminal (tables by default).
+    var stdoutIsTerminal: Bool
+    /// The wall clock, for audit records.
+    var now: @Sendable () -> Date
+    /// Makes a fresh `ClientToken` for each accept intent.
+    var makeClientToken: @Sendable () -> String
+    /// Waits between polls of an accept task.
+    var sleep: @Sendable (Duration) async throws -> Void
+    /// Reads a `--from-file` or `--seed-file` path.
+    var readFile: @Sendable (String) throws -> String
+    /// SIGINT/SIGTERM delivery for bulk runs and the emulator.
+    var signals: any SignalWatching
+    /// Connects to Partner Central (or the emulator) with the resolved options.
+    var connect: @Sendable (ServiceSettings) async throws -> ServiceConnection
+    /// Starts the interactive UI and returns its exit code.
+    var launchUI: @Sendable (UISettings) async -> Int32
+    /// Runs the emulator until a stop signal and returns the exit code.
+    var runEmulator: @Sendable (EmulatorSettings) async throws -> Int32
+
+    /// The context of the running command.
+    @TaskLocal static var current: CommandContext?
+
+    /// The running command's context; commands only run inside ``PartnerTriageMain/run(arguments:context:)``.
+    static var required: CommandContext {
+        get throws {
+            guard let current else {
+                throw CLIError(message: "internal: command run outside PartnerTriageMain", exitCode: 70)
+            }
+            return current
+        }
+    }
+}
+
+/// The connection options of one command run, resolved from ``GlobalOptions``.
+struct ServiceSettings: Sendable {
+    var profile: String?
+    var region: String?
+    var endpointURL: String?
+    var debug: Bool
+    var environment: [String: String]
+    /// Where `--debug` diagnostics go; `nil` without `--debug`.
+    var logger: Logger?
+}
+
+/// An open connection: the service plus the shutdown of what it holds (the process's one HTTP client).
+struct ServiceConnection: Sendable {
+    var service: any InvitationService
+    var shutdown: @Sendable () async -> Void
+}
+
+/// The root command's options for the interactive UI.
+struct UISettings: Sendable, Equatable {
+    var demo: Bool
+    var catalog: String?
+    var profile: String?
+    var region: String?
+    var endpointURL: String?
+    var noColor: Bool
+    var debug: Bool
+}
+
+/// The `emulator` command's options.
+struct EmulatorSettings: Sendable, Equatable {
+    var host: String
+    var port: Int
+    var seedFile: String?
+    var accessKeyId: String?
+    var secretAccessKey: String?
+    var enforceQuotas: Bool
+    var faultRate: Double
+    var faultSeed: UInt64?
+    var latencyMilliseconds: Int
+}

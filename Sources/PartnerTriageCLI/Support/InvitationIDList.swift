@@ -1,0 +1,48 @@
+import Foundation
+import PartnerCentral
+
+/// The invitations a `reject` or `accept` run acts on: ids from the arguments and from `--from-file`, checked
+/// against the model's identifier pattern and de-duplicated (first occurrence wins) before anything is sent.
+struct InvitationIDList: Equatable {
+    /// The ids in the order given, each once.
+    var ids: [String]
+
+    /// Collects and checks ids.
+    ///
+    /// - Parameters:
+    ///   - arguments: ids given on the command line.
+    ///   - fileText: the `--from-file` contents: one id per line; blank lines and `#` comments are skipped.
+    ///   - fileName: how to name the file in errors (`standard input` for `-`).
+    /// - Throws: ``CLIError/usage(_:)`` naming the first bad id and where it came from, or when there is none.
+    init(arguments: [String], fileText: String?, fileName: String?) throws {
+        var seen = Set<String>()
+        var ids: [String] = []
+        func add(_ raw: String, origin: String) throws {
+            let id = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard ModelPattern.invitationIdentifier.matches(id) else {
+                throw CLIError.usage(
+                    "Invalid invitation id '\(TerminalText.quote(id))' (\(origin)): expected engi- and 13 lowercase "
+                        + "letters or digits, or an invitation ARN. Nothing was sent.")
+            }
+            if seen.insert(id).inserted { ids.append(id) }
+        }
+        for (index, argument) in arguments.enumerated() {
+            try add(argument, origin: "argument \(index + 1)")
+        }
+        if let fileText {
+            let name = fileName ?? "the id file"
+            for (index, line) in fileText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                try add(trimmed, origin: "line \(index + 1) of \(name)")
+            }
+        }
+        guard !ids.isEmpty else {
+            throw CLIError.usage(
+                fileText == nil
+                    ? "No invitation ids given: pass ids as arguments or --from-file FILE (- for standard input)."
+                    : "No invitation ids in \(fileName ?? "the id file"): it needs one id per line.")
+        }
+        self.ids = ids
+    }
+}

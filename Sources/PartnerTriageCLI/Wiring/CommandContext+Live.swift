@@ -1,0 +1,28 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension CommandContext {
+    /// The real process: its environment, streams, clock, signals, the Partner Central client, the UI and the
+    /// emulator. Only ``PartnerTriageMain/main()`` calls this.
+    static func live() -> CommandContext {
+        CommandContext(
+            environment: ProcessInfo.processInfo.environment,
+            console: StandardConsole(),
+            stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+            stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+            now: { Date() },
+            makeClientToken: { UUID().uuidString.lowercased() },
+            sleep: { try await Task.sleep(for: $0) },
+            readFile: { try String(contentsOfFile: $0, encoding: .utf8) },
+            signals: DispatchSignalWatching(),
+            connect: { settings in try await LiveWiring.connect(settings) },
+            launchUI: { settings in await LiveWiring.launchUI(settings) },
+            runEmulator: { settings in try await LiveWiring.runEmulator(settings) }
+        )
+    }
+}

@@ -1,0 +1,50 @@
+import PartnerCentral
+
+/// The Partner Central calls the commands make, so commands can be tested against a fake and the client's
+/// types stay at the edge (``PartnerCentralInvitationService`` adapts the real client).
+protocol InvitationService: Sendable {
+    /// Every page of `ListEngagementInvitations`, merged in the order the service returned them.
+    func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary]
+    /// `GetEngagementInvitation`.
+    func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation
+    /// `RejectEngagementInvitation`; returns the request id.
+    func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String?
+    /// `StartEngagementByAcceptingInvitationTask`.
+    func startAcceptTask(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+        -> ServiceResponse<StartEngagementByAcceptingInvitationTaskResponse>
+    /// `ListEngagementByAcceptingInvitationTasks`, one page.
+    func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
+        -> ListEngagementByAcceptingInvitationTasksResponse
+}
+
+/// A response and the request id it came with.
+struct ServiceResponse<Value: Sendable>: Sendable {
+    var value: Value
+    var requestId: String?
+}
+
+/// A failed call, reduced to what the commands print and audit.
+struct ServiceFailure: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Where it failed, which decides the exit code.
+    enum Kind: Equatable, Sendable {
+        /// Refused before sending (invalid request, credentials, configuration): exit 2.
+        case notSent
+        /// The service answered with an error: exit 1.
+        case service
+        /// The network failed or timed out: exit 1.
+        case transport
+    }
+
+    var kind: Kind
+    /// The service's error code (`ConflictException`) or a transport error's name.
+    var code: String?
+    /// One line saying what happened and what to do.
+    var message: String
+    /// The service's request id, when it answered.
+    var requestId: String?
+
+    var description: String { message }
+
+    /// The exit code a single-request command ends with.
+    var exitCode: Int32 { kind == .notSent ? ExitStatus.usage : ExitStatus.requestFailed }
+}
