@@ -1,0 +1,113 @@
+import Foundation
+
+extension PartnerCentralError: LocalizedError, CustomStringConvertible {
+    /// One line for a person: what failed and what to do about it. Service text is stripped of control characters.
+    public var message: String {
+        let c = context
+        let what = subject(c)
+        let said = c.serviceMessage.map { ": " + PartnerCentralError.oneLine($0) } ?? ""
+        let id = c.requestId.map { " (request id \($0))" } ?? ""
+        switch self {
+        case .throttling:
+            return "Partner Central throttled \(what) (\(code ?? "ThrottlingException"))\(said). Wait a few seconds "
+                + "and retry, or do fewer requests at once\(id)."
+        case .accessDenied(_, let reason):
+            let action = c.operation?.iamAction ?? "partnercentral:*"
+            let catalog = c.catalog.map { " in the \($0) catalog" } ?? ""
+            let why = reason.map { " Reason: \($0.rawValue)." } ?? ""
+            return "Access denied to \(what)\(said). Your credentials need the IAM permission \(action)\(catalog) "
+                + "(condition key partnercentral:Catalog); ask your administrator to grant it.\(why)\(id)"
+        case .internalServer:
+            return "Partner Central had an internal error on \(what)\(said). Retry in a minute; if it keeps "
+                + "happening, contact AWS Support\(id)."
+        case .validation(_, let reason, let issues):
+            let why = reason.map { " (\($0.rawValue))" } ?? ""
+            let list = issues.isEmpty ? "" : " [" + issues.map { PartnerCentralError.oneLine($0.description) }
+                .joined(separator: "; ") + "]"
+            return "Partner Central rejected \(what) as invalid\(why)\(said)\(list). Correct the input and retry\(id)."
+        case .resourceNotFound:
+            return "Not found: \(what)\(said). Check the id and the catalog (--catalog AWS or Sandbox)\(id)."
+        case .conflict:
+            return "Conflict on \(what)\(said): its current state does not allow this. Fetch it again to see its "
+                + "status\(id)."
+        case .serviceQuotaExceeded:
+            return "A Partner Central quota would be exceeded by \(what)\(said). Wait for running tasks to finish "
+                + "or request a quota increase\(id)."
+        case .authentication:
+            return "Partner Central did not accept the credentials for \(what) (\(code ?? "authentication failed"))"
+                + "\(said). \(PartnerCentralError.authenticationAdvice(code))\(id)."
+        case .service(let c):
+            let status = c.statusCode.map { "HTTP \($0)" } ?? "an error"
+            return "Partner Central answered \(what) with \(c.code ?? status)\(said)\(id)."
+        case .transport(let failure, let c):
+            let host = c.host ?? "the Partner Central endpoint"
+            switch failure {
+            case .connection(let detail):
+                return "Could not reach \(host) for \(what): \(PartnerCentralError.oneLine(detail)). Check the "
+                    + "network connection and --endpoint-url, then retry."
+            case .timeout(let seconds):
+                let after = seconds.map { " after \(PartnerCentralError.seconds($0))" } ?? ""
+                return "\(what.prefix(1).uppercased() + what.dropFirst()) timed out\(after) waiting for \(host). "
+                    + "Retry later; if a change was requested, check whether it happened before repeating it."
+            case .tls(let detail):
+                return "A secure connection to \(host) failed for \(what): \(PartnerCentralError.oneLine(detail)). "
+                    + "The certificate could not be verified; check the endpoint and the system's CA certificates."
+            case .responseTooLarge(let limit):
+                return "The response to \(what) was larger than \(limit) bytes and was not read\(id)."
+            }
+        case .invalidResponse(_, let detail):
+            return "Partner Central sent a response to \(what) that could not be read: "
+                + "\(PartnerCentralError.oneLine(detail))\(id)."
+        case .invalidRequest(_, let issues):
+            let list = issues.map { PartnerCentralError.oneLine($0.description) }.joined(separator: "; ")
+            return "Invalid input for \(what), nothing was sent: \(list)."
+        case .invalidEndpoint(let url, let reason):
+            return "Refusing the endpoint \(PartnerCentralError.oneLine(url)): \(reason)."
+        case .credentials(_, let underlying):
+            return PartnerCentralError.oneLine(String(describing: underlying))
+        }
+    }
+
+    public var description: String { message }
+    public var errorDescription: String? { message }
+
+    private func subject(_ c: ErrorContext) -> String {
+        var text = c.operation?.rawValue ?? "the request"
+        if let identifier = c.identifier { text += " \(identifier)" }
+        if let catalog = c.catalog { text += " (\(catalog))" }
+        return text
+    }
+
+    static func authenticationAdvice(_ code: String?) -> String {
+        switch code {
+        case "ExpiredTokenException", "ExpiredToken", "RequestExpired":
+            return "The session has expired: refresh the credentials (for SSO: aws sso login) and retry"
+        case "InvalidSignatureException", "SignatureDoesNotMatch", "IncompleteSignatureException":
+            return "Check that the secret access key matches the access key id and that the system clock is correct"
+        case "RequestTimeTooSkewed":
+            return "The system clock is off; correct it and retry"
+        default:
+            return "Check the access key id, the profile (--profile) and that the keys are still active"
+        }
+    }
+
+    /// Service text reduced to one printable line (control and bidi-override characters removed).
+    static func oneLine(_ text: String, limit: Int = 300) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                out.unicodeScalars.append(" ")
+            } else if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+                continue
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > limit ? String(trimmed.prefix(limit)) + "…" : trimmed
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
+    }
+}

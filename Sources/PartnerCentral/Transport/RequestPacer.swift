@@ -1,0 +1,129 @@
+/// Spaces calls to the service's documented quotas (reads 10/s, writes 1/s per account), so bulk work does not
+/// trip throttling; shared by every call of one client.
+///
+/// Waiting calls are served by priority, then in arrival order: an ``Priority/interactive`` call (the user is
+/// looking at the screen) goes before ``Priority/background`` work (prefetching, bulk runs) that waits for the
+/// same budget.
+public actor RequestPacer {
+    /// Who is waiting for the call.
+    public enum Priority: Int, Sendable, Hashable, Comparable {
+        /// A person is waiting for the answer.
+        case interactive = 0
+        /// Bulk or prefetch work.
+        case background = 1
+
+        public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Requests per second for each kind of call.
+    public struct Quotas: Sendable, Hashable {
+        /// Read calls per second.
+        public var readsPerSecond: Double
+        /// Write calls per second.
+        public var writesPerSecond: Double
+
+        /// Creates quotas.
+        public init(readsPerSecond: Double, writesPerSecond: Double) {
+            self.readsPerSecond = readsPerSecond
+            self.writesPerSecond = writesPerSecond
+        }
+
+        /// The documented Partner Central quotas.
+        public static let partnerCentral = Quotas(readsPerSecond: 10, writesPerSecond: 1)
+    }
+
+    private struct Waiter {
+        let id: Int
+        let isRead: Bool
+        let priority: Priority
+        let continuation: CheckedContinuation<Void, Error>
+    }
+
+    private let clock: PacerClock
+    private var reads: TokenBucket
+    private var writes: TokenBucket
+    private var waiters: [Waiter] = []
+    private var nextId = 0
+    private var cancelledBeforeWaiting: Set<Int> = []
+    private var timerRunning = false
+
+    /// Creates a pacer; each bucket starts full, allowing one second's worth of calls at once.
+    public init(quotas: Quotas = .partnerCentral, clock: PacerClock) {
+        self.clock = clock
+        reads = TokenBucket(rate: quotas.readsPerSecond, capacity: max(1, quotas.readsPerSecond))
+        writes = TokenBucket(rate: quotas.writesPerSecond, capacity: max(1, quotas.writesPerSecond))
+    }
+
+    /// How many calls are waiting; for tests and status lines.
+    public var waitingCount: Int { waiters.count }
+
+    /// Returns when the call may be sent.
+    ///
+    /// - Throws: `CancellationError` when the task is cancelled while waiting.
+    public func acquire(readOnly: Bool, priority: Priority = .interactive) async throws {
+        try Task.checkCancellation()
+        let ahead = waiters.contains { $0.isRead == readOnly }
+        if !ahead, take(readOnly: readOnly) { return }
+        nextId += 1
+        let id = nextId
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
+                if cancelledBeforeWaiting.remove(id) != nil {
+                    continuation.resume(throwing: CancellationError())
+                    return
+                }
+                waiters.append(Waiter(id: id, isRead: readOnly, priority: priority, continuation: continuation))
+                pump()
+            }
+        } onCancel: {
+            Task { await self.cancel(id) }
+        }
+    }
+
+    private func take(readOnly: Bool) -> Bool {
+        let now = clock.now()
+        return readOnly ? reads.take(now: now) : writes.take(now: now)
+    }
+
+    private func cancel(_ id: Int) {
+        guard let index = waiters.firstIndex(where: { $0.id == id }) else {
+            cancelledBeforeWaiting.insert(id)
+            return
+        }
+        waiters.remove(at: index).continuation.resume(throwing: CancellationError())
+    }
+
+    /// Grants tokens to waiters (interactive first, then arrival order) and schedules the next look.
+    private func pump() {
+        for isRead in [true, false] {
+            while let index = nextWaiter(isRead: isRead), take(readOnly: isRead) {
+                waiters.remove(at: index).continuation.resume()
+            }
+        }
+        guard !waiters.isEmpty, !timerRunning else { return }
+        let now = clock.now()
+        var delay = Double.infinity
+        if waiters.contains(where: { $0.isRead }) { delay = min(delay, reads.timeUntilToken(now: now)) }
+        if waiters.contains(where: { !$0.isRead }) { delay = min(delay, writes.timeUntilToken(now: now)) }
+        timerRunning = true
+        let sleep = clock.sleep
+        Task {
+            try? await sleep(max(0, delay))
+            await self.timerFired()
+        }
+    }
+
+    private func timerFired() {
+        timerRunning = false
+        pump()
+    }
+
+    private func nextWaiter(isRead: Bool) -> Int? {
+        var best: Int?
+        for (index, waiter) in waiters.enumerated() where waiter.isRead == isRead {
+            if let current = best, waiters[current].priority <= waiter.priority { continue }
+            best = index
+        }
+        return best
+    }
+}

@@ -1,0 +1,92 @@
+/// When to retry a failed attempt: the AWS SDKs' "standard" retry mode.
+///
+/// Retries throttling, `InternalServerException`, HTTP 500/502/503/504, dropped connections and timeouts; never a
+/// 4xx client error. The delay is `random[0,1) × min(2^(attempt−1), 20)` seconds, or the service's
+/// `x-amz-retry-after` when it sends one. The decision is a pure function; the random number comes in.
+public struct RetryPolicy: Sendable, Hashable {
+    /// Attempts in total, the first included (`AWS_MAX_ATTEMPTS`/`max_attempts`; 3 by default).
+    public var maxAttempts: Int
+    /// The cap of the exponential part, in seconds.
+    public var maxBackoff: Double
+    /// The largest `x-amz-retry-after` honoured, in seconds (a guard against absurd values).
+    public var maxRetryAfter: Double
+
+    /// Creates a policy.
+    public init(maxAttempts: Int = 3, maxBackoff: Double = 20, maxRetryAfter: Double = 60) {
+        self.maxAttempts = max(1, maxAttempts)
+        self.maxBackoff = maxBackoff
+        self.maxRetryAfter = maxRetryAfter
+    }
+
+    /// Standard mode with 3 attempts.
+    public static let standard = RetryPolicy()
+    /// One attempt, no retries.
+    public static let none = RetryPolicy(maxAttempts: 1)
+
+    /// The policy for an invocation: `AWS_MAX_ATTEMPTS`, else the profile's `max_attempts`, else 3.
+    public static func resolve(environment: [String: String], profile: AWSProfile?) -> RetryPolicy {
+        for candidate in [environment["AWS_MAX_ATTEMPTS"], profile?["max_attempts"]] {
+            if let text = candidate?.trimmingCharacters(in: .whitespaces), let value = Int(text), value >= 1 {
+                return RetryPolicy(maxAttempts: value)
+            }
+        }
+        return .standard
+    }
+
+    /// What kind of failure an error is, for retrying and for the retry quota's cost.
+    public enum RetryableKind: Sendable, Hashable {
+        /// Throttling.
+        case throttling
+        /// A transient server fault or dropped connection.
+        case transient
+        /// A timeout (costs more quota).
+        case timeout
+    }
+
+    /// The decision after a failed attempt.
+    public enum Decision: Sendable, Hashable {
+        /// Wait this many seconds, then try again.
+        case retry(after: Double)
+        /// Give up and report the error.
+        case stop
+    }
+
+    /// Decides whether to retry after attempt number `attempt` (1-based) failed with `error`.
+    ///
+    /// - Parameter random: a number in [0, 1) from the caller's random source.
+    public func decision(after error: PartnerCentralError, attempt: Int, random: Double) -> Decision {
+        guard attempt < maxAttempts, RetryPolicy.retryableKind(error) != nil else { return .stop }
+        if let retryAfter = error.context.retryAfter, retryAfter >= 0 {
+            return .retry(after: min(retryAfter, maxRetryAfter))
+        }
+        return .retry(after: backoff(attempt: attempt, random: random))
+    }
+
+    /// `random × min(2^(attempt−1), maxBackoff)`.
+    public func backoff(attempt: Int, random: Double) -> Double {
+        let exponential = attempt >= 63 ? maxBackoff : min(Double(1 << UInt64(max(0, attempt - 1))), maxBackoff)
+        return min(max(random, 0), 1) * exponential
+    }
+
+    /// The kind of a retryable error; `nil` for errors that must not be retried.
+    public static func retryableKind(_ error: PartnerCentralError) -> RetryableKind? {
+        switch error {
+        case .throttling:
+            return .throttling
+        case .internalServer:
+            return .transient
+        case .transport(.connection, _):
+            return .transient
+        case .transport(.timeout, _):
+            return .timeout
+        case .service(let context), .invalidResponse(let context, _):
+            if let code = context.code, ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"].contains(code) {
+                return .transient
+            }
+            if let status = context.statusCode, [500, 502, 503, 504].contains(status) { return .transient }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

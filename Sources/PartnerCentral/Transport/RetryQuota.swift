@@ -1,0 +1,44 @@
+/// The standard retry mode's token bucket, shared by all calls of a client: retries stop when the service keeps
+/// failing, so a struggling service is not hammered.
+///
+/// Starts with 500 tokens; a retry costs 5 (10 after a timeout); a success gives back what its retry took, or 1
+/// when it needed no retry, never above the capacity.
+public final class RetryQuota: Sendable {
+    /// The starting and maximum number of tokens.
+    public let capacity: Int
+    /// The cost of a retry.
+    public let retryCost: Int
+    /// The cost of a retry after a timeout.
+    public let timeoutRetryCost: Int
+    /// What a first-attempt success gives back.
+    public let noRetryIncrement: Int
+    private let tokens: Locked<Int>
+
+    /// Creates a full bucket.
+    public init(capacity: Int = 500, retryCost: Int = 5, timeoutRetryCost: Int = 10, noRetryIncrement: Int = 1) {
+        self.capacity = capacity
+        self.retryCost = retryCost
+        self.timeoutRetryCost = timeoutRetryCost
+        self.noRetryIncrement = noRetryIncrement
+        self.tokens = Locked(capacity)
+    }
+
+    /// Tokens left.
+    public var available: Int { tokens.withLock { $0 } }
+
+    /// Takes the cost of retrying after this kind of failure; `nil` (nothing taken) when the bucket is too low.
+    public func acquire(for kind: RetryPolicy.RetryableKind) -> Int? {
+        let cost = kind == .timeout ? timeoutRetryCost : retryCost
+        return tokens.withLock { available in
+            guard available >= cost else { return nil }
+            available -= cost
+            return cost
+        }
+    }
+
+    /// Called after a successful response: refunds the last retry's cost, or the no-retry increment.
+    public func releaseAfterSuccess(lastRetryCost: Int?) {
+        let amount = lastRetryCost ?? noRetryIncrement
+        tokens.withLock { $0 = min(capacity, $0 + amount) }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import PartnerCentral
+
+@Suite struct CredentialProcessProviderTests {
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test func rejectsOtherVersions() {
+        #expect(throws: CredentialsError.processOutputInvalid(profile: "p", detail: "Version is 2, not 1")) {
+            try CredentialProcessProvider.parse(
+                Data(#"{"Version":2,"AccessKeyId":"A","SecretAccessKey":"S"}"#.utf8), profile: "p", now: Self.now)
+        }
+    }
+
+    @Test func rejectsMissingKeysAndNonJSON() {
+        #expect(throws: CredentialsError.processOutputInvalid(profile: "p", detail: "SecretAccessKey is missing")) {
+            try CredentialProcessProvider.parse(Data(#"{"Version":1,"AccessKeyId":"A"}"#.utf8), profile: "p", now: Self.now)
+        }
+        #expect(throws: CredentialsError.processOutputInvalid(profile: "p", detail: "the output is not a JSON object")) {
+            try CredentialProcessProvider.parse(Data("hello".utf8), profile: "p", now: Self.now)
+        }
+    }
+
+    @Test func rejectsCredentialsThatAlreadyExpired() {
+        let json = #"{"Version":1,"AccessKeyId":"A","SecretAccessKey":"S","Expiration":"2020-01-01T00:00:00Z"}"#
+        #expect(throws: CredentialsError.expired(source: "the credential_process of profile p")) {
+            try CredentialProcessProvider.parse(Data(json.utf8), profile: "p", now: Self.now)
+        }
+    }
+
+    @Test func aFailingCommandReportsItsStatusAndStandardError() async {
+        let runner = ScriptedProcessRunner(output: "", status: 3, standardError: "no session\n")
+        let provider = CredentialProcessProvider(
+            profile: "p", command: "creds", environment: [:],
+            services: CredentialServices(now: { Self.now }, processRunner: runner))
+        await #expect(throws: CredentialsError.processFailed(profile: "p", detail: "exit status 3: no session")) {
+            try await provider.credentials()
+        }
+    }
+
+    @Test func cachesUntilCloseToExpiryThenRunsAgain() async throws {
+        let clock = TestClock(Self.now)
+        let runner = ScriptedProcessRunner(outputs: [
+            #"{"Version":1,"AccessKeyId":"A1","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(3600)))"}"#,
+            #"{"Version":1,"AccessKeyId":"A2","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(7200)))"}"#,
+        ])
+        let provider = CredentialProcessProvider(
+            profile: "p", command: "creds", environment: [:],
+            services: CredentialServices(now: { clock.now }, processRunner: runner))
+
+        #expect(try await provider.credentials().accessKeyId == "A1")
+        #expect(try await provider.credentials().accessKeyId == "A1")
+        #expect(runner.calls.count == 1)
+        clock.advance(by: 3600 - 30)  // inside the minimum validity: the caller must wait for fresh ones
+        #expect(try await provider.credentials().accessKeyId == "A2")
+    }
+
+    @Test(arguments: [
+        ("a b  c", ["a", "b", "c"]),
+        ("'/path with space/x' --flag", ["/path with space/x", "--flag"]),
+        (#"say "hello \"you\"" a\ b"#, ["say", #"hello "you""#, "a b"]),
+        ("", []),
+    ])
+    func shellWordsSplitLikeShlex(_ line: String, _ words: [String]) throws {
+        #expect(try ShellWords.split(line) == words)
+    }
+
+    @Test func shellWordsRejectUnterminatedQuotes() {
+        #expect(throws: ShellWords.UnterminatedQuote.self) { try ShellWords.split("a 'b") }
+    }
+}
