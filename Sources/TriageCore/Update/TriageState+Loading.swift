@@ -79,7 +79,9 @@ extension TriageState {
     mutating func detailsEffects() -> [TriageEffect] {
         guard let catalog else { return [] }
         var effects: [TriageEffect] = []
-        if let id = shownDetailsID, needsFetch(id, foreground: true) {
+        // A shown row still waiting on a prefetch is asked for again in the foreground, so it is not stuck behind
+        // background work; the runner may coalesce it with the queued background read of the same id.
+        if let id = shownDetailsID, needsFetch(id, foreground: true) || backgroundDetails.contains(id) {
             details[id] = .loading
             backgroundDetails.remove(id)
             effects.append(.getInvitation(catalog: catalog, id: id, priority: .foreground))
