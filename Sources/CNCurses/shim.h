@@ -5,4 +5,5 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include "CNCursesShims.h"
 #endif

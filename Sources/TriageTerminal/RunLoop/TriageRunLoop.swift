@@ -1,0 +1,93 @@
+import Foundation
+import TriageCore
+
+/// The one loop that joins key input, effect results, time, `triageUpdate` and drawing.
+///
+/// Each turn waits briefly for a key, drains every key already typed and every result posted to the mailbox,
+/// feeds them to the core, hands new effects to the handler (which runs them concurrently, so the screen never
+/// freezes), sends a tick about once a second and redraws when the state changed. It returns on a `.quit`
+/// effect or a signal; the caller restores the terminal.
+public struct TriageRunLoop {
+    /// How long one poll waits for a key; bounds the latency of effect results and signals.
+    public static let pollMilliseconds = 40
+    /// The most keys applied before the screen is redrawn (a paste should not starve drawing).
+    static let maxKeysPerTurn = 64
+
+    private let backend: any TerminalBackend
+    private let effects: any EffectHandler
+    private let mailbox: Mailbox
+    private let clock: @Sendable () -> Date
+    private let tickInterval: TimeInterval
+
+    /// Creates a loop.
+    /// - Parameters:
+    ///   - backend: The terminal.
+    ///   - effects: Runs effects and posts their results to `mailbox`.
+    ///   - mailbox: Where results and signals arrive.
+    ///   - clock: The wall clock, injected by the composition root.
+    ///   - tickInterval: Seconds between `.tick` messages.
+    public init(
+        backend: any TerminalBackend, effects: any EffectHandler, mailbox: Mailbox,
+        clock: @escaping @Sendable () -> Date, tickInterval: TimeInterval = 1
+    ) {
+        self.backend = backend
+        self.effects = effects
+        self.mailbox = mailbox
+        self.clock = clock
+        self.tickInterval = tickInterval
+    }
+
+    /// Runs until the user quits or a signal arrives.
+    ///
+    /// - Parameter initial: The state at start-up (``TriageState/start()`` is called here).
+    /// - Returns: How the session ended and its final state.
+    public func run(_ initial: TriageState) -> RunOutcome {
+        var state = initial
+        var quitting = false
+        func apply(_ message: TriageMessage) {
+            for effect in state.update(message) {
+                if effect == .quit {
+                    quitting = true
+                } else {
+                    effects.start(effect, mailbox: mailbox)
+                }
+            }
+        }
+        let size = backend.size
+        apply(.resize(cols: size.columns, rows: size.rows))
+        var lastTick = clock()
+        apply(.tick(now: lastTick))
+        for effect in state.start() {
+            effects.start(effect, mailbox: mailbox)
+        }
+        var drawn: TriageState?
+        while true {
+            if drawn != state {
+                backend.draw(TriageView.render(state))
+                drawn = state
+            }
+            var input = backend.poll(timeoutMilliseconds: Self.pollMilliseconds)
+            var keys = 0
+            while let event = input, !quitting {
+                switch event {
+                case .key(let key): apply(.key(key))
+                case .resize(let size): apply(.resize(cols: size.columns, rows: size.rows))
+                }
+                keys += 1
+                input = keys < Self.maxKeysPerTurn ? backend.poll(timeoutMilliseconds: 0) : nil
+            }
+            for item in mailbox.drain() {
+                switch item {
+                case .message(let message): apply(message)
+                case .signal(let number): return .signal(number, state)
+                }
+            }
+            let now = clock()
+            if now.timeIntervalSince(lastTick) >= tickInterval || now < lastTick {
+                lastTick = now
+                apply(.tick(now: now))
+            }
+            if quitting { return .quit(state) }
+        }
+    }
+}

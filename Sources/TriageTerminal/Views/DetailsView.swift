@@ -1,0 +1,162 @@
+import TriageCore
+
+/// The details of one invitation: everything a salesperson needs to decide, as labelled, wrapped lines.
+enum DetailsView {
+    /// One drawn line: a label (only on the first line of a field) and text.
+    struct Line: Equatable {
+        var label: String
+        var text: String
+        var style: CellStyle
+    }
+
+    static let labelWidth = 18
+
+    static func draw(_ state: TriageState, id: String, scroll: Int, in rect: Rect, into grid: inout Grid) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        let lines = self.lines(state, id: id, width: rect.width)
+        let overflows = lines.count > rect.height && rect.height > 1
+        // When the text overflows, the last line is kept for the "more" marker.
+        let visible = overflows ? rect.height - 1 : rect.height
+        let maxScroll = max(0, lines.count - visible)
+        let first = min(max(0, scroll), maxScroll)
+        for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+            let y = rect.row + offset
+            if line.label.isEmpty {
+                grid.write(line.text, row: y, column: rect.column, maxWidth: rect.width, style: line.style)
+            } else {
+                grid.write(line.label, row: y, column: rect.column, maxWidth: labelWidth - 1, style: Theme.label)
+                grid.write(
+                    line.text, row: y, column: rect.column + labelWidth, maxWidth: rect.width - labelWidth,
+                    style: line.style)
+            }
+        }
+        if overflows {
+            let marker = first < maxScroll ? "↓ more (PgDn)" : "↑ (PgUp)"
+            grid.write(marker, row: rect.bottom - 1, column: rect.column, maxWidth: rect.width, style: Theme.muted)
+        }
+    }
+
+    /// The lines for an invitation, wrapped to `width`.
+    static func lines(_ state: TriageState, id: String, width: Int) -> [Line] {
+        var builder = Builder(width: width)
+        let row = state.invitations.first(where: { $0.id == id })
+        switch state.details[id] {
+        case .loaded(let details):
+            build(details, row: row, state: state, into: &builder)
+        case .failed(let message):
+            summary(row, state: state, into: &builder)
+            builder.blank()
+            builder.paragraph("Could not load the details: \(message)", style: Theme.danger)
+        case .loading, nil:
+            summary(row, state: state, into: &builder)
+            builder.blank()
+            builder.paragraph("Loading details…", style: Theme.muted)
+        }
+        if case .failed(let message) = state.rowActivity[id] {
+            builder.blank()
+            builder.field("Last attempt", "failed: \(message)", style: Theme.danger)
+        }
+        return builder.lines
+    }
+
+    private static func summary(_ row: InvitationRow?, state: TriageState, into builder: inout Builder) {
+        guard let row else { return }
+        builder.paragraph(row.title, style: Theme.title)
+        builder.paragraph("\(row.idLabel) · \(row.typeLabel) · \(row.statusLabel)", style: Theme.muted)
+        builder.blank()
+        builder.field("Sender", row.sender)
+        builder.field("Invited", row.invitedText)
+        builder.field("Expires", row.expiry(now: state.now).text, style: expiryStyle(row.expiry(now: state.now)))
+    }
+
+    private static func build(
+        _ details: InvitationDetails, row: InvitationRow?, state: TriageState, into builder: inout Builder
+    ) {
+        let expiry = Expiry(expiration: details.expiration, now: state.now)
+        let status = row?.statusLabel ?? details.statusLabel
+        builder.paragraph(details.title, style: Theme.title)
+        builder.paragraph("\(details.idLabel) · \(details.typeLabel) · \(status)", style: Theme.muted)
+        builder.blank()
+        var sender = details.senderCompany
+        if let account = details.senderAccount { sender += " (\(account))" }
+        builder.field("Sender", sender)
+        for (index, contact) in details.contacts.enumerated() {
+            var text = contact.name
+            if let title = contact.title { text += ", \(title)" }
+            text += " · \(contact.email)"
+            if let phone = contact.phone { text += " · \(phone)" }
+            builder.field(index == 0 ? "Contacts" : "", text)
+        }
+        if let company = details.customerCompany {
+            builder.field("Customer", company, style: Theme.title)
+            let facts = [details.industry, details.country, details.marketSegment, details.awsMaturity]
+                .compactMap { $0 }
+            if !facts.isEmpty { builder.field("", facts.joined(separator: " · ")) }
+            if let website = details.website { builder.field("", website) }
+        }
+        if let project = details.projectTitle { builder.field("Project", project) }
+        if !details.businessProblem.isEmpty {
+            builder.field("Business problem", details.businessProblem.joined(separator: " "))
+        }
+        for (index, spend) in details.expectedSpend.enumerated() {
+            builder.field(index == 0 ? "Expected spend" : "", spend.text)
+        }
+        if let date = details.targetCompletionDate { builder.field("Target date", date) }
+        if !details.receiverResponsibilities.isEmpty {
+            builder.field("Your role", details.receiverResponsibilities.joined(separator: ", "))
+        }
+        if let lead = details.leadInteraction {
+            builder.field("Lead source", "\(lead.sourceName) (\(lead.sourceType) \(lead.sourceID))")
+            builder.field("Contact title", lead.contactBusinessTitle)
+            if let useCase = lead.useCase { builder.field("Use case", useCase) }
+        }
+        if !details.invitationMessage.isEmpty {
+            builder.field("Message", details.invitationMessage.joined(separator: " "))
+        }
+        if !details.engagementDescription.isEmpty {
+            builder.field("Description", details.engagementDescription.joined(separator: " "))
+        }
+        for (index, member) in details.existingMembers.enumerated() {
+            let text = member.websiteURL.map { "\(member.companyName) · \($0)" } ?? member.companyName
+            builder.field(index == 0 ? "Members" : "", text)
+        }
+        builder.field("Invited", details.invitedText)
+        builder.field("Expires", "\(details.expiresText) (\(expiry.text))", style: expiryStyle(expiry))
+        builder.field("Status", status, style: ListView.statusStyle(status))
+        if let reason = details.rejectionReason { builder.field("Rejection reason", reason) }
+        if let engagement = details.engagementID { builder.field("Engagement", engagement, style: Theme.muted) }
+    }
+
+    private static func expiryStyle(_ expiry: Expiry) -> CellStyle {
+        switch expiry.urgency {
+        case .urgent: Theme.urgent
+        case .expired: Theme.muted
+        default: Theme.plain
+        }
+    }
+
+    /// Accumulates wrapped lines.
+    struct Builder {
+        let width: Int
+        var lines: [Line] = []
+
+        mutating func blank() {
+            lines.append(Line(label: "", text: "", style: Theme.plain))
+        }
+
+        mutating func paragraph(_ text: String, style: CellStyle = Theme.plain) {
+            for line in TextWrap.wrap(text, width: width) {
+                lines.append(Line(label: "", text: line, style: style))
+            }
+        }
+
+        mutating func field(_ label: String, _ text: String, style: CellStyle = Theme.plain) {
+            let wrapped = TextWrap.wrap(text, width: max(1, width - DetailsView.labelWidth))
+            for (index, line) in wrapped.enumerated() {
+                // A label-less continuation still needs the indent: a single space label keeps the column.
+                lines.append(Line(label: index == 0 && !label.isEmpty ? label : " ", text: line, style: style))
+            }
+            if wrapped.isEmpty { lines.append(Line(label: label.isEmpty ? " " : label, text: "", style: style)) }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import TriageCore
+
+/// Modal layers drawn over the screen: reason menu, confirmations, help, quit question.
+enum DialogView {
+    static func draw(_ layer: Screen, state: TriageState, in rect: Rect, into grid: inout Grid) {
+        switch layer {
+        case .rejectReasonMenu(let selection, let targets):
+            reasonMenu(selection: selection, count: targets.count, in: rect, into: &grid)
+        case .confirmReject(let confirmation), .confirmAccept(let confirmation):
+            confirm(confirmation, in: rect, into: &grid)
+        case .help(let kind):
+            help(kind, in: rect, into: &grid)
+        case .quitConfirm:
+            let lines: [(String, CellStyle)] = [
+                ("A reject or accept is still being sent.", Theme.plain),
+                ("Quit anyway? Requests in flight finish unseen.", Theme.plain),
+                ("", Theme.plain),
+                ("y quit · n/Esc stay", Theme.key),
+            ]
+            dialog(title: "Quit?", lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
+        case .catalogPicker, .list, .details:
+            break
+        }
+    }
+
+    private static func reasonMenu(selection: Int, count: Int, in rect: Rect, into grid: inout Grid) {
+        let title = count > 1 ? "Reject \(count) invitations: reason" : "Reject: choose a reason"
+        let reasons = RejectionReasonLabels.all
+        let box = rect.centered(width: 46, height: reasons.count + 5)
+        let inner = grid.box(box, title: title, border: Theme.dialogDangerBorder, titleStyle: Theme.title)
+        guard inner.height > 0 else { return }
+        for (index, reason) in reasons.enumerated() {
+            let y = inner.row + 1 + index
+            guard y < inner.bottom else { break }
+            let style = index == selection ? Theme.selection : Theme.plain
+            grid.fill(row: y, column: inner.column, width: inner.width, height: 1, style: style)
+            grid.write("\(index + 1)  ", row: y, column: inner.column + 1, style: style.adding(.bold))
+            grid.write(reason, row: y, column: inner.column + 4, maxWidth: inner.width - 5, style: style)
+        }
+        grid.write(
+            "1-5 or ↑/↓ Enter · Esc cancel", row: inner.bottom - 1, column: inner.column + 1,
+            maxWidth: inner.width - 1, style: Theme.muted)
+    }
+
+    private static func confirm(_ confirmation: DecisionConfirmation, in rect: Rect, into grid: inout Grid) {
+        let lines: [(String, CellStyle)] = confirmation.lines.map { line in
+            if line.hasPrefix("Catalog:"), confirmation.isProduction { return (line, Theme.production) }
+            if line.contains("cannot be undone") { return (line, Theme.danger) }
+            if line.hasPrefix("y ") { return (line, Theme.key) }
+            return (line, Theme.plain)
+        }
+        dialog(title: confirmation.title, lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
+    }
+
+    private static func help(_ kind: ScreenKind, in rect: Rect, into grid: inout Grid) {
+        let entries = helpEntries(for: kind)
+        let labelWidth = (entries.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
+        let actionWidth = entries.map { DisplayWidth.of($0.action) }.max() ?? 0
+        let box = rect.centered(width: labelWidth + actionWidth + 6, height: entries.count + 4)
+        let inner = grid.box(box, title: "Keys", border: Theme.dialogBorder, titleStyle: Theme.title)
+        guard inner.height > 0 else { return }
+        for (index, entry) in entries.enumerated() {
+            let y = inner.row + 1 + index
+            guard y < inner.bottom - 1 || (y < inner.bottom && index == entries.count - 1) else { break }
+            grid.write(entry.label, row: y, column: inner.column, maxWidth: labelWidth, style: Theme.key)
+            grid.write(
+                entry.action, row: y, column: inner.column + labelWidth, maxWidth: inner.width - labelWidth,
+                style: Theme.plain)
+        }
+    }
+
+    /// A centred box sized to its lines, wrapped to at most 72 columns.
+    private static func dialog(
+        title: String, lines: [(String, CellStyle)], border: CellStyle, in rect: Rect, into grid: inout Grid
+    ) {
+        let maxInner = min(72, rect.width - 8)
+        guard maxInner > 0 else { return }
+        var wrapped: [(String, CellStyle)] = []
+        for (text, style) in lines {
+            let parts = TextWrap.wrap(text, width: maxInner)
+            if parts.isEmpty { wrapped.append(("", style)) }
+            for part in parts { wrapped.append((part, style)) }
+        }
+        let contentWidth = max(
+            wrapped.map { DisplayWidth.of($0.0) }.max() ?? 0, DisplayWidth.of(title) + 2)
+        let box = rect.centered(width: min(maxInner, contentWidth) + 4, height: wrapped.count + 4)
+        let inner = grid.box(box, title: title, border: border, titleStyle: Theme.title)
+        for (index, (text, style)) in wrapped.enumerated() {
+            let y = inner.row + 1 + index
+            guard y < inner.bottom else { break }
+            grid.write(text, row: y, column: inner.column, maxWidth: inner.width, style: style)
+        }
+    }
+}
+
+/// The five documented reasons as the menu lists them, in the order of the digit keys.
+enum RejectionReasonLabels {
+    static let all = [
+        "Customer problem unclear", "Next steps unclear", "Unable to support", "Duplicate of partner referral",
+        "Other",
+    ]
+}

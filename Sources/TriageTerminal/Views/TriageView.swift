@@ -1,0 +1,57 @@
+import TriageCore
+
+/// Renders the whole screen for a state: a pure function from ``TriageState`` to ``Grid``.
+///
+/// ```swift
+/// let grid = TriageView.render(state)  // uses state.cols × state.rows
+/// backend.draw(grid)
+/// ```
+public enum TriageView {
+    /// Draws `state` into a new grid.
+    ///
+    /// Every cell is painted; tests pass a sentinel `fill` to prove it.
+    /// - Parameters:
+    ///   - state: What to draw.
+    ///   - size: The grid size; defaults to the state's terminal size.
+    ///   - fill: The cell the grid starts with.
+    /// - Returns: The screen.
+    public static func render(_ state: TriageState, size: TerminalSize? = nil, fill: Cell = .blank()) -> Grid {
+        let size = size ?? TerminalSize(columns: state.cols, rows: state.rows)
+        var grid = Grid(columns: size.columns, rows: size.rows, fill: fill)
+        guard size.columns > 0, size.rows > 0 else { return grid }
+        grid.fill(row: 0, column: 0, width: size.columns, height: size.rows)
+        guard size.isUsable else {
+            TooSmallView.draw(size: size, into: &grid)
+            return grid
+        }
+        let full = Rect(row: 0, column: 0, width: size.columns, height: size.rows)
+        HeaderView.draw(state, row: 0, into: &grid)
+        let body = Rect(row: 1, column: 0, width: size.columns, height: size.rows - 3)
+        switch state.baseScreen {
+        case .catalogPicker(let selection):
+            CatalogPickerView.draw(state, selection: selection, in: body, into: &grid)
+        case .details(let id):
+            DetailsView.draw(state, id: id, scroll: state.detailsScroll, in: body, into: &grid)
+        default:
+            if state.isSplitView {
+                let detailsWidth = max(56, size.columns * 2 / 5)
+                let listRect = Rect(row: 1, column: 0, width: size.columns - detailsWidth - 1, height: body.height)
+                ListView.draw(state, in: listRect, into: &grid)
+                for y in body.row..<body.bottom {
+                    grid.put("│", row: y, column: listRect.right, style: Theme.separator)
+                }
+                let detailsRect = Rect(row: 1, column: listRect.right + 2, width: detailsWidth - 2, height: body.height)
+                if let row = state.selectedRow {
+                    DetailsView.draw(state, id: row.id, scroll: 0, in: detailsRect, into: &grid)
+                }
+            } else {
+                ListView.draw(state, in: body, into: &grid)
+            }
+        }
+        FooterView.draw(state, statusRow: size.rows - 2, keysRow: size.rows - 1, into: &grid)
+        for layer in state.stack where layer.isModal {
+            DialogView.draw(layer, state: state, in: full, into: &grid)
+        }
+        return grid
+    }
+}

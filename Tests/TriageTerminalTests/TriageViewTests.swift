@@ -1,0 +1,115 @@
+import Foundation
+import PartnerCentral
+import Testing
+import TriageCore
+
+@testable import TriageTerminal
+
+@Suite struct TriageViewTests {
+    static let sentinel = Cell(text: "░", width: 1)
+
+    /// States covering every screen, at both snapshot sizes.
+    static func screens(cols: Int, rows: Int) -> [TriageState] {
+        let list = ViewFixtures.listState(cols: cols, rows: rows)
+        var result = [list]
+        for keys in [[.char("r")], [.char("r"), .char("1")], [.char("?")], [.enter], [.char("/"), .char("x")],
+            [.char("c")], [.space, .space, .char("a")]] as [[Key]]
+        {
+            var state = list
+            ViewFixtures.press(keys, on: &state)
+            result.append(state)
+        }
+        return result
+    }
+
+    @Test(arguments: [(80, 24), (160, 48), (120, 40), (80, 20)])
+    func everyCellIsPainted(cols: Int, rows: Int) {
+        for state in Self.screens(cols: cols, rows: rows) {
+            let grid = TriageView.render(state, fill: Self.sentinel)
+            let untouched = grid.cells.filter { $0.text == "░" }.count
+            #expect(untouched == 0, "untouched cells on \(state.activeKind)")
+        }
+    }
+
+    @Test func tinyAndEmptyTerminalsDoNotCrash() {
+        let state = ViewFixtures.listState(cols: 80, rows: 24)
+        for (cols, rows) in [(0, 0), (1, 1), (0, 5), (5, 0), (2, 1), (79, 19)] {
+            let grid = TriageView.render(state, size: TerminalSize(columns: cols, rows: rows))
+            #expect(grid.columns == cols && grid.rows == rows)
+        }
+    }
+
+    @Test func tooSmallScreenSaysHowBigItMustBe() {
+        let state = ViewFixtures.listState(cols: 60, rows: 15)
+        let text = TriageView.render(state).textSnapshot()
+        #expect(text.contains("terminal too small: need at least 80×20 (now 60×15)"))
+    }
+
+    @Test func noControlCharacterReachesTheGrid() {
+        for state in Self.screens(cols: 160, rows: 48) + Self.screens(cols: 80, rows: 24) {
+            let grid = TriageView.render(state)
+            for cell in grid.cells {
+                for scalar in cell.text.unicodeScalars {
+                    #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value))
+                    #expect(!(0x202A...0x202E).contains(scalar.value) && !(0x2066...0x2069).contains(scalar.value))
+                }
+            }
+        }
+    }
+
+    @Test func columnsStayAlignedWithWideCharacters() {
+        let state = ViewFixtures.listState(cols: 80, rows: 24)
+        let grid = TriageView.render(state)
+        let layout = ListColumns(width: 80).layout
+        let invitedColumn = layout[5].start
+        for (index, row) in state.visibleRows.enumerated() {
+            let y = 2 + index
+            guard y < 22 else { break }
+            let text = (0..<10).map { grid[row: y, column: invitedColumn + $0].text }.joined()
+            #expect(text == row.invitedText, "row \(index) invited column")
+        }
+    }
+
+    @Test func selectionIsReverseVideo() {
+        var state = ViewFixtures.listState(cols: 80, rows: 24)
+        ViewFixtures.press([.down], on: &state)
+        let grid = TriageView.render(state)
+        let selected = (0..<80).filter { grid[row: 3, column: $0].style.attributes.contains(.reverse) }.count
+        let unselected = (0..<80).filter { grid[row: 2, column: $0].style.attributes.contains(.reverse) }.count
+        #expect(selected == 80)
+        #expect(unselected == 0)
+    }
+
+    @Test func productionCatalogIsInTheWarningColour() {
+        let state = ViewFixtures.listState(catalog: .aws, cols: 80, rows: 24)
+        let grid = TriageView.render(state)
+        let header = grid.text(ofRow: 0)
+        #expect(header.contains("AWS (production)"))
+        let start = DisplayWidth.of(header[..<header.range(of: "AWS")!.lowerBound])
+        #expect(grid[row: 0, column: start].style.foreground == .warning)
+    }
+
+    @Test func headerShowsCountsAndIdentity() {
+        let state = ViewFixtures.listState(cols: 160, rows: 48)
+        let header = TriageView.render(state).text(ofRow: 0)
+        #expect(header.contains("partner-triage"))
+        #expect(header.contains("Sandbox"))
+        #expect(header.contains("endpoint http://127.0.0.1:4566"))
+        #expect(header.contains("\(state.pendingCount) pending · 12 loaded"))
+        #expect(header.contains("status: pending"))
+    }
+
+    @Test func urgentExpiryIsHighlighted() {
+        let state = ViewFixtures.listState(cols: 80, rows: 24)
+        let grid = TriageView.render(state)
+        let expires = ListColumns(width: 80).layout[6].start
+        let urgentRow = 2 + state.visibleRows.firstIndex { $0.id == "engi-0000000000002" }!
+        let calmRow = 2 + state.visibleRows.firstIndex { $0.id == "engi-0000000000001" }!
+        #expect(grid[row: urgentRow, column: expires].style.foreground == .warning)
+        #expect(grid[row: calmRow, column: expires].style.foreground == .standard)
+    }
+
+    @Test func reasonMenuListsTheDocumentedReasonsInOrder() {
+        #expect(RejectionReasonLabels.all == RejectionReason.allCases.map(\.rawValue))
+    }
+}
