@@ -18,6 +18,8 @@ public enum AssumeRoleConfigurationError: Error, Sendable, Equatable, CustomStri
     case webIdentityTokenUnreadable(path: String)
     /// A setting has a value that cannot be used (`duration_seconds = soon`).
     case invalidValue(profile: String, key: String, value: String)
+    /// The profile needs STS or SSO but the program passed no HTTP client (a wiring mistake, not the user's).
+    case noHTTPClient(profile: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum AssumeRoleConfigurationError: Error, Sendable, Equatable, CustomStri
             return "The web identity token file \(path) cannot be read."
         case .invalidValue(let profile, let key, let value):
             return "The profile \"\(profile)\" has an invalid \(key) \"\(value)\"."
+        case .noHTTPClient(let profile):
+            return "The profile \"\(profile)\" needs STS or IAM Identity Center, but no HTTP client was configured."
         }
     }
 

@@ -104,9 +104,12 @@ public struct IdentityProfileResolver: Sendable {
         let fetcher = AssumeRoleCredentialFetcher(
             profile: profile, parameters: parameters, source: source, sts: context.stsClient,
             mfaPrompter: context.mfaTokenCodePrompter)
+        let summary = IdentitySummary(profile: profile, source: .assumeRole, roleArn: roleArn)
         return Resolved(
-            provider: context.refreshing(name: "assume-role profile \(profile)") { try await fetcher.fetch() },
-            summary: IdentitySummary(profile: profile, source: .assumeRole, roleArn: roleArn))
+            provider: context.refreshing(name: "assume-role profile \(profile)", summary: summary) {
+                try await fetcher.fetch()
+            },
+            summary: summary)
     }
 
     /// The credentials a `source_profile` stands for, with botocore's loop rules: a profile may name itself only
@@ -174,9 +177,12 @@ public struct IdentityProfileResolver: Sendable {
             roleSessionName: value("role_session_name", environmentName: "AWS_ROLE_SESSION_NAME")
                 ?? context.defaultRoleSessionName(),
             sts: context.stsClient)
+        let summary = IdentitySummary(profile: profile, source: .webIdentity, roleArn: roleArn)
         return Resolved(
-            provider: context.refreshing(name: "web-identity profile \(profile)") { try await fetcher.fetch() },
-            summary: IdentitySummary(profile: profile, source: .webIdentity, roleArn: roleArn))
+            provider: context.refreshing(name: "web-identity profile \(profile)", summary: summary) {
+                try await fetcher.fetch()
+            },
+            summary: summary)
     }
 
     // MARK: - SSO
@@ -222,9 +228,12 @@ public struct IdentityProfileResolver: Sendable {
         let fetcher = SSOCredentialFetcher(
             profile: profile, settings: settings, cache: context.ssoTokenCache, portal: portal, now: context.now,
             tokenRefreshWindow: context.refreshWindows.advisory)
+        let summary = IdentitySummary(
+            profile: profile, source: .sso, roleName: settings.roleName, accountId: settings.accountId)
         return Resolved(
-            provider: context.refreshing(name: "sso profile \(profile)") { try await fetcher.fetch() },
-            summary: IdentitySummary(
-                profile: profile, source: .sso, roleName: settings.roleName, accountId: settings.accountId))
+            provider: context.refreshing(name: "sso profile \(profile)", summary: summary) {
+                try await fetcher.fetch()
+            },
+            summary: summary)
     }
 }

@@ -60,8 +60,9 @@ public struct IdentityProviderContext: Sendable {
     func defaultRoleSessionName() -> String { "partner-triage-\(Int(now().timeIntervalSince1970))" }
 
     func refreshing(
-        name: String, fetch: @escaping @Sendable () async throws -> AWSCredentials
+        name: String, summary: IdentitySummary, fetch: @escaping @Sendable () async throws -> AWSCredentials
     ) -> RefreshingCredentialProvider {
-        RefreshingCredentialProvider(name: name, windows: refreshWindows, now: now, sleep: sleep, fetch: fetch)
+        RefreshingCredentialProvider(
+            name: name, summary: summary, windows: refreshWindows, now: now, sleep: sleep, fetch: fetch)
     }
 }

@@ -67,4 +67,18 @@ public struct IdentitySummary: Sendable, Hashable, CustomStringConvertible {
         guard let name = fields[5].split(separator: "/").last, !fields[4].isEmpty else { return nil }
         return (String(fields[4]), String(name))
     }
+
+    /// The identity a provider from the credential chain stands for: its own summary for role, web identity and SSO
+    /// providers, else environment or profile keys (or a process) under `profile`.
+    public static func describe(_ provider: any CredentialProvider, profile: String?) -> IdentitySummary {
+        if let refreshing = provider as? RefreshingCredentialProvider, let summary = refreshing.summary {
+            return summary
+        }
+        if let keys = provider as? StaticCredentialProvider {
+            return IdentitySummary(profile: keys.source == "environment" ? nil : profile,
+                source: keys.source == "environment" ? .environment : .profileKeys)
+        }
+        if provider is CredentialProcessProvider { return IdentitySummary(profile: profile, source: .process) }
+        return IdentitySummary(profile: profile, source: .other)
+    }
 }

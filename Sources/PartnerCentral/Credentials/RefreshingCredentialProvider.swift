@@ -16,6 +16,8 @@ import Foundation
 public actor RefreshingCredentialProvider: CredentialProvider {
     /// What the provider fetches for, for diagnostics (`assume-role profile ops`); never a secret.
     public nonisolated let name: String
+    /// The identity these credentials stand for, when known (the UI header shows it).
+    public nonisolated let summary: IdentitySummary?
     private let windows: RefreshingCredentialsWindows
     private let now: @Sendable () -> Date
     private let sleep: @Sendable (TimeInterval) async throws -> Void
@@ -37,16 +39,19 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     ///
     /// - Parameters:
     ///   - name: a description for logs and errors.
+    ///   - summary: the identity the credentials stand for.
     ///   - windows: when to refresh; ``RefreshingCredentialsWindows/standard`` unless testing.
     ///   - now: the clock.
     ///   - sleep: pauses the background task; `Task.sleep` unless testing.
     ///   - fetch: returns fresh credentials with an expiration (without one they are never refreshed).
     public init(
-        name: String, windows: RefreshingCredentialsWindows = .standard, now: @escaping @Sendable () -> Date,
+        name: String, summary: IdentitySummary? = nil, windows: RefreshingCredentialsWindows = .standard,
+        now: @escaping @Sendable () -> Date,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
         fetch: @escaping @Sendable () async throws -> AWSCredentials
     ) {
         self.name = name
+        self.summary = summary
         self.windows = windows
         self.now = now
         self.sleep = sleep

@@ -1,0 +1,52 @@
+import Foundation
+
+extension ProfileProviderFactory {
+    /// Roles (`role_arn` with `source_profile`/`credential_source`), web identity and IAM Identity Center, in
+    /// botocore's order; the chain lists it before the profile's own keys.
+    ///
+    /// ```swift
+    /// let chain = CredentialChain(profileFactories: [.identity(options)] + ProfileProviderFactory.basic)
+    /// ```
+    public static func identity(_ options: IdentityProviderOptions = IdentityProviderOptions()) -> ProfileProviderFactory {
+        ProfileProviderFactory(name: "identity") { context in
+            try IdentityProfileResolver.resolver(for: context, options: options)?
+                .resolve(profile: context.profile?.name ?? "default", useEnvironment: context.visitedProfiles.isEmpty)?
+                .provider
+        }
+    }
+}
+
+extension IdentityProfileResolver {
+    /// The resolver over a chain context's shared files, or `nil` when the profile (or, without one, the
+    /// environment) names nothing this resolver handles.
+    static func resolver(
+        for chainContext: ProfileProviderContext, options: IdentityProviderOptions
+    ) throws -> IdentityProfileResolver? {
+        let config = chainContext.config
+        let name = chainContext.profile?.name ?? "default"
+        var profiles: [String: [String: String]] = [:]
+        for profileName in config.profileNames {
+            // safe: profileNames lists only names that exist
+            let profile = config.profile(named: profileName)!
+            profiles[profileName] = profile.configValues.merging(profile.credentialsValues) { _, credentials in credentials }
+        }
+        let settings = profiles[name] ?? [:]
+        let environment = chainContext.environment
+        let applies =
+            settings["role_arn"] != nil || settings["sso_account_id"] != nil || settings["sso_role_name"] != nil
+            || settings["web_identity_token_file"] != nil || environment["AWS_WEB_IDENTITY_TOKEN_FILE"] != nil
+        guard applies else { return nil }
+        guard let httpClient = chainContext.services.httpClient else {
+            throw AssumeRoleConfigurationError.noHTTPClient(profile: name)
+        }
+        let region = [settings["region"], environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        let context = IdentityProviderContext(
+            httpClient: httpClient, environment: environment, now: chainContext.services.now, region: region,
+            ssoTokenCacheDirectory: options.ssoTokenCacheDirectory, refreshWindows: options.refreshWindows,
+            mfaTokenCodePrompter: options.mfaTokenCodePrompter, sleep: options.sleep, timeout: options.timeout)
+        return IdentityProfileResolver(
+            profiles: profiles, ssoSessions: config.ssoSessions.mapValues(\.values), context: context,
+            sourceProfileFallback: { source in try chainContext.provider(forProfile: source) })
+    }
+}

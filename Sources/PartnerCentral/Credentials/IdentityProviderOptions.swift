@@ -1,0 +1,29 @@
+import Foundation
+
+/// The choices the application makes for role, web identity and SSO credentials (the rest comes from
+/// ``CredentialServices`` and the environment).
+public struct IdentityProviderOptions: Sendable {
+    /// When temporary credentials and SSO tokens are refreshed.
+    public var refreshWindows: RefreshingCredentialsWindows
+    /// Asks for MFA codes (the CLI on the terminal, the UI in a dialog); `nil` makes `mfa_serial` a clear error.
+    public var mfaTokenCodePrompter: MFATokenCodePrompter?
+    /// Overrides `$HOME/.aws/sso/cache`.
+    public var ssoTokenCacheDirectory: URL?
+    /// Per-call timeout for STS and SSO, in seconds.
+    public var timeout: TimeInterval
+    /// Pauses background refresh tasks; `Task.sleep` unless testing.
+    public var sleep: @Sendable (TimeInterval) async throws -> Void
+
+    /// Creates options; the defaults suit production.
+    public init(
+        refreshWindows: RefreshingCredentialsWindows = .standard, mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
+        ssoTokenCacheDirectory: URL? = nil, timeout: TimeInterval = 30,
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep
+    ) {
+        self.refreshWindows = refreshWindows
+        self.mfaTokenCodePrompter = mfaTokenCodePrompter
+        self.ssoTokenCacheDirectory = ssoTokenCacheDirectory
+        self.timeout = timeout
+        self.sleep = sleep
+    }
+}
