@@ -38,7 +38,7 @@ public enum PartnerCentralError: Error, Sendable {
 }
 
 /// How a request failed to complete.
-public enum TransportFailure: Sendable, Hashable {
+public enum TransportFailure: Error, Sendable, Hashable {
     /// No connection could be made, or it closed before a full response arrived.
     case connection(detail: String)
     /// The connection or the attempt's deadline ran out.

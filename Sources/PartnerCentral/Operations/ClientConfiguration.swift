@@ -1,0 +1,99 @@
+import Foundation
+
+/// A client's resolved settings: where to send, as whom, and how hard to try.
+public struct ClientConfiguration: Sendable {
+    /// The endpoint.
+    public var endpoint: Endpoint
+    /// The signing region.
+    public var region: String
+    /// Where credentials come from (asked again before every attempt).
+    public var credentialProvider: any CredentialProvider
+    /// Retries.
+    public var retryPolicy: RetryPolicy
+    /// Pacing; `nil` for none.
+    public var quotas: RequestPacer.Quotas?
+    /// Seconds per attempt.
+    public var attemptTimeout: Double
+    /// The largest response body accepted.
+    public var maxResponseBytes: Int
+    /// Log diagnostics at debug instead of trace.
+    public var debug: Bool
+    /// A short description of the identity used (`profile dev`, `environment`), for status lines; no secrets.
+    public var identityDescription: String
+
+    /// Creates a configuration.
+    public init(
+        endpoint: Endpoint, region: String = RegionResolver.defaultRegion, credentialProvider: any CredentialProvider,
+        retryPolicy: RetryPolicy = .standard, quotas: RequestPacer.Quotas? = .partnerCentral, attemptTimeout: Double = 30,
+        maxResponseBytes: Int = 16 * 1024 * 1024, debug: Bool = false, identityDescription: String? = nil
+    ) {
+        self.endpoint = endpoint
+        self.region = region
+        self.credentialProvider = credentialProvider
+        self.retryPolicy = retryPolicy
+        self.quotas = quotas
+        self.attemptTimeout = attemptTimeout
+        self.maxResponseBytes = maxResponseBytes
+        self.debug = debug
+        self.identityDescription = identityDescription ?? credentialProvider.description
+    }
+
+    /// Resolves options against the environment and the shared files: endpoint, region, credentials, retries.
+    ///
+    /// Nothing is sent and no credential process runs here; a bad endpoint or a missing profile fails now.
+    /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` or ``PartnerCentralError/credentials(_:underlying:)``.
+    public static func resolve(
+        options: ClientOptions, environment: [String: String], services: CredentialServices,
+        chain: CredentialChain = .standard,
+        readFile: (String) throws -> String? = AWSSharedConfig.readFileIfPresent
+    ) throws(PartnerCentralError) -> ClientConfiguration {
+        let endpoint = try Endpoint.resolve(explicit: options.endpointURL, environment: environment)
+        let shared: AWSSharedConfig
+        do { shared = try AWSSharedConfig.load(environment: environment, readFile: readFile) } catch {
+            throw .credentials(ErrorContext(host: endpoint.host), underlying: error)
+        }
+        let profileName = options.profile ?? CredentialChain.environmentProfile(environment) ?? "default"
+        let profile = shared.profile(named: profileName)
+        let provider: any CredentialProvider
+        do {
+            provider = try chain.resolve(
+                explicitProfile: options.profile, environment: environment, config: shared, services: services)
+        } catch {
+            throw .credentials(ErrorContext(host: endpoint.host), underlying: SendableErrorBox(error))
+        }
+        let identity: String
+        if let explicit = options.profile {
+            identity = "profile \(explicit)"
+        } else if provider is StaticCredentialProvider, (provider as? StaticCredentialProvider)?.source == "environment" {
+            identity = "environment credentials"
+        } else {
+            identity = "profile \(profileName)"
+        }
+        return ClientConfiguration(
+            endpoint: endpoint,
+            region: RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile),
+            credentialProvider: provider,
+            retryPolicy: options.retryPolicy ?? RetryPolicy.resolve(environment: environment, profile: profile),
+            quotas: options.quotas, attemptTimeout: options.attemptTimeout, maxResponseBytes: options.maxResponseBytes,
+            debug: options.debug, identityDescription: identity)
+    }
+}
+
+/// Carries any error as `Error & Sendable`, keeping its description (errors from providers are not all Sendable).
+struct SendableErrorBox: Error, Sendable, CustomStringConvertible, LocalizedError {
+    let description: String
+    let underlyingType: String
+    nonisolated(unsafe) let underlying: any Error
+
+    init(_ error: any Error) {
+        if let box = error as? SendableErrorBox {
+            self = box
+            return
+        }
+        underlying = error
+        underlyingType = String(reflecting: type(of: error))
+        description = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+    }
+
+    var errorDescription: String? { description }
+}

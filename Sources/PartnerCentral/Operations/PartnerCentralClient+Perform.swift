@@ -1,0 +1,172 @@
+import Foundation
+import Logging
+
+/// A finished call: the response body and what is known about how it went.
+struct CallOutcome: Sendable {
+    var body: [UInt8]
+    var requestId: String?
+    var attempts: Int
+}
+
+/// A failed call and how many attempts it took, so idempotency checks know whether a retry happened.
+struct CallFailure: Error, Sendable {
+    var error: PartnerCentralError
+    var attempts: Int
+}
+
+extension PartnerCentralClient {
+    // MARK: - Typed calls
+
+    /// Validates, encodes, sends (with retries) and decodes one operation.
+    func call<Request: Encodable & ValidatableRequest & Sendable, Response: Decodable>(
+        _ operation: Operation, _ request: Request, as: Response.Type, context: ErrorContext,
+        priority: RequestPacer.Priority
+    ) async throws(CallFailure) -> (Response, CallOutcome) {
+        let outcome = try await send(operation, request, context: context, priority: priority)
+        return (try decode(Response.self, from: outcome, context: context), outcome)
+    }
+
+    /// Validates, encodes and sends one operation; the body is returned undecoded.
+    func send<Request: Encodable & ValidatableRequest & Sendable>(
+        _ operation: Operation, _ request: Request, context: ErrorContext, priority: RequestPacer.Priority
+    ) async throws(CallFailure) -> CallOutcome {
+        let issues = request.validationIssues()
+        guard issues.isEmpty else {
+            throw CallFailure(error: .invalidRequest(context, issues: issues), attempts: 0)
+        }
+        let body: [UInt8]
+        do { body = Array(try PartnerCentralJSON.encoder().encode(request)) } catch {
+            throw CallFailure(
+                error: .invalidRequest(
+                    context, issues: [ValidationIssue(fieldName: nil, code: .invalidValue, message: "\(error)")]),
+                attempts: 0)
+        }
+        return try await perform(operation, body: body, context: context, priority: priority)
+    }
+
+    func decode<Response: Decodable>(
+        _ type: Response.Type, from outcome: CallOutcome, context: ErrorContext
+    ) throws(CallFailure) -> Response {
+        var context = context
+        context.requestId = outcome.requestId
+        context.statusCode = 200
+        // awsJson answers an operation without output with `{}`, some servers with nothing at all.
+        let body = outcome.body.isEmpty ? Array("{}".utf8) : outcome.body
+        do {
+            return try PartnerCentralJSON.decoder().decode(Response.self, from: Data(body))
+        } catch {
+            throw CallFailure(
+                error: .invalidResponse(context, detail: PartnerCentralClient.describe(decodingError: error)),
+                attempts: outcome.attempts)
+        }
+    }
+
+    static func describe(decodingError error: any Error) -> String {
+        switch error as? DecodingError {
+        case .dataCorrupted(let c):
+            let path = c.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? "the body is not valid JSON" : "\(path): \(c.debugDescription)"
+        case .keyNotFound(let key, let c):
+            return "missing \((c.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: "."))"
+        case .typeMismatch(_, let c), .valueNotFound(_, let c):
+            return "\(c.codingPath.map(\.stringValue).joined(separator: ".")): \(c.debugDescription)"
+        default:
+            return "\(error)"
+        }
+    }
+
+    // MARK: - The attempt loop
+
+    /// Sends a body with retries: each attempt waits for the pacer, fetches credentials and signs afresh.
+    func perform(
+        _ operation: Operation, body: [UInt8], context: ErrorContext, priority: RequestPacer.Priority
+    ) async throws(CallFailure) -> CallOutcome {
+        var context = context
+        context.operation = operation
+        context.host = configuration.endpoint.host
+        var attempt = 1
+        var lastRetryCost: Int?
+        while true {
+            let result = await attemptOnce(operation, body: body, context: context, priority: priority, attempt: attempt)
+            let error: PartnerCentralError
+            switch result {
+            case .success(let response):
+                retryQuota.releaseAfterSuccess(lastRetryCost: lastRetryCost)
+                return CallOutcome(body: response.body, requestId: response.header("x-amzn-RequestId"), attempts: attempt)
+            case .failure(let failure):
+                error = failure
+            }
+            guard case .retry(let delay) = configuration.retryPolicy.decision(
+                after: error, attempt: attempt, random: dependencies.random()),
+                let kind = RetryPolicy.retryableKind(error)
+            else {
+                throw CallFailure(error: error, attempts: attempt)
+            }
+            guard let cost = retryQuota.acquire(for: kind) else {
+                logger.debug("retry quota exhausted", metadata: ["aws.operation": "\(operation.rawValue)"])
+                throw CallFailure(error: error, attempts: attempt)
+            }
+            lastRetryCost = cost
+            logger.debug(
+                "retrying",
+                metadata: [
+                    "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)", "error": "\(error.code ?? "?")",
+                    "delay-seconds": "\(delay)",
+                ])
+            do { try await dependencies.clock.sleep(delay) } catch {
+                throw CallFailure(error: error as? PartnerCentralError ?? .transport(.connection(detail: "cancelled"), context), attempts: attempt)
+            }
+            attempt += 1
+        }
+    }
+
+    /// One attempt: pace, get credentials, sign, send, classify.
+    private func attemptOnce(
+        _ operation: Operation, body: [UInt8], context: ErrorContext, priority: RequestPacer.Priority, attempt: Int
+    ) async -> Result<WireResponse, PartnerCentralError> {
+        if let pacer {
+            do { try await pacer.acquire(readOnly: operation.isReadOnly, priority: priority) } catch {
+                return .failure(.transport(.connection(detail: "cancelled while waiting for the request budget"), context))
+            }
+        }
+        let credentials: AWSCredentials
+        do { credentials = try await configuration.credentialProvider.credentials() } catch {
+            return .failure(.credentials(context, underlying: SendableErrorBox(error)))
+        }
+        let request = sign(operation, body: body, credentials: credentials, date: dependencies.now(), attempt: attempt)
+        let response: WireResponse
+        do { response = try await transport.send(request, logger: logger) } catch {
+            logger.debug(
+                "request failed", metadata: ["aws.operation": "\(operation.rawValue)", "error": "\(error)"])
+            return .failure(.transport(error, context))
+        }
+        logResponse(operation, response)
+        guard (200..<300).contains(response.status) else {
+            return .failure(
+                ServiceErrorDecoder.decode(
+                    status: response.status, headers: response.headers, body: response.body, context: context))
+        }
+        return .success(response)
+    }
+
+    /// Builds and signs the wire request exactly as botocore does: `POST /` with `Content-Type`, `Host` and
+    /// `X-Amz-Target` signed, plus `X-Amz-Date` and the session token.
+    func sign(_ operation: Operation, body: [UInt8], credentials: AWSCredentials, date: Date, attempt: Int) -> WireRequest {
+        let endpoint = configuration.endpoint
+        let unsigned = SigV4Request(
+            method: "POST", path: endpoint.url.path.isEmpty ? "/" : endpoint.url.path,
+            headers: [
+                ("X-Amz-Target", operation.target), ("Content-Type", "application/x-amz-json-1.0"),
+                ("Host", endpoint.hostHeader),
+            ],
+            body: body)
+        let signer = SigV4Signer(credentials: credentials, service: Endpoint.signingName, region: configuration.region)
+        let signed = signer.signHeaders(unsigned, date: date)
+        logRequest(operation, signed: signed, credentials: credentials, attempt: attempt, bodyBytes: body.count)
+        let headers = signed.headers + [("User-Agent", PartnerCentralClient.userAgent)]
+        return WireRequest(url: endpoint.url, headers: headers, body: body)
+    }
+
+    /// The `User-Agent` sent (never signed).
+    public static let userAgent = "partner-triage/1.0 PartnerCentral-swift"
+}

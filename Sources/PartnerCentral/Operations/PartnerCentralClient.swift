@@ -1,0 +1,73 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+
+/// A Partner Central Selling API client for the invitation operations: typed calls, validated before sending,
+/// signed anew on every attempt, retried (standard mode) and paced to the service's quotas.
+///
+/// ```swift
+/// let client = try PartnerCentralClient.make(
+///     options: ClientOptions(profile: "dev"), environment: ProcessInfo.processInfo.environment,
+///     httpClient: httpClient, logger: logger)
+/// for try await page in client.engagementInvitationPages(ListEngagementInvitationsRequest(catalog: "Sandbox")) { … }
+/// ```
+/// Every call throws ``PartnerCentralError`` (or `CancellationError`).
+public final class PartnerCentralClient: Sendable {
+    /// The resolved settings.
+    public let configuration: ClientConfiguration
+    let transport: HTTPTransport
+    let logger: Logger
+    let dependencies: ClientDependencies
+    let pacer: RequestPacer?
+    /// The retry token bucket shared by all calls of this client.
+    public let retryQuota: RetryQuota
+
+    /// Creates a client from resolved settings.
+    ///
+    /// - Parameters:
+    ///   - httpClient: owned by the caller, who shuts it down after the last call; see ``httpClientConfiguration(connectTimeout:readTimeout:)``.
+    ///   - logger: request diagnostics go here (debug/trace only; secrets never).
+    public init(
+        configuration: ClientConfiguration, httpClient: HTTPClient,
+        logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
+        dependencies: ClientDependencies = .system
+    ) {
+        self.configuration = configuration
+        self.transport = HTTPTransport(
+            client: httpClient, attemptTimeout: configuration.attemptTimeout,
+            maxResponseBytes: configuration.maxResponseBytes)
+        self.logger = logger
+        self.dependencies = dependencies
+        self.pacer = configuration.quotas.map { RequestPacer(quotas: $0, clock: dependencies.clock) }
+        self.retryQuota = RetryQuota()
+    }
+
+    /// Resolves options against the environment and shared files and creates a client. Nothing is sent.
+    ///
+    /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` or ``PartnerCentralError/credentials(_:underlying:)``
+    ///   (a named profile that does not exist, partial keys, no credentials at all).
+    public static func make(
+        options: ClientOptions, environment: [String: String], httpClient: HTTPClient,
+        logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
+        dependencies: ClientDependencies = .system, chain: CredentialChain = .standard,
+        processRunner: any ProcessRunner = FoundationProcessRunner()
+    ) throws(PartnerCentralError) -> PartnerCentralClient {
+        let services = CredentialServices(
+            now: dependencies.now, processRunner: processRunner, httpClient: httpClient, logger: logger)
+        let configuration = try ClientConfiguration.resolve(
+            options: options, environment: environment, services: services, chain: chain)
+        return PartnerCentralClient(
+            configuration: configuration, httpClient: httpClient, logger: logger, dependencies: dependencies)
+    }
+
+    /// An AsyncHTTPClient configuration for this service: connect timeout (5 s), read timeout, TLS verified (the
+    /// default trust roots), redirects refused.
+    public static func httpClientConfiguration(connectTimeout: Double = 5, readTimeout: Double = 30) -> HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = HTTPClient.Configuration.Timeout(
+            connect: .nanoseconds(Int64(connectTimeout * 1e9)), read: .nanoseconds(Int64(readTimeout * 1e9)))
+        configuration.redirectConfiguration = .disallow
+        configuration.decompression = .disabled
+        return configuration
+    }
+}
