@@ -89,7 +89,11 @@ func makeTestContext(
             return ServiceConnection(service: service, shutdown: {})
         },
         launchUI: { _ in 0 },
-        runEmulator: { _ in 0 }
+        startEmulator: { _ in
+            EmulatorHandle(
+                endpoint: "http://127.0.0.1:1", accessKeyId: "AKIDTEST", secretAccessKey: "test-secret",
+                isDemoCredentials: false, invitationCount: 0, seedSource: "test", faultSeed: 0, stop: {})
+        }
     )
 }
 

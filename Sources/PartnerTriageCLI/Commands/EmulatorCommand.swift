@@ -79,10 +79,4 @@ struct EmulatorCommand: AsyncParsableCommand {
             enforceQuotas: enforceQuotas, faultRate: faultRate, faultSeed: faultSeed,
             latencyMilliseconds: latencyMilliseconds)
     }
-
-    func run() async throws {
-        let context = try CommandContext.required
-        let code = try await context.runEmulator(settings)
-        if code != 0 { throw ExitCode(code) }
-    }
 }

@@ -29,8 +29,8 @@ struct CommandContext: Sendable {
     var connect: @Sendable (ServiceSettings) async throws -> ServiceConnection
     /// Starts the interactive UI and returns its exit code.
     var launchUI: @Sendable (UISettings) async -> Int32
-    /// Runs the emulator until a stop signal and returns the exit code.
-    var runEmulator: @Sendable (EmulatorSettings) async throws -> Int32
+    /// Loads the seed and starts the emulator; the command stops it on SIGINT/SIGTERM.
+    var startEmulator: @Sendable (EmulatorSettings) async throws -> EmulatorHandle
 
     /// The context of the running command.
     @TaskLocal static var current: CommandContext?
@@ -72,6 +72,25 @@ struct UISettings: Sendable, Equatable {
     var endpointURL: String?
     var noColor: Bool
     var debug: Bool
+}
+
+/// A running emulator as the `emulator` command sees it.
+struct EmulatorHandle: Sendable {
+    /// `http://127.0.0.1:4777`.
+    var endpoint: String
+    /// The access key id requests must be signed with.
+    var accessKeyId: String
+    /// The matching secret key, printed only when it is the documented demo secret.
+    var secretAccessKey: String
+    /// Whether the credentials are the documented demo ones (safe to print in full).
+    var isDemoCredentials: Bool
+    /// How many invitations the seed holds, and where they came from (`the built-in demo data`, a file name).
+    var invitationCount: Int
+    var seedSource: String
+    /// The fault seed in use, printed so a run with faults can be replayed.
+    var faultSeed: UInt64
+    /// Stops serving; returns once the socket is closed.
+    var stop: @Sendable () async -> Void
 }
 
 /// The `emulator` command's options.

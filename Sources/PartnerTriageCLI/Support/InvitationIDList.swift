@@ -31,7 +31,7 @@ struct InvitationIDList: Equatable {
         }
         if let fileText {
             let name = fileName ?? "the id file"
-            for (index, line) in fileText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (index, line) in fileText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
                 try add(trimmed, origin: "line \(index + 1) of \(name)")

@@ -22,7 +22,7 @@ extension CommandContext {
             signals: DispatchSignalWatching(),
             connect: { settings in try await LiveWiring.connect(settings) },
             launchUI: { settings in await LiveWiring.launchUI(settings) },
-            runEmulator: { settings in try await LiveWiring.runEmulator(settings) }
+            startEmulator: { settings in try await LiveWiring.startEmulator(settings) }
         )
     }
 }

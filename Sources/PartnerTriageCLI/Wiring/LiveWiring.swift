@@ -1,3 +1,8 @@
+import DemoAssets
+import Foundation
+import PartnerCentral
+import PartnerCentralEmulator
+
 /// The real implementations behind ``CommandContext/live()``.
 enum LiveWiring {
     static func connect(_ settings: ServiceSettings) async throws -> ServiceConnection {
@@ -8,7 +13,45 @@ enum LiveWiring {
         ExitStatus.requestFailed
     }
 
-    static func runEmulator(_ settings: EmulatorSettings) async throws -> Int32 {
-        throw CLIError.requestFailed("The emulator is not wired in yet.")
+    /// Loads the seed (the demo data unless a file is given), then binds and starts the emulator.
+    static func startEmulator(_ settings: EmulatorSettings) async throws -> EmulatorHandle {
+        let seed: EmulatorSeed
+        let source: String
+        do {
+            if let path = settings.seedFile {
+                seed = try EmulatorSeed.load(contentsOf: URL(fileURLWithPath: path))
+                source = path
+            } else {
+                guard let url = DemoAssets.demoInvitationsURL else {
+                    throw CLIError.requestFailed("The built-in demo data is missing from this installation.")
+                }
+                seed = try EmulatorSeed.load(contentsOf: url)
+                source = "the built-in demo data"
+            }
+        } catch let error as SeedError {
+            throw CLIError.usage(TerminalText.quote(error.description, limit: 400))
+        }
+        let credentials =
+            settings.accessKeyId.map {
+                AWSCredentials(accessKeyId: $0, secretAccessKey: settings.secretAccessKey ?? "")
+            } ?? EmulatorConfiguration.demoCredentials
+        let faultSeed = settings.faultSeed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+        let configuration = EmulatorConfiguration(
+            host: settings.host, port: settings.port, seed: seed, credentials: [credentials],
+            enforceQuotas: settings.enforceQuotas, faultRate: settings.faultRate, faultSeed: faultSeed,
+            latency: .milliseconds(settings.latencyMilliseconds))
+        let emulator: RunningEmulator
+        do {
+            emulator = try await RunningEmulator.start(configuration)
+        } catch {
+            throw CLIError.requestFailed(
+                "Cannot listen on \(settings.host):\(settings.port) (\(error)). Pick another --port, or 0 for any.")
+        }
+        return EmulatorHandle(
+            endpoint: emulator.endpoint.absoluteString, accessKeyId: credentials.accessKeyId,
+            secretAccessKey: credentials.secretAccessKey,
+            isDemoCredentials: credentials == EmulatorConfiguration.demoCredentials,
+            invitationCount: seed.invitations.count, seedSource: source, faultSeed: faultSeed,
+            stop: { await emulator.stop() })
     }
 }

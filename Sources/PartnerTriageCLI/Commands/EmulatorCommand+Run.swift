@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension EmulatorCommand {
+    func run() async throws {
+        let context = try CommandContext.required
+        // Signals are taken over before anything is printed, so a stop right after "ready" is always clean.
+        let (stops, continuation) = AsyncStream.makeStream(of: Int32.self)
+        let subscription = context.signals.watch([SIGINT, SIGTERM]) { signal in continuation.yield(signal) }
+        defer { subscription.cancel() }
+
+        let emulator = try await context.startEmulator(settings)
+        for line in EmulatorCommand.readyLines(emulator, settings: settings) { context.console.line(line) }
+
+        var iterator = stops.makeAsyncIterator()
+        let signal = await iterator.next()
+        context.console.errorLine("Stopping (\(signal == SIGTERM ? "SIGTERM" : "SIGINT"))…")
+        await emulator.stop()
+        continuation.finish()
+        context.console.errorLine("Stopped.")
+    }
+
+    /// What the command prints once the emulator is listening.
+    static func readyLines(_ emulator: EmulatorHandle, settings: EmulatorSettings) -> [String] {
+        let secret =
+            emulator.isDemoCredentials ? emulator.secretAccessKey : "<the --secret-access-key you gave>"
+        var lines = [
+            "Partner Central emulator listening on \(emulator.endpoint)",
+            "Seed: \(emulator.invitationCount) invitations from \(TerminalText.quote(emulator.seedSource, limit: 200))",
+            "Credentials it accepts:",
+            "  AWS_ACCESS_KEY_ID=\(TerminalText.quote(emulator.accessKeyId))",
+            "  AWS_SECRET_ACCESS_KEY=\(secret)",
+        ]
+        if settings.enforceQuotas { lines.append("Quotas: reads 10/s, writes 1/s (ThrottlingException beyond).") }
+        if settings.faultRate > 0 {
+            lines.append("Faults: \(settings.faultRate) of requests (--fault-seed \(emulator.faultSeed)).")
+        }
+        if settings.latencyMilliseconds > 0 { lines.append("Latency: \(settings.latencyMilliseconds) ms per response.") }
+        lines += [
+            "Try: partner-triage list --catalog Sandbox --endpoint-url \(emulator.endpoint)",
+            "Stop with Ctrl-C.",
+        ]
+        return lines
+    }
+}

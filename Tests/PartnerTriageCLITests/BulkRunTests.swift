@@ -1,0 +1,142 @@
+import Foundation
+import PartnerCentral
+import Testing
+
+@testable import PartnerTriageCLI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+@Suite("Bulk reject and accept")
+struct BulkRunTests {
+    private let ids = (1...5).map { String(format: "engi-%013d", $0) }
+
+    @Test func everyInvitationGetsALineAnAuditRecordAndFailuresDoNotStopTheRun() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        var invitations = ids.map { makeInvitation($0) }
+        invitations[1].status = .accepted
+        invitations[2].status = .rejected
+        invitations[2].rejectionReason = "Other"
+        let service = FakeInvitationService(
+            invitations: invitations,
+            failures: [ids[3]: ServiceFailure(kind: .transport, code: "ConnectionReset", message: "The connection dropped.")])
+        let console = CapturingConsole()
+        let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["reject"] + ids + [ids[0], "--catalog", "Sandbox", "--reason", "other", "--yes"],
+            context: context)
+
+        #expect(code == 1)
+        let auditPath = home.url.path + "/.local/state/partner-triage/audit.jsonl"
+        #expect(
+            console.output == """
+                engi-0000000000001  rejected
+                engi-0000000000002  failed  The invitation is ACCEPTED; only PENDING can be rejected.
+                engi-0000000000003  already-rejected  was already REJECTED (reason: Other)
+                engi-0000000000004  failed  The connection dropped.
+                engi-0000000000005  rejected
+                Rejected 2 of 5 invitations in Sandbox, 1 unchanged, 2 failed. Audit log: \(auditPath)
+
+                """)
+        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        #expect(records.map(\.id) == ids)
+        #expect(records.map(\.outcome) == [.rejected, .failed, .alreadyRejected, .failed, .rejected])
+        #expect(records.map(\.errorCode) == [nil, "ConflictException", "ConflictException", "ConnectionReset", nil])
+        #expect(records.allSatisfy { $0.reason == "Other" && $0.action == .reject && $0.catalog == "Sandbox" })
+        #expect(records[0].requestId == "req-engi-0000000000001")
+        #expect(service.status(of: ids[4]) == .rejected)
+    }
+
+    @Test func ctrlCStopsSendingPrintsTheSummaryAndExits130() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let signals = ManualSignals()
+        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        // The signal arrives while the second request is in flight; it still completes.
+        service.onReject = { count in if count == 2 { signals.send(SIGINT) } }
+        let console = CapturingConsole()
+        let context = makeTestContext(
+            console: console, environment: ["HOME": home.url.path], signals: signals, service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"], context: context)
+
+        #expect(code == 130)
+        #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
+        #expect(console.output.hasPrefix("engi-0000000000001  rejected\nengi-0000000000002  rejected\n"))
+        #expect(
+            console.output.hasSuffix(
+                "Rejected 2 of 5 invitations in Sandbox, 0 failed, 3 not sent (stopped by Ctrl-C). Audit log: "
+                    + home.url.path + "/.local/state/partner-triage/audit.jsonl\n"))
+        #expect(console.errors == "Stopping: no new requests; waiting for the one in flight.\n")
+        #expect(try AuditLog(environment: ["HOME": home.url.path]).records().count == 2)
+    }
+
+    @Test func idsFromStandardInputAreRead() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let console = CapturingConsole(input: [ids[0], ids[1], ""])
+        let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["reject", "--from-file", "-", "--catalog", "Sandbox", "--reason", "Other", "--yes"],
+            context: context)
+
+        #expect(code == 0)
+        #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
+    }
+
+    @Test func acceptWaitsForTheTaskAndReportsTheOpportunity() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
+        let console = CapturingConsole()
+        let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes"], context: context)
+
+        #expect(code == 0)
+        #expect(service.recordedCalls == ["start \(ids[0]) token-1", "tasks [\"task-0000000000001\"]"])
+        #expect(console.output.hasPrefix("engi-0000000000001  accepted  opportunity O1234, task task-0000000000001\n"))
+        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        #expect(records.map(\.outcome) == [.accepted])
+        #expect(records.first?.requestId == "req-start")
+    }
+
+    @Test func acceptWithNoWaitOnlyStartsTheTask() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
+        let console = CapturingConsole()
+        let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes", "--no-wait"], context: context)
+
+        #expect(code == 0)
+        #expect(service.recordedCalls == ["start \(ids[0]) token-1"])
+        #expect(console.output.hasPrefix("engi-0000000000001  accept-started  task task-0000000000001 started\n"))
+    }
+
+    @Test func anUnwritableAuditLogStopsTheRunBeforeAnythingIsSent() async throws {
+        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
+        let console = CapturingConsole()
+        let connections = ConnectionCounter()
+        let context = makeTestContext(
+            console: console, environment: ["XDG_STATE_HOME": "/proc/partner-triage-test"], service: service,
+            connections: connections)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["reject", ids[0], "--catalog", "Sandbox", "--reason", "Other", "--yes"], context: context)
+
+        #expect(code == 2)
+        #expect(console.errors.hasPrefix("error: Cannot write the audit log /proc/partner-triage-test"))
+        #expect(console.errors.hasSuffix("Nothing was sent.\n"))
+        #expect(connections.count == 0)
+    }
+}

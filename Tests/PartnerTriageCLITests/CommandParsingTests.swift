@@ -1,0 +1,165 @@
+import ArgumentParser
+import Foundation
+import Testing
+
+@testable import PartnerTriageCLI
+
+@Suite("Command parsing and validation")
+struct CommandParsingTests {
+    /// Runs the command line with a fake world and returns the exit code and what was printed.
+    private func run(
+        _ arguments: [String], stdinIsTerminal: Bool = false, input: [String] = [],
+        connections: ConnectionCounter = ConnectionCounter()
+    ) async throws -> (code: Int32, out: String, err: String) {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let console = CapturingConsole(input: input)
+        let context = makeTestContext(
+            console: console, environment: ["HOME": home.url.path], stdinIsTerminal: stdinIsTerminal,
+            service: FakeInvitationService(invitations: [makeInvitation("engi-0000000000001")]),
+            connections: connections)
+        let code = await PartnerTriageMain.run(arguments: arguments, context: context)
+        return (code, console.output, console.errors)
+    }
+
+    @Test func badReasonExitsTwoAndListsTheFiveReasons() async throws {
+        let connections = ConnectionCounter()
+        let result = try await run(
+            ["reject", "engi-0000000000001", "--catalog", "Sandbox", "--reason", "Too busy", "--yes"],
+            connections: connections)
+        #expect(result.code == 2)
+        #expect(
+            result.err
+                == "error: The value 'Too busy' is invalid for '--reason <reason>'. Please provide one of "
+                + "'Customer problem unclear', 'Next steps unclear', 'Unable to support', "
+                + "'Duplicate of partner referral' or 'Other'. See 'partner-triage reject --help'.\n")
+        #expect(connections.count == 0)
+    }
+
+    @Test func reasonIsMatchedCaseInsensitively() throws {
+        let command = try RejectCommand.parse([
+            "engi-0000000000001", "--catalog", "sandbox", "--reason", "  duplicate OF partner referral",
+        ])
+        #expect(command.reason.reason == .duplicateOfPartnerReferral)
+        #expect(command.catalog == .sandbox)
+    }
+
+    @Test func missingCatalogExitsTwo() async throws {
+        let result = try await run(["list"])
+        #expect(result.code == 2)
+        #expect(result.err == "error: Missing expected argument '--catalog <catalog>'. See 'partner-triage list --help'.\n")
+    }
+
+    @Test func badIdExitsTwoBeforeConnecting() async throws {
+        let connections = ConnectionCounter()
+        let result = try await run(
+            ["reject", "engi-0000000000001", "ENGI-1", "--catalog", "Sandbox", "--reason", "Other", "--yes"],
+            connections: connections)
+        #expect(result.code == 2)
+        #expect(
+            result.err
+                == "error: Invalid invitation id 'ENGI-1' (argument 2): expected engi- and 13 lowercase letters or "
+                + "digits, or an invitation ARN. Nothing was sent.\n")
+        #expect(connections.count == 0)
+    }
+
+    @Test func showRejectsABadIdDuringValidation() async throws {
+        let result = try await run(["show", "engi-\u{1b}[2J", "--catalog", "AWS"])
+        #expect(result.code == 2)
+        #expect(result.err.hasPrefix("error: Invalid invitation id 'engi-\\u{1b}[2J'"))
+        #expect(!result.err.contains("\u{1b}"))
+    }
+
+    @Test func rejectWithoutYesRefusesWhenStdinIsNotATerminal() async throws {
+        let connections = ConnectionCounter()
+        let result = try await run(
+            ["reject", "engi-0000000000001", "--catalog", "Sandbox", "--reason", "Other"], connections: connections)
+        #expect(result.code == 2)
+        #expect(
+            result.err
+                == "error: Refusing to reject 1 invitation without confirmation: standard input is not a terminal. "
+                + "Add --yes to confirm. Nothing was sent.\n")
+        #expect(connections.count == 0)
+    }
+
+    @Test func rejectAsksOnATerminalAndStopsOnNo() async throws {
+        let connections = ConnectionCounter()
+        let result = try await run(
+            ["reject", "engi-0000000000001", "--catalog", "AWS", "--reason", "Other"], stdinIsTerminal: true,
+            input: ["n"], connections: connections)
+        #expect(result.code == 2)
+        #expect(result.err.contains("Reject 1 invitation.\nCatalog: AWS — PRODUCTION"))
+        #expect(result.err.contains("Reason: Other\nContinue? [y/N] "))
+        #expect(result.err.hasSuffix("error: Cancelled; nothing was sent.\n"))
+        #expect(connections.count == 0)
+    }
+
+    @Test func fromStandardInputNeedsYes() async throws {
+        let result = try await run(["reject", "--from-file", "-", "--catalog", "Sandbox", "--reason", "Other"])
+        #expect(result.code == 2)
+        #expect(
+            result.err
+                == "error: --from-file - reads the ids from standard input, so it cannot also ask for confirmation: "
+                + "add --yes. See 'partner-triage reject --help'.\n")
+    }
+
+    @Test func decisionsNeedAtLeastOneId() async throws {
+        let result = try await run(["accept", "--catalog", "Sandbox", "--yes"])
+        #expect(result.code == 2)
+        #expect(result.err.hasPrefix("error: Give at least one invitation id, or --from-file FILE"))
+    }
+
+    @Test(arguments: [
+        (["emulator", "--fault-rate", "1.5"], "--fault-rate 1.5 is out of range: use a share from 0 to 1, like 0.3."),
+        (["emulator", "--port", "70000"], "--port 70000 is out of range: use 0 to 65535 (0 picks a free port)."),
+        (["emulator", "--access-key-id", "AKIDEXAMPLE"],
+         "--access-key-id and --secret-access-key go together: give both or neither."),
+    ])
+    func emulatorRejectsBadValues(arguments: [String], message: String) async throws {
+        let result = try await run(arguments)
+        #expect(result.code == 2)
+        #expect(result.err == "error: \(message) See 'partner-triage emulator --help'.\n")
+    }
+
+    @Test func emulatorDefaultsBindLoopbackOnTheDocumentedPort() throws {
+        let command = try EmulatorCommand.parse([])
+        #expect(command.settings == EmulatorSettings(
+            host: "127.0.0.1", port: 4777, seedFile: nil, accessKeyId: nil, secretAccessKey: nil,
+            enforceQuotas: false, faultRate: 0, faultSeed: nil, latencyMilliseconds: 0))
+    }
+
+    @Test func noSubcommandOpensTheUIWithTheRootOptions() throws {
+        let parsed = try PartnerTriageCommand.parseAsRoot(["--demo", "--catalog", "sandbox", "--no-color"])
+        let ui = try #require(parsed as? UICommand)
+        #expect(ui.settings == UISettings(
+            demo: true, catalog: "Sandbox", profile: nil, region: nil, endpointURL: nil, noColor: true, debug: false))
+    }
+
+    @Test func subcommandsKeepTheirOwnGlobalOptions() throws {
+        let parsed = try PartnerTriageCommand.parseAsRoot([
+            "list", "--catalog", "AWS", "--profile", "triage", "--region", "us-east-1", "--debug",
+            "--endpoint-url", "http://127.0.0.1:4777", "--status", "pending", "--status", "PENDING", "--type", "lead",
+            "--sort", "oldest",
+        ])
+        let list = try #require(parsed as? ListCommand)
+        #expect(list.global.profile == "triage")
+        #expect(list.global.debug)
+        #expect(list.request.status == [.pending])
+        #expect(list.request.payloadType == [.leadInvitation])
+        #expect(list.request.sort?.sortOrder == .ascending)
+        #expect(list.request.participantType == .receiver)
+    }
+
+    @Test func endpointURLMustBeHTTP() async throws {
+        let result = try await run(["list", "--catalog", "AWS", "--endpoint-url", "ftp://example.com"])
+        #expect(result.code == 2)
+        #expect(result.err.hasPrefix("error: --endpoint-url 'ftp://example.com' must be an http:// or https:// URL."))
+    }
+
+    @Test func helpGoesToStandardOutputWithExitZero() async throws {
+        let result = try await run(["reject", "--help"])
+        #expect(result.code == 0)
+        #expect(result.out.hasPrefix("OVERVIEW: Reject invitations with one of the five documented reasons."))
+        #expect(result.err.isEmpty)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import PartnerCentral
+
+@testable import PartnerTriageCLI
+
+/// An in-memory service for command tests: records every call and answers from a table of invitations.
+final class FakeInvitationService: InvitationService, @unchecked Sendable {
+    private let lock = NSLock()
+    private var invitations: [String: EngagementInvitation]
+    private var failures: [String: ServiceFailure]
+    private(set) var calls: [String] = []
+    /// Called after each reject (tests use it to send a signal mid-run).
+    var onReject: (@Sendable (Int) -> Void)?
+
+    init(invitations: [EngagementInvitation], failures: [String: ServiceFailure] = [:]) {
+        self.invitations = Dictionary(uniqueKeysWithValues: invitations.map { ($0.id, $0) })
+        self.failures = failures
+    }
+
+    var recordedCalls: [String] { lock.withLock { calls } }
+
+    func status(of id: String) -> InvitationStatus? { lock.withLock { invitations[id]?.status } }
+
+    private func record(_ call: String) { lock.withLock { calls.append(call) } }
+
+    func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary] {
+        record("list")
+        return lock.withLock { invitations.values.sorted { $0.id < $1.id }.map(\.summary) }
+    }
+
+    func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation {
+        record("get \(request.identifier)")
+        guard let invitation = lock.withLock({ invitations[request.identifier] }) else {
+            throw ServiceFailure(kind: .service, code: "ResourceNotFoundException", message: "not found")
+        }
+        return invitation
+    }
+
+    func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String? {
+        record("reject \(request.identifier)")
+        let count = lock.withLock { calls.filter { $0.hasPrefix("reject") }.count }
+        defer { onReject?(count) }
+        if let failure = lock.withLock({ failures[request.identifier] }) { throw failure }
+        return try lock.withLock {
+            guard var invitation = invitations[request.identifier] else {
+                throw ServiceFailure(kind: .service, code: "ResourceNotFoundException", message: "not found")
+            }
+            guard invitation.status == .pending else {
+                throw ServiceFailure(
+                    kind: .service, code: "ConflictException",
+                    message: "The invitation is \(invitation.status?.rawValue ?? "?"); only PENDING can be rejected.",
+                    requestId: "req-conflict")
+            }
+            invitation.status = .rejected
+            invitation.rejectionReason = request.rejectionReason
+            invitations[request.identifier] = invitation
+            return "req-\(request.identifier)"
+        }
+    }
+
+    func startAcceptTask(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+        -> ServiceResponse<StartEngagementByAcceptingInvitationTaskResponse>
+    {
+        record("start \(request.identifier) \(request.clientToken)")
+        lock.withLock { invitations[request.identifier]?.status = .accepted }
+        return ServiceResponse(
+            value: StartEngagementByAcceptingInvitationTaskResponse(
+                taskId: "task-0000000000001", taskStatus: .inProgress,
+                engagementInvitationId: request.identifier),
+            requestId: "req-start")
+    }
+
+    func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
+        -> ListEngagementByAcceptingInvitationTasksResponse
+    {
+        record("tasks \(request.taskIdentifier ?? [])")
+        return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: [
+            StartEngagementByAcceptingInvitationTaskResponse(
+                taskId: "task-0000000000001", taskStatus: .complete, opportunityId: "O1234")
+        ])
+    }
+}
+
+/// A pending Sandbox invitation with a title and dates.
+func makeInvitation(
+    _ id: String, title: String = "Data platform migration", status: InvitationStatus = .pending,
+    catalog: String = "Sandbox"
+) -> EngagementInvitation {
+    EngagementInvitation(
+        arn: "arn:aws:partnercentral:us-east-1::catalog/\(catalog)/engagement-invitation/\(id)",
+        payloadType: .opportunityInvitation, id: id, engagementId: "eng-00000000000001", engagementTitle: title,
+        status: status, invitationDate: Timestamp(text: "2026-01-02T03:04:05.678Z"),
+        expirationDate: Timestamp(text: "2026-01-17T03:04:05.678Z"), senderAwsAccountId: "123456789012",
+        senderCompanyName: "AWS", catalog: catalog)
+}
