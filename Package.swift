@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageTerminalTests",
-            dependencies: ["TriageTerminal", "TriageCore", "PartnerCentral"],
+            dependencies: ["TriageTerminal", "TriageCore", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

@@ -1,0 +1,30 @@
+import PartnerCentral
+import TriageCore
+
+/// The Partner Central calls the UI makes, so the effect runner can be tested against a fake; the real one adapts
+/// the client and maps ``RequestPriority`` to the client's request priorities.
+protocol TriageService: Sendable {
+    /// One page of `ListEngagementInvitations`.
+    func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+        -> ListEngagementInvitationsResponse
+    /// `GetEngagementInvitation`.
+    func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
+        -> EngagementInvitation
+    /// `RejectEngagementInvitation`.
+    func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt
+    /// `StartEngagementByAcceptingInvitationTask`.
+    func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+        -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
+    /// One page of `ListEngagementByAcceptingInvitationTasks`.
+    func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
+        -> ListEngagementByAcceptingInvitationTasksResponse
+}
+
+/// What a successful write returned, for the audit log.
+struct WriteReceipt: Sendable, Equatable {
+    /// The service's request id.
+    var requestId: String?
+    /// The client found the decision already made by an earlier attempt of the same request (a retry after a
+    /// lost response), so this call changed nothing.
+    var alreadyDone: Bool = false
+}

@@ -1,0 +1,140 @@
+import DemoAssets
+import Foundation
+import PartnerCentral
+import PartnerCentralEmulator
+import TriageCore
+import TriageTerminal
+
+/// Runs the interactive UI until the user quits or a signal arrives, then restores the terminal and prints the
+/// session summary.
+///
+/// With `demo`, an emulator with the demo data runs in-process on a free loopback port and the UI talks to it
+/// with the emulator's demo credentials; nothing from the user's AWS set-up is read.
+///
+/// ```swift
+/// let code = await runTriageUI(options: UILaunchOptions(catalog: .sandbox, environment: environment))
+/// ```
+/// - Parameter options: The UI command's options and the process environment.
+/// - Returns: The exit code: 0 after quitting, 128 + the signal number after SIGINT, SIGTERM or SIGHUP, 1 when the
+///   terminal or the demo emulator could not be started, 2 when the connection options are invalid.
+public func runTriageUI(options: UILaunchOptions) async -> Int32 {
+    await TriageUILauncher(options: options).run()
+}
+
+/// The composition root of the UI: emulator (for `--demo`), client, effect runner, terminal and run loop.
+struct TriageUILauncher {
+    var options: UILaunchOptions
+    var standardError: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    var standardOutput: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+
+    func run() async -> Int32 {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            standardError("partner-triage: the interactive UI needs a terminal; use list, show, reject or accept.")
+            return 1
+        }
+        var options = options
+        var emulator: RunningEmulator?
+        if options.demo {
+            do {
+                emulator = try await Self.startDemoEmulator()
+            } catch {
+                standardError("partner-triage: cannot start the demo emulator: \(error)")
+                return 1
+            }
+            options = Self.demoOptions(options, emulator: emulator!)  // Safe to force unwrap: just assigned.
+        }
+        let connection: UIServiceConnection
+        do {
+            connection = try UIServiceConnection.make(options: options)
+        } catch {
+            standardError("partner-triage: \(EffectRunner.describe(error).message)")
+            await emulator?.stop()
+            return 2
+        }
+        let audit = try? AuditLog(environment: options.environment)
+        let clock: @Sendable () -> Date = { Date() }
+        var appendRecord: (@Sendable (AuditRecord) throws -> Void)?
+        if let audit {
+            appendRecord = { record in try audit.append(record) }
+        }
+        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock)
+        let identity = options.demo ? "demo emulator \(options.endpointURL ?? "")" : options.identityLabel
+        let state = TriageState(
+            catalog: options.catalog, identityLabel: identity, now: clock(),
+            sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
+        let result = await Self.runLoopOnTerminalThread(
+            state: state, runner: runner, color: !options.colorDisabled, clock: clock)
+        runner.cancelAll()
+        await connection.shutdown()
+        await emulator?.stop()
+        switch result {
+        case .failure(let message):
+            standardError("partner-triage: \(message)")
+            return 1
+        case .success(let outcome):
+            standardOutput(outcome.state.session.summary)
+            if let location = audit?.fileURL.path {
+                standardOutput("Audit log: \(location)")
+            }
+            return outcome.exitCode
+        }
+    }
+
+    /// The demo seed on a free loopback port.
+    static func startDemoEmulator() async throws -> RunningEmulator {
+        guard let url = DemoAssets.demoInvitationsURL else {
+            throw CLIError.requestFailed("The built-in demo data is missing from this installation.")
+        }
+        var configuration = EmulatorConfiguration(port: 0)
+        configuration.seed = try EmulatorSeed.load(contentsOf: url)
+        return try await RunningEmulator.start(configuration)
+    }
+
+    /// Points the options at the emulator with its demo credentials, ignoring the user's AWS set-up.
+    static func demoOptions(_ options: UILaunchOptions, emulator: RunningEmulator) -> UILaunchOptions {
+        var demo = options
+        let credentials = emulator.credentials.first ?? EmulatorConfiguration.demoCredentials
+        var environment = options.environment.filter { !$0.key.hasPrefix("AWS_") }
+        environment["AWS_ACCESS_KEY_ID"] = credentials.accessKeyId
+        environment["AWS_SECRET_ACCESS_KEY"] = credentials.secretAccessKey
+        // Keep the user's real config files out of a demo: point them at paths that do not exist.
+        environment["AWS_CONFIG_FILE"] = "/nonexistent/partner-triage-demo/config"
+        environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/partner-triage-demo/credentials"
+        demo.environment = environment
+        demo.endpointURL = emulator.endpoint.absoluteString
+        demo.profile = nil
+        demo.region = "us-east-1"
+        return demo
+    }
+
+    /// Runs the loop on a dedicated thread, because curses must be driven from one thread and its key reads block.
+    static func runLoopOnTerminalThread(
+        state: TriageState, runner: EffectRunner, color: Bool, clock: @escaping @Sendable () -> Date
+    ) async -> Result<RunOutcome, UIStartFailure> {
+        await withCheckedContinuation { continuation in
+            let thread = Thread {
+                let mailbox = Mailbox()
+                let signals = SignalMonitor(mailbox: mailbox)
+                defer { signals.stop() }
+                let backend: CursesBackend
+                do {
+                    backend = try CursesBackend(color: color)
+                } catch {
+                    continuation.resume(returning: .failure(UIStartFailure(message: "\(error)")))
+                    return
+                }
+                let loop = TriageRunLoop(backend: backend, effects: runner, mailbox: mailbox, clock: clock)
+                let outcome = loop.run(state)
+                backend.restore()
+                continuation.resume(returning: .success(outcome))
+            }
+            thread.name = "partner-triage terminal"
+            thread.start()
+        }
+    }
+}
+
+/// Why the terminal could not be started.
+struct UIStartFailure: Error {
+    var message: String
+}
