@@ -53,7 +53,7 @@ struct AcceptCommand: AsyncParsableCommand {
     /// with a waiter, follows it to its end.
     static func accept(
         id: String, catalog: String, clientToken: String, waiter: AcceptTaskWaiter?, service: any InvitationService
-    ) async -> DecisionResult {
+    ) async -> BulkItemResult {
         let request = StartEngagementByAcceptingInvitationTaskRequest(
             catalog: catalog, clientToken: clientToken, identifier: id)
         do {
@@ -71,40 +71,40 @@ struct AcceptCommand: AsyncParsableCommand {
                     GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
                 current.status == .accepted
             {
-                return DecisionResult(
+                return BulkItemResult(
                     outcome: .alreadyAccepted, requestId: failure.requestId, errorCode: failure.code,
                     detail: "was already ACCEPTED")
             }
-            return DecisionResult(
+            return BulkItemResult(
                 outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
                 detail: TerminalSafeLine.clean(failure.message))
         } catch {
-            return DecisionResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+            return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
         }
     }
 
     /// The result line and audit outcome for a task in the state it was last seen.
     static func result(
         for task: StartEngagementByAcceptingInvitationTaskResponse, requestId: String?, waited: Bool
-    ) -> DecisionResult {
+    ) -> BulkItemResult {
         let taskLabel = task.taskId.map { "task \(TerminalSafeLine.clean($0))" } ?? "task"
         switch task.taskStatus {
         case .some(.complete):
             let opportunity = task.opportunityId.map { "opportunity \(TerminalSafeLine.clean($0)), " } ?? ""
-            return DecisionResult(outcome: .accepted, requestId: requestId, detail: opportunity + taskLabel)
+            return BulkItemResult(outcome: .accepted, requestId: requestId, detail: opportunity + taskLabel)
         case .some(.failed):
             let code = task.reasonCode?.rawValue
             let message = task.message.map { ": \(TerminalSafeLine.clean($0))" } ?? ""
-            return DecisionResult(
+            return BulkItemResult(
                 outcome: .failed, requestId: requestId, errorCode: code ?? "TaskFailed",
                 detail: "\(taskLabel) FAILED \(TerminalSafeLine.clean(code ?? ""))\(message)")
         default:
             if waited {
-                return DecisionResult(
+                return BulkItemResult(
                     outcome: .failed, requestId: requestId, errorCode: "TaskTimedOut",
                     detail: "\(taskLabel) still IN_PROGRESS; check it later in Partner Central")
             }
-            return DecisionResult(outcome: .acceptStarted, requestId: requestId, detail: "\(taskLabel) started")
+            return BulkItemResult(outcome: .acceptStarted, requestId: requestId, detail: "\(taskLabel) started")
         }
     }
 }

@@ -51,12 +51,12 @@ struct RejectCommand: AsyncParsableCommand {
 
     /// Rejects one invitation; a conflict on an invitation that is already rejected is reported as such.
     static func reject(id: String, catalog: String, reason: String, service: any InvitationService) async
-        -> DecisionResult
+        -> BulkItemResult
     {
         let request = RejectEngagementInvitationRequest(catalog: catalog, identifier: id, rejectionReason: reason)
         do {
             let requestId = try await service.rejectInvitation(request)
-            return DecisionResult(outcome: .rejected, requestId: requestId)
+            return BulkItemResult(outcome: .rejected, requestId: requestId)
         } catch let failure as ServiceFailure {
             if failure.code == "ConflictException",
                 let current = try? await service.getInvitation(
@@ -64,15 +64,15 @@ struct RejectCommand: AsyncParsableCommand {
                 current.status == .rejected
             {
                 let previous = current.rejectionReason.map { "reason: \(TerminalSafeLine.clean($0))" }
-                return DecisionResult(
+                return BulkItemResult(
                     outcome: .alreadyRejected, requestId: failure.requestId, errorCode: failure.code,
                     detail: previous.map { "was already REJECTED (\($0))" } ?? "was already REJECTED")
             }
-            return DecisionResult(
+            return BulkItemResult(
                 outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
                 detail: TerminalSafeLine.clean(failure.message))
         } catch {
-            return DecisionResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+            return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
         }
     }
 }

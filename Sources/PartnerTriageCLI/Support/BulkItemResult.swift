@@ -1,5 +1,5 @@
 /// How one reject or accept in a bulk run ended, for its result line and its audit record.
-struct DecisionResult: Equatable, Sendable {
+struct BulkItemResult: Equatable, Sendable {
     var outcome: AuditOutcome
     var requestId: String?
     var errorCode: String?

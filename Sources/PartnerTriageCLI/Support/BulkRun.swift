@@ -23,7 +23,7 @@ struct BulkRun {
     let reason: String?
 
     /// Runs `perform` for each id and returns the exit code.
-    func run(ids: [String], perform: @Sendable (String) async -> DecisionResult) async -> Int32 {
+    func run(ids: [String], perform: @Sendable (String) async -> BulkItemResult) async -> Int32 {
         let stop = LockedValue(false)
         let console = context.console
         let subscription = context.signals.watch([SIGINT]) { _ in
@@ -68,7 +68,7 @@ struct BulkRun {
     }
 
     /// `engi-…  rejected` or `engi-…  failed  ConflictException: …`.
-    func resultLine(id: String, result: DecisionResult) -> String {
+    func resultLine(id: String, result: BulkItemResult) -> String {
         var line = "\(TerminalText.quote(id))  \(result.outcome.rawValue)"
         if let detail = result.detail, !detail.isEmpty { line += "  \(detail)" }
         return line

@@ -10,8 +10,9 @@ extension CommandContext {
     /// The real process: its environment, streams, clock, signals, the Partner Central client, the UI and the
     /// emulator. Only ``PartnerTriageMain/main()`` calls this.
     static func live() -> CommandContext {
-        CommandContext(
-            environment: ProcessInfo.processInfo.environment,
+        let environment = ProcessInfo.processInfo.environment
+        return CommandContext(
+            environment: environment,
             console: StandardConsole(),
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
@@ -21,7 +22,7 @@ extension CommandContext {
             readFile: { try String(contentsOfFile: $0, encoding: .utf8) },
             signals: DispatchSignalWatching(),
             connect: { settings in try await LiveWiring.connect(settings) },
-            launchUI: { settings in await LiveWiring.launchUI(settings) },
+            launchUI: { settings in await LiveWiring.launchUI(settings, environment: environment) },
             startEmulator: { settings in try await LiveWiring.startEmulator(settings) }
         )
     }

@@ -5,12 +5,19 @@ import PartnerCentralEmulator
 
 /// The real implementations behind ``CommandContext/live()``.
 enum LiveWiring {
+    /// The real client for the command's options.
     static func connect(_ settings: ServiceSettings) async throws -> ServiceConnection {
-        throw CLIError.requestFailed("The Partner Central client is not wired in yet.")
+        let connection = try await ClientConnection.open(
+            profile: settings.profile, region: settings.region, endpointURL: settings.endpointURL,
+            debug: settings.debug, environment: settings.environment, logger: settings.logger)
+        return ServiceConnection(
+            service: PartnerCentralInvitationService(client: connection.client),
+            shutdown: { await connection.shutdown() })
     }
 
-    static func launchUI(_ settings: UISettings) async -> Int32 {
-        ExitStatus.requestFailed
+    /// The terminal helper's launcher.
+    static func launchUI(_ settings: UISettings, environment: [String: String]) async -> Int32 {
+        await runTriageUI(options: UILaunchOptions(settings: settings, environment: environment))
     }
 
     /// Loads the seed (the demo data unless a file is given), then binds and starts the emulator.

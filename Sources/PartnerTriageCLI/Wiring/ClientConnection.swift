@@ -1,0 +1,58 @@
+import AsyncHTTPClient
+import Logging
+import PartnerCentral
+
+/// A `PartnerCentralClient` with the process's one `HTTPClient`, which ``shutdown()`` closes.
+///
+/// Both the commands and the UI open their client through here, so timeouts, TLS and redirects are set once.
+struct ClientConnection: Sendable {
+    let client: PartnerCentralClient
+    private let httpClient: HTTPClient
+
+    /// Resolves options, credentials and endpoint against `environment` and creates the client; nothing is sent.
+    ///
+    /// - Throws: ``ServiceFailure`` of kind `.notSent` (unknown profile, no credentials, a refused endpoint).
+    static func open(
+        profile: String?, region: String?, endpointURL: String?, debug: Bool, environment: [String: String],
+        logger: Logger?
+    ) async throws -> ClientConnection {
+        let options = ClientOptions(profile: profile, region: region, endpointURL: endpointURL, debug: debug)
+        let httpClient = HTTPClient(
+            eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+            configuration: PartnerCentralClient.httpClientConfiguration(
+                connectTimeout: options.connectTimeout, readTimeout: options.attemptTimeout))
+        do {
+            let client: PartnerCentralClient
+            if let logger {
+                client = try PartnerCentralClient.make(
+                    options: options, environment: environment, httpClient: httpClient, logger: logger)
+            } else {
+                client = try PartnerCentralClient.make(options: options, environment: environment, httpClient: httpClient)
+            }
+            return ClientConnection(client: client, httpClient: httpClient)
+        } catch {
+            try? await httpClient.shutdown()
+            throw ServiceFailure(error)
+        }
+    }
+
+    /// Closes the HTTP client; call once, after the last request.
+    func shutdown() async {
+        try? await httpClient.shutdown()
+    }
+}
+
+extension ServiceFailure {
+    /// The CLI's view of a client error: its one-line message, code and request id, and whether anything was sent.
+    init(_ error: PartnerCentralError) {
+        let kind: Kind
+        if error.nothingSent || error.isInputError {
+            kind = .notSent
+        } else if case .transport = error {
+            kind = .transport
+        } else {
+            kind = .service
+        }
+        self.init(kind: kind, code: error.code, message: error.message, requestId: error.requestId)
+    }
+}

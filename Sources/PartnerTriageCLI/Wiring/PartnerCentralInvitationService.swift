@@ -1,0 +1,42 @@
+import PartnerCentral
+
+/// ``InvitationService`` over the real client: its errors become ``ServiceFailure``s, cancellation passes through.
+struct PartnerCentralInvitationService: InvitationService {
+    let client: PartnerCentralClient
+
+    func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary] {
+        try await translated { try await client.allEngagementInvitations(request) }
+    }
+
+    func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation {
+        try await translated { try await client.getEngagementInvitation(request) }
+    }
+
+    func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String? {
+        // `alreadyDoneByEarlierAttempt` is a success: a retry found our own earlier, lost-response reject.
+        try await translated { try await client.rejectEngagementInvitation(request).requestId }
+    }
+
+    func startAcceptTask(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+        -> ServiceResponse<StartEngagementByAcceptingInvitationTaskResponse>
+    {
+        try await translated {
+            let result = try await client.startEngagementByAcceptingInvitationTask(request)
+            return ServiceResponse(value: result.value, requestId: result.requestId)
+        }
+    }
+
+    func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
+        -> ListEngagementByAcceptingInvitationTasksResponse
+    {
+        try await translated { try await client.listEngagementByAcceptingInvitationTasks(request) }
+    }
+
+    private func translated<Value>(_ body: () async throws -> Value) async throws -> Value {
+        do {
+            return try await body()
+        } catch let error as PartnerCentralError {
+            throw ServiceFailure(error)
+        }
+    }
+}
