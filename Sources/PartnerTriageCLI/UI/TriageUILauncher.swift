@@ -45,7 +45,7 @@ struct TriageUILauncher {
         }
         let connection: UIServiceConnection
         do {
-            connection = try UIServiceConnection.make(options: options)
+            connection = try await UIServiceConnection.make(options: options)
         } catch {
             standardError("partner-triage: \(EffectRunner.describe(error).message)")
             await emulator?.stop()

@@ -1,0 +1,42 @@
+import PartnerCentral
+import TriageCore
+
+/// The UI's calls on the real client: reads the user asked for go at interactive priority, page loading and
+/// prefetch at background priority, so the pacer serves the user first within the read quota.
+struct PartnerCentralTriageService: TriageService {
+    let client: PartnerCentralClient
+
+    func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+        -> ListEngagementInvitationsResponse
+    {
+        try await client.listEngagementInvitations(request, priority: Self.pacer(priority))
+    }
+
+    func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
+        -> EngagementInvitation
+    {
+        try await client.getEngagementInvitation(request, priority: Self.pacer(priority))
+    }
+
+    func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
+        let result = try await client.rejectEngagementInvitation(request, priority: .interactive)
+        return WriteReceipt(requestId: result.requestId, alreadyDone: result.outcome == .alreadyDoneByEarlierAttempt)
+    }
+
+    func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+        -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
+    {
+        let result = try await client.startEngagementByAcceptingInvitationTask(request, priority: .interactive)
+        return (result.value, result.requestId)
+    }
+
+    func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
+        -> ListEngagementByAcceptingInvitationTasksResponse
+    {
+        try await client.listEngagementByAcceptingInvitationTasks(request, priority: .background)
+    }
+
+    static func pacer(_ priority: RequestPriority) -> RequestPacer.Priority {
+        priority == .foreground ? .interactive : .background
+    }
+}
