@@ -83,7 +83,7 @@ public struct ClientConfiguration: Sendable {
 struct SendableErrorBox: Error, Sendable, CustomStringConvertible, LocalizedError {
     let description: String
     let underlyingType: String
-    nonisolated(unsafe) let underlying: any Error
+    let underlying: any Error
 
     init(_ error: any Error) {
         if let box = error as? SendableErrorBox {

@@ -149,10 +149,21 @@ extension PartnerCentralClient {
         return .success(response)
     }
 
-    /// Builds and signs the wire request exactly as botocore does: `POST /` with `Content-Type`, `Host` and
-    /// `X-Amz-Target` signed, plus `X-Amz-Date` and the session token.
+    /// Signs one attempt and logs its diagnostics.
     func sign(_ operation: Operation, body: [UInt8], credentials: AWSCredentials, date: Date, attempt: Int) -> WireRequest {
-        let endpoint = configuration.endpoint
+        let (request, signed) = PartnerCentralClient.buildRequest(
+            operation, body: body, endpoint: configuration.endpoint, region: configuration.region,
+            credentials: credentials, date: date)
+        logRequest(operation, signed: signed, credentials: credentials, attempt: attempt, bodyBytes: body.count)
+        return request
+    }
+
+    /// Builds and signs the wire request exactly as botocore does: `POST /` with `Content-Type`, `Host` and
+    /// `X-Amz-Target` signed, plus `X-Amz-Date` and the session token. Pure.
+    static func buildRequest(
+        _ operation: Operation, body: [UInt8], endpoint: Endpoint, region: String, credentials: AWSCredentials,
+        date: Date
+    ) -> (WireRequest, SigV4SignedRequest) {
         let unsigned = SigV4Request(
             method: "POST", path: endpoint.url.path.isEmpty ? "/" : endpoint.url.path,
             headers: [
@@ -160,11 +171,10 @@ extension PartnerCentralClient {
                 ("Host", endpoint.hostHeader),
             ],
             body: body)
-        let signer = SigV4Signer(credentials: credentials, service: Endpoint.signingName, region: configuration.region)
+        let signer = SigV4Signer(credentials: credentials, service: Endpoint.signingName, region: region)
         let signed = signer.signHeaders(unsigned, date: date)
-        logRequest(operation, signed: signed, credentials: credentials, attempt: attempt, bodyBytes: body.count)
         let headers = signed.headers + [("User-Agent", PartnerCentralClient.userAgent)]
-        return WireRequest(url: endpoint.url, headers: headers, body: body)
+        return (WireRequest(url: endpoint.url, headers: headers, body: body), signed)
     }
 
     /// The `User-Agent` sent (never signed).

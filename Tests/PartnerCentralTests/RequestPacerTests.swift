@@ -1,0 +1,80 @@
+import Testing
+
+@testable import PartnerCentral
+
+@Suite struct RequestPacerTests {
+    @Test func tokenBucketRefillsAtItsRateUpToItsCapacity() {
+        var bucket = TokenBucket(rate: 10, capacity: 10)
+        func takes(_ count: Int, at now: Double) -> Int { (0..<count).filter { _ in bucket.take(now: now) }.count }
+        #expect(takes(11, at: 0) == 10)
+        let wait = bucket.timeUntilToken(now: 0)
+        #expect(abs(wait - 0.1) < 1e-9)
+        #expect(takes(1, at: 0.05) == 0)
+        #expect(takes(1, at: 0.1) == 1)
+        let later = bucket.timeUntilToken(now: 100)
+        #expect(later == 0)
+        #expect(takes(11, at: 100) == 10)
+    }
+
+    @Test func writesArePacedToOnePerSecondWithoutBlockingReads() async throws {
+        let clock = ManualPacerClock()
+        let pacer = RequestPacer(quotas: .partnerCentral, clock: clock.pacerClock)
+        let done = Recorder<String>()
+
+        try await pacer.acquire(readOnly: false)
+        let second = Task {
+            try await pacer.acquire(readOnly: false)
+            await done.append("write 2")
+        }
+        try await eventually("the second write to wait") { await pacer.waitingCount == 1 }
+        try await pacer.acquire(readOnly: true)  // reads have their own budget
+        #expect(await done.values.isEmpty)
+
+        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
+        clock.advance(by: 0.5)
+        #expect(clock.sleeperCount == 1)  // half a second later the timer has not fired
+        #expect(await done.values.isEmpty)
+        clock.advance(by: 0.5)
+        try await second.value
+        #expect(await done.values == ["write 2"])
+        #expect(clock.now == 1.0)
+    }
+
+    @Test func interactiveCallsGoBeforeBackgroundCallsWaitingForTheSameBudget() async throws {
+        let clock = ManualPacerClock()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        let order = Recorder<String>()
+        try await pacer.acquire(readOnly: true)  // spend the only token
+
+        let background = Task {
+            try await pacer.acquire(readOnly: true, priority: .background)
+            await order.append("background")
+        }
+        try await eventually("the background read to wait") { await pacer.waitingCount == 1 }
+        let interactive = Task {
+            try await pacer.acquire(readOnly: true, priority: .interactive)
+            await order.append("interactive")
+        }
+        try await eventually("both reads to wait") { await pacer.waitingCount == 2 }
+
+        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
+        clock.advance(by: 1)
+        try await interactive.value
+        #expect(await order.values == ["interactive"])
+        try await eventually("the next timer") { clock.sleeperCount == 1 }
+        clock.advance(by: 1)
+        try await background.value
+        #expect(await order.values == ["interactive", "background"])
+    }
+
+    @Test func aCancelledWaiterLeavesTheQueue() async throws {
+        let clock = ManualPacerClock()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        try await pacer.acquire(readOnly: false)
+        let waiter = Task { try await pacer.acquire(readOnly: false) }
+        try await eventually("the write to wait") { await pacer.waitingCount == 1 }
+        waiter.cancel()
+        await #expect(throws: CancellationError.self) { try await waiter.value }
+        #expect(await pacer.waitingCount == 0)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import PartnerCentral
+
+@Suite struct ServiceErrorDecoderTests {
+    static let context = ErrorContext(
+        operation: .rejectEngagementInvitation, catalog: "Sandbox", identifier: "engi-0000002isusga")
+
+    func decode(status: Int = 400, headers: [(String, String)] = [], body: String) -> PartnerCentralError {
+        ServiceErrorDecoder.decode(
+            status: status, headers: headers.map { (name: $0.0, value: $0.1) }, body: Array(body.utf8),
+            context: Self.context)
+    }
+
+    @Test(arguments: [
+        ("ConflictException", "ConflictException"),
+        ("com.amazonaws.partnercentral#ConflictException", "ConflictException"),
+        ("aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/", "FooError"),
+        ("FooError:http://internal.amazon.com/", "FooError"),
+    ])
+    func stripsNamespaceAndSuffix(_ raw: String, _ code: String) {
+        #expect(ServiceErrorDecoder.sanitizeCode(raw) == code)
+    }
+
+    @Test func headerCodeWinsOverBody() {
+        let error = decode(
+            headers: [("X-Amzn-ErrorType", "ConflictException:http://x"), ("x-amzn-RequestId", "req-1")],
+            body: #"{"__type":"ValidationException","message":"state is REJECTED"}"#)
+        guard case .conflict(let context) = error else {
+            Issue.record("expected conflict, got \(error)")
+            return
+        }
+        #expect(context.code == "ConflictException")
+        #expect(context.serviceMessage == "state is REJECTED")
+        #expect(error.requestId == "req-1")
+        #expect(error.code == "ConflictException")
+    }
+
+    @Test func bodyTypeOrCodeAndEitherMessageCase() {
+        let fromType = decode(body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#)
+        let fromCode = decode(body: #"{"code":"ResourceNotFoundException","message":"no such invitation"}"#)
+        for error in [fromType, fromCode] {
+            guard case .resourceNotFound(let context) = error else {
+                Issue.record("expected not found, got \(error)")
+                continue
+            }
+            #expect(context.serviceMessage == "no such invitation")
+        }
+    }
+
+    @Test func validationCarriesReasonAndErrorList() {
+        let error = decode(body: """
+            {"__type":"ValidationException","message":"bad","Reason":"REQUEST_VALIDATION_FAILED",
+             "ErrorList":[{"FieldName":"Identifier","Code":"INVALID_STRING_FORMAT","Message":"must match engi-"}]}
+            """)
+        guard case .validation(_, let reason, let issues) = error else {
+            Issue.record("expected validation, got \(error)")
+            return
+        }
+        #expect(reason == .requestValidationFailed)
+        #expect(issues == [ValidationIssue(fieldName: "Identifier", code: .invalidStringFormat, message: "must match engi-")])
+        #expect(error.message.contains("Identifier: must match engi-"))
+    }
+
+    @Test func accessDeniedNamesTheIAMActionAndCatalog() {
+        let error = decode(
+            status: 403, headers: [("x-amzn-RequestId", "r-9")],
+            body: #"{"__type":"AccessDeniedException","message":"no","Reason":"INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"}"#)
+        guard case .accessDenied(_, let reason) = error else {
+            Issue.record("expected access denied, got \(error)")
+            return
+        }
+        #expect(reason == .incompatibleBenefitAwsPartnerState)
+        #expect(error.message.contains("partnercentral:RejectEngagementInvitation"))
+        #expect(error.message.contains("Sandbox catalog"))
+        #expect(error.message.contains("r-9"))
+        #expect(!error.message.contains("\n"))
+    }
+
+    @Test(arguments: [
+        ("UnrecognizedClientException", "access key"), ("InvalidSignatureException", "secret access key"),
+        ("ExpiredTokenException", "expired"),
+    ])
+    func authenticationErrorsSayWhatToFix(_ code: String, _ advice: String) {
+        let error = decode(status: 403, body: #"{"__type":"\#(code)","message":"m"}"#)
+        guard case .authentication = error else {
+            Issue.record("expected authentication, got \(error)")
+            return
+        }
+        #expect(error.code == code)
+        #expect(error.message.contains(advice))
+    }
+
+    @Test func modelledExceptionsMapToTheirCases() {
+        #expect(isCase(decode(body: #"{"__type":"ThrottlingException"}"#)) { if case .throttling = $0 { true } else { false } })
+        #expect(isCase(decode(status: 500, body: #"{"__type":"InternalServerException"}"#)) {
+            if case .internalServer = $0 { true } else { false }
+        })
+        #expect(isCase(decode(body: #"{"__type":"ServiceQuotaExceededException"}"#)) {
+            if case .serviceQuotaExceeded = $0 { true } else { false }
+        })
+        #expect(isCase(decode(body: #"{"__type":"SomethingNewException"}"#)) { if case .service = $0 { true } else { false } })
+    }
+
+    @Test func aBareGatewayErrorIsAServiceErrorWithItsStatus() {
+        let error = decode(status: 502, body: "<html>Bad Gateway</html>")
+        guard case .service(let context) = error else {
+            Issue.record("expected service, got \(error)")
+            return
+        }
+        #expect(context.statusCode == 502)
+        #expect(error.code == "HTTP502")
+    }
+
+    @Test func retryAfterHeaderIsMilliseconds() {
+        let error = decode(headers: [("x-amz-retry-after", "1500")], body: #"{"__type":"ThrottlingException"}"#)
+        #expect(error.context.retryAfter == 1.5)
+    }
+
+    @Test func messagesAreOneLineWithoutControlCharacters() {
+        let error = decode(body: #"{"__type":"ConflictException","message":"evil\u001b[31m\nline\u202Eflip"}"#)
+        #expect(!error.message.contains("\u{1b}"))
+        #expect(!error.message.contains("\n"))
+        #expect(!error.message.contains("\u{202E}"))
+        #expect(error.message.contains("evil[31m line"))
+    }
+
+    func isCase(_ error: PartnerCentralError, _ test: (PartnerCentralError) -> Bool) -> Bool { test(error) }
+}
