@@ -1,0 +1,93 @@
+import Foundation
+import PartnerCentral
+
+/// The invitations the emulator starts with, read from a seed file.
+///
+/// A seed file is `{"EngagementInvitations": [ ... ]}` where each element is a `GetEngagementInvitation` response
+/// object (the API's own JSON, ISO 8601 timestamps) that includes `Catalog` and `Id`. Two optional emulator-only
+/// members extend it:
+/// - top level `EmulatorDateAnchor` (a timestamp): the instant the data was written for. When present, every
+///   `InvitationDate`, `ExpirationDate` and `TargetCompletionDate` is moved by (now − anchor) when the emulator
+///   starts, so demo invitations keep expiring "in 3 days" whatever the date of the run.
+/// - per element `EmulatorAcceptTaskFailure` (`{"ReasonCode": ..., "Message": ...}`): accept tasks for that
+///   invitation end `FAILED` with that reason instead of `COMPLETE`.
+public struct EmulatorSeed: Sendable, Hashable {
+    /// The invitations, in file order, timestamps normalised to fractional-second UTC text.
+    public var invitations: [EngagementInvitation]
+    /// The instant the data was written for, if the file names one.
+    public var dateAnchor: Date?
+    /// Invitations (keyed by `Catalog/Id`) whose accept tasks fail.
+    public var acceptTaskFailures: [String: AcceptTaskFailure]
+
+    /// Creates a seed from values.
+    public init(
+        invitations: [EngagementInvitation], dateAnchor: Date? = nil,
+        acceptTaskFailures: [String: AcceptTaskFailure] = [:]
+    ) {
+        self.invitations = invitations
+        self.dateAnchor = dateAnchor
+        self.acceptTaskFailures = acceptTaskFailures
+    }
+
+    /// An empty seed.
+    public static let empty = EmulatorSeed(invitations: [])
+
+    /// The key of ``acceptTaskFailures`` for an invitation.
+    public static func key(catalog: String, id: String) -> String { "\(catalog)/\(id)" }
+
+    /// Reads and validates a seed file.
+    ///
+    /// - Throws: ``SeedError`` naming the element's index and the field when the file is unreadable, is not JSON,
+    ///   or breaks the service model (required members, patterns, enums, lengths, id format, duplicate ids).
+    public static func load(contentsOf url: URL) throws -> EmulatorSeed {
+        let name = url.lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw SeedError(file: name, path: "", problem: "cannot be read (\(error.localizedDescription))")
+        }
+        return try parse(data, fileName: name)
+    }
+
+    /// Validates seed JSON already in memory; `fileName` only labels errors.
+    public static func parse(_ data: Data, fileName: String) throws -> EmulatorSeed {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            throw SeedError(file: fileName, path: "", problem: "not valid JSON (\(SeedDecoding.describeSyntaxError(error)))")
+        }
+        let document: SeedDocument
+        do {
+            document = try PartnerCentralJSON.decoder().decode(SeedDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw SeedDecoding.seedError(error, fileName: fileName)
+        }
+        var validator = SeedValidator()
+        for (index, element) in document.engagementInvitations.enumerated() {
+            validator.validate(element, index: index)
+            if let issue = validator.firstIssue {
+                throw SeedError(file: fileName, path: issue.path, problem: issue.problem)
+            }
+        }
+        var failures: [String: AcceptTaskFailure] = [:]
+        for element in document.engagementInvitations {
+            if let failure = element.acceptTaskFailure {
+                failures[key(catalog: element.invitation.catalog, id: element.invitation.id)] = failure
+            }
+        }
+        return EmulatorSeed(
+            invitations: document.engagementInvitations.map { SeedDecoding.normalised($0.invitation) },
+            dateAnchor: document.emulatorDateAnchor?.date, acceptTaskFailures: failures)
+    }
+
+    /// The seed with every date moved so that ``dateAnchor`` falls on `now`; unchanged when there is no anchor.
+    public func rebased(to now: Date) -> EmulatorSeed {
+        guard let anchor = dateAnchor else { return self }
+        let shift = now.timeIntervalSince(anchor)
+        var copy = self
+        copy.invitations = invitations.map { SeedDecoding.shifted($0, by: shift) }
+        copy.dateAnchor = now
+        return copy
+    }
+}

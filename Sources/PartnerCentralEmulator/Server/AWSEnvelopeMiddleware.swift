@@ -1,0 +1,60 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Wraps every route: gives the request its id, turns errors into AWS JSON errors, adds `x-amzn-RequestId` to
+/// every response, applies `--latency-ms`, and carries out connection drops.
+struct AWSEnvelopeMiddleware: RouterMiddleware {
+    typealias Context = EmulatorRequestContext
+
+    let requestIds: RequestIDGenerator
+    let latency: Duration
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        let requestId = requestIds.next()
+        context.requestId = requestId
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as AWSJSONError {
+            response = AWSJSONResponse.error(error)
+        } catch let drop as ConnectionDrop {
+            try await delay()
+            context.logger.debug("Dropping the connection", metadata: ["aws.request-id": .string(requestId)])
+            try? await context.channel.close()
+            return drop.markerResponse
+        } catch let error as HTTPError {
+            response = AWSJSONResponse.error(AWSEnvelopeMiddleware.translate(error, request: request))
+        } catch {
+            context.logger.error("Unexpected error", metadata: ["error": .string("\(error)")])
+            response = AWSJSONResponse.error(.internalServer)
+        }
+        try await delay()
+        response.headers[AWSJSONResponse.requestIdHeader] = requestId
+        return response
+    }
+
+    private func delay() async throws {
+        if latency > .zero { try await Task.sleep(for: latency) }
+    }
+
+    /// Hummingbird's own errors (no route, body too large) in the service's words.
+    static func translate(_ error: HTTPError, request: Request) -> AWSJSONError {
+        switch error.status {
+        case .notFound, .methodNotAllowed:
+            return AWSJSONError(
+                type: "UnknownOperationException",
+                message: "No operation at \(request.method.rawValue) \(request.uri.path)", status: .notFound)
+        case .contentTooLarge:
+            return AWSJSONError(
+                type: "SerializationException", message: "The request body is too large.", status: .contentTooLarge)
+        default:
+            return AWSJSONError(
+                type: error.status.code < 500 ? "ValidationException" : "InternalServerException",
+                message: error.body ?? error.status.reasonPhrase, status: error.status)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import HTTPTypes
+import Hummingbird
+import PartnerCentral
+
+/// `POST /` for AWS JSON 1.0: signature, target, quotas, faults, then the operation.
+struct PartnerCentralService: Sendable {
+    let store: InvitationStore
+    let verifier: SignatureVerifier
+    let limiter: QuotaLimiter?
+    let faults: FaultInjector?
+    let extensions: [any EmulatorExtension]
+    let services: EmulatorServices
+    let clock: EmulatorClock
+
+    static let targetHeader = HTTPField.Name("X-Amz-Target")!  // safe: a valid token
+
+    func handle(_ request: Request, context: EmulatorRequestContext) async throws -> Response {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let body = Array(buffer.readableBytesView)
+        let target = request.headers[PartnerCentralService.targetHeader]
+        if target == nil {
+            for ext in extensions {
+                if let response = try await ext.handleRootPost(request, body: body, context: context, services: services) {
+                    return response
+                }
+            }
+        }
+        _ = try await verifier.verify(
+            method: request.method.rawValue, path: request.uri.path, query: request.uri.query,
+            headers: EmulatorServices.signedHeaders(of: request), body: body)
+        let prefix = Operation.targetPrefix + "."
+        guard let target, target.hasPrefix(prefix), let operation = Operation(rawValue: String(target.dropFirst(prefix.count)))
+        else { throw AWSJSONError.unknownOperation(target) }
+        if let limiter, !limiter.admit(operation, now: clock.now()) { throw AWSJSONError.throttling }
+        let fault = faults?.draw()
+        switch fault {
+        case .throttling: throw AWSJSONError.throttling
+        case .internalError: throw AWSJSONError.internalServer
+        case .dropBeforeApplying: throw ConnectionDrop(afterApplying: false)
+        case .dropAfterApplying, nil: break
+        }
+        let response = try await dispatch(operation, body: body)
+        if fault == .dropAfterApplying { throw ConnectionDrop(afterApplying: true) }
+        return response
+    }
+
+    func dispatch(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> Response {
+        switch operation {
+        case .listEngagementInvitations:
+            try await ListEngagementInvitationsHandler.handle(body, store: store)
+        case .getEngagementInvitation:
+            try await GetEngagementInvitationHandler.handle(body, store: store)
+        case .rejectEngagementInvitation:
+            try await RejectEngagementInvitationHandler.handle(body, store: store)
+        case .acceptEngagementInvitation:
+            try await AcceptEngagementInvitationHandler.handle(body, store: store)
+        case .startEngagementByAcceptingInvitationTask:
+            try await StartEngagementByAcceptingInvitationTaskHandler.handle(body, store: store)
+        case .listEngagementByAcceptingInvitationTasks:
+            try await ListEngagementByAcceptingInvitationTasksHandler.handle(body, store: store)
+        }
+    }
+}

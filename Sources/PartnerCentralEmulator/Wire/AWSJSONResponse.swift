@@ -1,0 +1,45 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import PartnerCentral
+
+/// Builds AWS JSON 1.0 responses.
+enum AWSJSONResponse {
+    static let contentType = "application/x-amz-json-1.0"
+    static let requestIdHeader = HTTPField.Name("x-amzn-RequestId")!  // safe: a valid token
+    static let errorTypeHeader = HTTPField.Name("X-Amzn-ErrorType")!  // safe: a valid token
+
+    /// A 200 response with a model encoded by `PartnerCentralJSON`.
+    static func success(_ value: some Encodable) throws -> Response {
+        let data = try PartnerCentralJSON.encoder().encode(value)
+        return response(status: .ok, body: data)
+    }
+
+    /// Like ``success(_:)``, failing as the service's own internal error.
+    static func encoded(_ value: some Encodable) throws(AWSJSONError) -> Response {
+        do {
+            return try success(value)
+        } catch {
+            throw .internalServer
+        }
+    }
+
+    /// A 200 response with `{}` (operations with no output).
+    static func empty() -> Response {
+        response(status: .ok, body: Data("{}".utf8))
+    }
+
+    static func error(_ error: AWSJSONError) -> Response {
+        var response = response(status: error.status, body: error.body)
+        response.headers[errorTypeHeader] = error.type
+        return response
+    }
+
+    static func response(status: HTTPResponse.Status, body: Data) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[.contentLength] = String(body.count)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

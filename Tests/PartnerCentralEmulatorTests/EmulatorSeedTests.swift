@@ -1,0 +1,129 @@
+import Foundation
+import PartnerCentral
+import Testing
+
+@testable import PartnerCentralEmulator
+
+@Suite("Seed files")
+struct EmulatorSeedTests {
+    /// The demo file with one element replaced by `edit` applied to it.
+    static func demoVariant(index: Int = 12, _ edit: (inout [String: Any]) -> Void) throws -> Data {
+        let data = try Data(contentsOf: TestSeeds.demoURL)
+        var document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var elements = try #require(document["EngagementInvitations"] as? [[String: Any]])
+        edit(&elements[index])
+        document["EngagementInvitations"] = elements
+        return try JSONSerialization.data(withJSONObject: document)
+    }
+
+    static func error(_ data: Data) -> String? {
+        do {
+            _ = try EmulatorSeed.parse(data, fileName: "demo.json")
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func theDemoDataIsRichAndValid() throws {
+        let seed = try EmulatorSeed.load(contentsOf: TestSeeds.demoURL)
+        let invitations = seed.invitations
+        #expect((50...80).contains(invitations.count))
+        for catalog in ["AWS", "Sandbox"] {
+            let mine = invitations.filter { $0.catalog == catalog }
+            #expect(Set(mine.compactMap(\.status)) == Set(InvitationStatus.knownValues), "\(catalog)")
+            #expect(Set(mine.compactMap(\.payloadType)) == Set(EngagementInvitationPayloadType.knownValues), "\(catalog)")
+        }
+        #expect(invitations.filter { $0.status == .pending }.count > invitations.count / 2)
+        let anchor = try #require(seed.dateAnchor)
+        let expiries = invitations.compactMap { $0.expirationDate?.date.timeIntervalSince(anchor) }
+        #expect(expiries.contains { $0 < 0 })
+        #expect(expiries.contains { $0 > 0 && $0 < 86_400 })
+        #expect(expiries.contains { $0 > 21 * 86_400 })
+        let names = invitations.compactMap {
+            $0.payload?.opportunityInvitation?.customer.companyName ?? $0.payload?.leadInvitation?.customer.companyName
+        }
+        for script in ["\u{3040}"..."\u{30FF}", "\u{4E00}"..."\u{9FFF}", "\u{AC00}"..."\u{D7AF}", "\u{0600}"..."\u{06FF}", "\u{0400}"..."\u{04FF}", "\u{0370}"..."\u{03FF}"] as [ClosedRange<Character>] {
+            #expect(names.contains { $0.contains { script.contains($0) } }, "no name in \(script)")
+        }
+        #expect(!seed.acceptTaskFailures.isEmpty)
+        #expect(invitations.allSatisfy { $0.invitationDate!.text.contains(".") })
+    }
+
+    @Test func rebasingMovesEveryDateByTheSameAmount() throws {
+        let seed = try EmulatorSeed.load(contentsOf: TestSeeds.demoURL)
+        let later = seed.dateAnchor!.addingTimeInterval(400 * 86_400)
+        let rebased = seed.rebased(to: later)
+        for (old, new) in zip(seed.invitations, rebased.invitations) {
+            #expect(new.invitationDate!.date.timeIntervalSince(old.invitationDate!.date) == 400 * 86_400)
+            #expect(new.expirationDate!.date.timeIntervalSince(old.expirationDate!.date) == 400 * 86_400)
+        }
+        let project = rebased.invitations.compactMap { $0.payload?.opportunityInvitation?.project }.first!
+        let original = seed.invitations.compactMap { $0.payload?.opportunityInvitation?.project }.first!
+        #expect(project.targetCompletionDate != original.targetCompletionDate)
+        #expect(EmulatorSeed(invitations: seed.invitations).rebased(to: later).invitations == seed.invitations)
+    }
+
+    @Test func aBadStatusIsNamedWithItsIndexAndField() throws {
+        let data = try Self.demoVariant { $0["Status"] = "PENDNG" }
+        #expect(Self.error(data) == #"seed file demo.json: EngagementInvitations[12].Status: "PENDNG" is not one of ACCEPTED, PENDING, REJECTED, EXPIRED"#)
+    }
+
+    @Test func modelRulesAreChecked() throws {
+        let cases: [(edit: (inout [String: Any]) -> Void, expected: String)] = [
+            ({ $0.removeValue(forKey: "Id") }, "EngagementInvitations[12].Id: required member is missing"),
+            ({ $0["Id"] = "engi-TOOSHORT" }, "EngagementInvitations[12].Id: \"engi-TOOSHORT\" is not engi- followed by 13 of [0-9a-z]"),
+            ({ $0["EngagementTitle"] = String(repeating: "é", count: 41) }, "EngagementInvitations[12].EngagementTitle: 41 characters; must be 1 to 40"),
+            ({ $0["InvitationDate"] = "yesterday" }, "EngagementInvitations[12].InvitationDate: Expected an ISO 8601 timestamp, got \"yesterday\""),
+            ({ $0["Status"] = 3 }, "EngagementInvitations[12].Status: expected a string"),
+            ({ $0["Stauts"] = "PENDING" }, "EngagementInvitations[12].Stauts: not a member of GetEngagementInvitation (misspelt?)"),
+            ({ $0["Catalog"] = "Prod-1" }, "EngagementInvitations[12].Catalog: \"Prod-1\" is not of the form [a-zA-Z]+"),
+            ({ $0["EngagementId"] = "eng-1" }, "EngagementInvitations[12].EngagementId: \"eng-1\" is not eng- followed by 14 of [0-9a-z]"),
+            ({ $0["Arn"] = "arn:aws:partnercentral:us-east-1::catalog/X/engagement-invitation/engi-0" }, "EngagementInvitations[12].Arn:"),
+        ]
+        for (edit, expected) in cases {
+            let message = Self.error(try Self.demoVariant(edit))
+            #expect(message?.hasPrefix("seed file demo.json: " + expected) == true, "got \(message ?? "no error")")
+        }
+    }
+
+    @Test func nestedPayloadRulesAreChecked() throws {
+        let opportunityIndex = try #require(TestSeeds.demo.invitations.firstIndex { $0.payload?.opportunityInvitation != nil })
+        let data = try Self.demoVariant(index: opportunityIndex) { element in
+            var payload = element["Payload"] as! [String: Any]
+            var opportunity = payload["OpportunityInvitation"] as! [String: Any]
+            var customer = opportunity["Customer"] as! [String: Any]
+            customer["CountryCode"] = "XX"
+            opportunity["Customer"] = customer
+            payload["OpportunityInvitation"] = opportunity
+            element["Payload"] = payload
+        }
+        #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[\(opportunityIndex)].Payload.OpportunityInvitation.Customer.CountryCode: \"XX\" is not a known CountryCode value")
+        let missingProject = try Self.demoVariant(index: opportunityIndex) { element in
+            var payload = element["Payload"] as! [String: Any]
+            var opportunity = payload["OpportunityInvitation"] as! [String: Any]
+            opportunity.removeValue(forKey: "Project")
+            payload["OpportunityInvitation"] = opportunity
+            element["Payload"] = payload
+        }
+        #expect(Self.error(missingProject) == "seed file demo.json: EngagementInvitations[\(opportunityIndex)].Payload.OpportunityInvitation.Project: required member is missing")
+    }
+
+    @Test func duplicateIdsInOneCatalogAreRefused() throws {
+        let first = TestSeeds.demo.invitations[0]
+        let data = try Self.demoVariant(index: 5) { element in
+            element["Id"] = first.id
+            element["Catalog"] = first.catalog
+            element.removeValue(forKey: "Arn")
+        }
+        #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[5].Id: \"\(first.id)\" appears twice in catalog \(first.catalog)")
+    }
+
+    @Test func badJSONGetsOneClearLine() {
+        let message = Self.error(Data(#"{"EngagementInvitations": [ {"Id": "engi-0000000000001",, } ]}"#.utf8))
+        #expect(message?.hasPrefix("seed file demo.json: not valid JSON (") == true)
+        #expect(message?.contains("\n") == false)
+        #expect(Self.error(Data(#"{"Invitations": []}"#.utf8)) == "seed file demo.json: EngagementInvitations: required member is missing")
+        #expect(throws: SeedError.self) { try EmulatorSeed.load(contentsOf: URL(fileURLWithPath: "/nonexistent/seed.json")) }
+    }
+}

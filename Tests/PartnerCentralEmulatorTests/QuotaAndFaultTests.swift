@@ -1,0 +1,101 @@
+import Foundation
+import HTTPTypes
+import PartnerCentral
+import Testing
+
+@testable import PartnerCentralEmulator
+
+@Suite("Quotas and faults")
+struct QuotaAndFaultTests {
+    static let list = #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":1}"#
+
+    @Test func readsAreThrottledPastTenPerSecond() async throws {
+        try await EmulatorHarness { $0.enforceQuotas = true }.run { client in
+            for _ in 0..<10 {
+                #expect(try await client.call("ListEngagementInvitations", Self.list).status == .ok)
+            }
+            let throttled = try await client.call("ListEngagementInvitations", Self.list)
+            #expect(throttled.status == .badRequest)
+            #expect(throttled.errorType == "ThrottlingException")
+            client.clock.advance(by: 0.1)
+            #expect(try await client.call("ListEngagementInvitations", Self.list).status == .ok)
+            #expect(try await client.call("ListEngagementInvitations", Self.list).errorType == "ThrottlingException")
+        }
+    }
+
+    @Test func writesAreThrottledPastOnePerSecond() async throws {
+        let seed = TestSeeds.generated(count: 8)
+        let ids = seed.invitations.filter { $0.status == .pending }.map(\.id)
+        try await EmulatorHarness(seed: seed) { $0.enforceQuotas = true }.run { client in
+            let first = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[0])"}"#)
+            #expect(first.status == .ok)
+            let second = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[1])"}"#)
+            #expect(second.errorType == "ThrottlingException")
+            #expect(await client.store.invitation(id: ids[1], catalog: "Sandbox")?.status == .pending)
+            // Reads have their own bucket.
+            #expect(try await client.call("ListEngagementInvitations", Self.list).status == .ok)
+            client.clock.advance(by: 1)
+            let retried = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[1])"}"#)
+            #expect(retried.status == .ok)
+        }
+    }
+
+    @Test func withoutQuotasNothingIsThrottled() async throws {
+        try await EmulatorHarness().run { client in
+            var statuses: [HTTPResponse.Status] = []
+            for _ in 0..<30 {
+                statuses.append(try await client.call("ListEngagementInvitations", Self.list).status)
+            }
+            #expect(statuses == Array(repeating: .ok, count: 30))
+        }
+    }
+
+    @Test func faultsFollowTheSeedAndMixEveryKind() {
+        let first = FaultInjector(rate: 0.5, seed: 42)
+        let second = FaultInjector(rate: 0.5, seed: 42)
+        let draws = (0..<400).map { _ in first.draw() }
+        #expect(draws == (0..<400).map { _ in second.draw() })
+        let faults = draws.compactMap { $0 }
+        #expect((150...250).contains(faults.count))
+        #expect(Set(faults) == Set(FaultKind.allCases))
+        #expect((0..<100).allSatisfy { _ in FaultInjector(rate: 0, seed: 1).draw() == nil })
+        let other = FaultInjector(rate: 0.5, seed: 43)
+        #expect((0..<400).map { _ in other.draw() } != draws)
+    }
+
+    /// The first seed whose first fault (at rate 1) is `kind`.
+    static func seed(firstFault kind: FaultKind) -> UInt64 {
+        // safe: four kinds drawn uniformly; one of the first hundred seeds starts with each
+        (0..<100).first { FaultInjector(rate: 1, seed: $0).draw() == kind }!
+    }
+
+    @Test(arguments: FaultKind.allCases)
+    func eachFaultKindBehavesAsDescribed(kind: FaultKind) async throws {
+        let pick = DemoPicks.pending()
+        let harness = EmulatorHarness {
+            $0.faultRate = 1
+            $0.faultSeed = Self.seed(firstFault: kind)
+        }
+        try await harness.run { client in
+            let reply = try await client.call(
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)","RejectionReason":"Other"}"#)
+            let status = await client.store.invitation(id: pick.id, catalog: "Sandbox")?.status
+            let marker = reply.headers[HTTPField.Name("x-emulator-connection-dropped")!]
+            switch kind {
+            case .throttling:
+                #expect(reply.errorType == "ThrottlingException")
+                #expect(status == .pending)
+            case .internalError:
+                #expect(reply.status == .internalServerError)
+                #expect(reply.errorType == "InternalServerException")
+                #expect(status == .pending)
+            case .dropBeforeApplying:
+                #expect(marker == "before-applying")
+                #expect(status == .pending)
+            case .dropAfterApplying:
+                #expect(marker == "after-applying")
+                #expect(status == .rejected)
+            }
+        }
+    }
+}
