@@ -1,0 +1,68 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+
+@testable import PartnerCentral
+
+/// Credentials that count how often they were asked for (every attempt must ask again).
+final class CountingCredentialProvider: CredentialProvider, @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    let value: AWSCredentials
+
+    init(_ value: AWSCredentials = ClientHarness.credentials) { self.value = value }
+
+    var calls: Int { lock.withLock { count } }
+
+    func credentials() async throws -> AWSCredentials {
+        lock.withLock { count += 1 }
+        return value
+    }
+}
+
+/// A client wired to a stub server with instant, recorded sleeps, a wall clock that moves one second per reading,
+/// jitter fixed at 0.5 and predictable client tokens.
+struct ClientHarness {
+    static let credentials = AWSCredentials(
+        accessKeyId: "AKIDSTUBEXAMPLE", secretAccessKey: "stub-secret-do-not-print", sessionToken: "stub-token-do-not-print")
+
+    let client: PartnerCentralClient
+    let server: StubHTTPServer
+    let provider: CountingCredentialProvider
+    let sleeps: Locked<[Double]>
+
+    /// Runs `body` with a fresh server and client, then shuts both down.
+    static func with(
+        _ script: [StubHTTPServer.Reply], retryPolicy: RetryPolicy = .standard, attemptTimeout: Double = 5,
+        logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), debug: Bool = false,
+        _ body: (ClientHarness) async throws -> Void
+    ) async throws {
+        let server = try await StubHTTPServer.start(script)
+        let httpClient = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: PartnerCentralClient.httpClientConfiguration(connectTimeout: 2, readTimeout: attemptTimeout))
+        let provider = CountingCredentialProvider()
+        let sleeps = Locked<[Double]>([])
+        let ticks = Locked(0)
+        let tokens = Locked(0)
+        let dependencies = ClientDependencies(
+            now: { Date(timeIntervalSince1970: 1_780_000_000 + Double(ticks.withLock { $0 += 1; return $0 })) },
+            clock: PacerClock(now: { 0 }, sleep: { seconds in sleeps.withLock { $0.append(seconds) } }),
+            random: { 0.5 },
+            makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" })
+        let configuration = ClientConfiguration(
+            endpoint: try Endpoint(server.endpoint), credentialProvider: provider, retryPolicy: retryPolicy, quotas: nil,
+            attemptTimeout: attemptTimeout, debug: debug)
+        let client = PartnerCentralClient(
+            configuration: configuration, httpClient: httpClient, logger: logger, dependencies: dependencies)
+        do {
+            try await body(ClientHarness(client: client, server: server, provider: provider, sleeps: sleeps))
+        } catch {
+            try await httpClient.shutdown()
+            try await server.stop()
+            throw error
+        }
+        try await httpClient.shutdown()
+        try await server.stop()
+    }
+}
