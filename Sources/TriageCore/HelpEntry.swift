@@ -101,15 +101,45 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
     }
 }
 
-/// The short key list for the footer of a screen.
+/// The short key list for the footer of a screen: a few keys with one-word actions (`?` lists them all).
 public func footerHints(for kind: ScreenKind) -> [HelpEntry] {
-    let all = helpEntries(for: kind)
-    let short: Set<String>
     switch kind {
-    case .list: short = ["Enter", "r", "a", "Space", "/", "f", "c", "?", "q"]
-    case .details: short = ["↑/↓ j/k", "r", "a", "Esc", "?"]
-    case .catalogPicker: short = ["↑/↓ j/k", "Enter", "q"]
-    default: return all
+    case .catalogPicker:
+        return [
+            HelpEntry("↑↓", "choose", keys: [.up, .down]), HelpEntry("Enter", "open", keys: [.enter]),
+            HelpEntry("?", "help", keys: [.char("?")]), HelpEntry("q", "quit", keys: [.char("q")]),
+        ]
+    case .list:
+        return [
+            HelpEntry("Enter", "details", keys: [.enter]), HelpEntry("r", "reject", keys: [.char("r")]),
+            HelpEntry("a", "accept", keys: [.char("a")]), HelpEntry("Space", "tag", keys: [.space]),
+            HelpEntry("/", "filter", keys: [.char("/")]), HelpEntry("f", "status", keys: [.char("f")]),
+            HelpEntry("c", "catalog", keys: [.char("c")]), HelpEntry("?", "help", keys: [.char("?")]),
+            HelpEntry("q", "quit", keys: [.char("q")]),
+        ]
+    case .textFilter:
+        return [
+            HelpEntry("Enter", "keep", keys: [.enter]), HelpEntry("Esc", "clear", keys: [.escape]),
+            HelpEntry("↑↓", "move", keys: [.up, .down]),
+        ]
+    case .details:
+        return [
+            HelpEntry("↑↓", "next/prev", keys: [.up, .down]), HelpEntry("r", "reject", keys: [.char("r")]),
+            HelpEntry("a", "accept", keys: [.char("a")]), HelpEntry("Esc", "back", keys: [.escape]),
+            HelpEntry("?", "help", keys: [.char("?")]), HelpEntry("q", "quit", keys: [.char("q")]),
+        ]
+    case .rejectReasonMenu:
+        return [
+            HelpEntry("1-5", "choose", keys: [.char("1")]), HelpEntry("Enter", "choose", keys: [.enter]),
+            HelpEntry("Esc", "cancel", keys: [.escape]),
+        ]
+    case .confirmReject:
+        return [HelpEntry("y", "reject", keys: [.char("y")]), HelpEntry("n/Esc", "cancel", keys: [.char("n")])]
+    case .confirmAccept:
+        return [HelpEntry("y", "accept", keys: [.char("y")]), HelpEntry("n/Esc", "cancel", keys: [.char("n")])]
+    case .help:
+        return [HelpEntry("Esc", "close", keys: [.escape])]
+    case .quitConfirm:
+        return [HelpEntry("y", "quit", keys: [.char("y")]), HelpEntry("n/Esc", "stay", keys: [.char("n")])]
     }
-    return all.filter { short.contains($0.label) }
 }

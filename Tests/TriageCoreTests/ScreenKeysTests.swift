@@ -1,0 +1,225 @@
+import PartnerCentral
+import Testing
+
+@testable import TriageCore
+
+@Suite struct CatalogPickerTests {
+    @Test func pickerMovesWithArrowsAndJK() {
+        var state = freshState(catalog: nil)
+        state.press(.down)
+        #expect(state.screen == .catalogPicker(selection: 1))
+        state.press(.char("j"))
+        #expect(state.screen == .catalogPicker(selection: 0))
+        state.press(.up)
+        #expect(state.screen == .catalogPicker(selection: 1))
+        state.press(.char("k"))
+        #expect(state.screen == .catalogPicker(selection: 0))
+    }
+
+    @Test func enterPicksTheCatalogAndLoadsItsFirstPage() {
+        var state = freshState(catalog: nil)
+        let effects = state.press(.down, .enter)
+        #expect(state.catalog == .sandbox)
+        #expect(state.screen == .list)
+        #expect(state.stack == [.list])
+        #expect(
+            effects == [
+                .cancelBackground,
+                .listPage(catalog: .sandbox, query: ListQuery(), token: nil, generation: 1, priority: .foreground),
+            ])
+    }
+
+    @Test func digitPicksDirectly() {
+        var state = freshState(catalog: nil)
+        state.press(.char("1"))
+        #expect(state.catalog == .aws)
+    }
+
+    @Test func escapeWithoutACatalogStaysInThePicker() {
+        var state = freshState(catalog: nil)
+        let effects = state.press(.escape)
+        #expect(effects.isEmpty)
+        #expect(state.screen == .catalogPicker(selection: 0))
+    }
+
+    @Test func cReopensThePickerOnTheCurrentCatalogAndEscapeReturns() {
+        var state = loadedState(3)
+        state.press(.char("c"))
+        #expect(state.screen == .catalogPicker(selection: 1))
+        let effects = state.press(.escape)
+        #expect(effects.isEmpty)
+        #expect(state.screen == .list)
+        #expect(state.loadedCount == 3)
+    }
+
+    @Test func pickingTheSameCatalogKeepsTheList() {
+        var state = loadedState(3)
+        let effects = state.press(.char("c"), .enter)
+        #expect(effects.isEmpty)
+        #expect(state.loadedCount == 3)
+    }
+
+    @Test func switchingCatalogReloadsAndForgetsTagsAndDetails() {
+        var state = loadedState(3)
+        state.press(.char("T"))
+        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1)))
+        let effects = state.press(.char("c"), .char("1"))
+        #expect(state.catalog == .aws)
+        #expect(state.tagged.isEmpty)
+        #expect(state.details.isEmpty)
+        #expect(state.invitations.isEmpty)
+        #expect(effects.last == .listPage(catalog: .aws, query: ListQuery(), token: nil, generation: 2, priority: .foreground))
+        // A late Sandbox page is ignored.
+        state.send(.pageLoaded(catalog: .sandbox, generation: 1, summaries: [summary(7)], nextToken: nil))
+        #expect(state.invitations.isEmpty)
+    }
+
+    @Test func catalogCannotBeSwitchedDuringARun() {
+        var state = loadedState(3)
+        state.press(.char("T"), .char("r"), .char("1"), .char("y"))
+        state.press(.char("c"))
+        #expect(state.screen == .list)
+        #expect(state.footer?.severity == .warning)
+    }
+
+    @Test func cFromDetailsOpensThePicker() {
+        var state = loadedState(3)
+        state.press(.enter, .char("c"))
+        #expect(state.screen == .catalogPicker(selection: 1))
+    }
+}
+
+@Suite struct HelpTests {
+    @Test func questionMarkShowsTheKeysOfTheCurrentScreen() {
+        var state = loadedState(3)
+        state.press(.char("?"))
+        #expect(state.screen == .help(for: .list))
+        #expect(state.baseScreen == .list)
+        state.press(.escape)
+        state.press(.enter, .char("?"))
+        #expect(state.screen == .help(for: .details))
+        state.press(.char("?"))
+        #expect(state.screen == .details(id: invitationID(1)))
+    }
+
+    @Test func helpInTheReasonMenuAndConfirmationDescribesThem() {
+        var state = loadedState(3)
+        state.press(.char("r"), .char("?"))
+        #expect(state.screen == .help(for: .rejectReasonMenu))
+        state.press(.char("q"))
+        state.press(.char("2"), .char("?"))
+        #expect(state.screen == .help(for: .confirmReject))
+        state.press(.escape)
+        guard case .confirmReject = state.screen else {
+            Issue.record("help did not return to the confirmation")
+            return
+        }
+    }
+
+    @Test func helpSwallowsOtherKeys() {
+        var state = loadedState(3)
+        state.press(.char("?"))
+        let effects = state.press(.char("r"), .char("y"), .down, .char("R"))
+        #expect(effects.isEmpty)
+        #expect(state.screen == .help(for: .list))
+    }
+
+    @Test func everyScreenHasHelpAndFooterHints() {
+        for kind in ScreenKind.allCases {
+            #expect(!helpEntries(for: kind).isEmpty, "\(kind)")
+            #expect(!footerHints(for: kind).isEmpty, "\(kind)")
+        }
+    }
+
+    /// Every key the list's help names changes the state or asks for an effect: help and update stay in sync.
+    @Test func everyListKeyInHelpDoesSomething() {
+        for entry in helpEntries(for: .list) {
+            for key in entry.keys {
+                var state = loadedState(5)
+                state.press(.down)  // so that up/home/k have somewhere to go
+                state.press(.char("/"), .char("x"), .enter)  // so that Esc has a filter to clear
+                let before = state
+                let effects = state.press(key)
+                #expect(state != before || !effects.isEmpty, "\(entry.label) (\(key)) did nothing")
+            }
+        }
+    }
+
+    @Test func everyDetailsKeyInHelpDoesSomething() {
+        for entry in helpEntries(for: .details) {
+            for key in entry.keys {
+                var state = loadedState(5)
+                state.press(.down, .enter, .pageDown)
+                let before = state
+                let effects = state.press(key)
+                #expect(state != before || !effects.isEmpty, "\(entry.label) (\(key)) did nothing")
+            }
+        }
+    }
+}
+
+@Suite struct QuitTests {
+    @Test func quitWithNothingInFlightQuitsAtOnce() {
+        var state = loadedState(3)
+        #expect(state.press(.char("q")) == [.quit])
+        var other = loadedState(3)
+        #expect(other.press(.ctrl("c")) == [.quit])
+    }
+
+    @Test func quitWhileARejectIsBeingSentAsksFirst() {
+        var state = loadedState(3)
+        state.press(.char("r"), .char("1"), .char("y"))
+        let effects = state.press(.char("q"))
+        #expect(effects.isEmpty)
+        #expect(state.screen == .quitConfirm)
+        #expect(state.press(.char("y")) == [.quit])
+    }
+
+    @Test func answeringNoToQuitStaysAndSendsNothing() {
+        var state = loadedState(3)
+        state.press(.char("r"), .char("1"), .char("y"))
+        state.press(.char("q"))
+        for key in [Key.char("n"), .escape] {
+            var copy = state
+            #expect(copy.press(key).isEmpty)
+            #expect(copy.screen == .list)
+        }
+    }
+
+    @Test func ctrlCInTheQuitDialogQuits() {
+        var state = loadedState(3)
+        state.press(.char("a"), .char("y"))
+        state.press(.ctrl("c"))
+        #expect(state.screen == .quitConfirm)
+        #expect(state.press(.ctrl("c")) == [.quit])
+    }
+
+    @Test func quitAsksWhileAnAcceptTaskIsStillRunning() {
+        var state = loadedState(3)
+        state.press(.char("a"), .char("y"))
+        state.send(
+            .acceptTaskStarted(catalog: .sandbox, id: invitationID(1), task: .init(taskId: "task-1", taskStatus: .inProgress)))
+        #expect(state.batch == nil)
+        #expect(state.press(.char("q")).isEmpty)
+        #expect(state.screen == .quitConfirm)
+    }
+
+    @Test func quitFromThePickerAndDetails() {
+        var picker = freshState(catalog: nil)
+        #expect(picker.press(.char("q")) == [.quit])
+        var details = loadedState(2)
+        details.press(.enter)
+        #expect(details.press(.char("q")) == [.quit])
+    }
+
+    @Test func sessionSummaryCountsDecisions() {
+        var state = loadedState(3)
+        state.press(.char("r"), .char("1"), .char("y"))
+        state.send(.rejectSucceeded(catalog: .sandbox, id: invitationID(1), reason: .customerProblemUnclear))
+        state.press(.home, .down, .char("a"), .char("y"))
+        state.send(.acceptTaskStarted(catalog: .sandbox, id: invitationID(2), task: .init(taskId: "t", taskStatus: .complete)))
+        state.press(.down, .char("r"), .char("1"), .char("y"))
+        state.send(.rejectFailed(catalog: .sandbox, id: invitationID(3), message: "x", errorCode: nil))
+        #expect(state.session.summary == "This session: 1 rejected, 1 accepted, 1 failed.")
+    }
+}
