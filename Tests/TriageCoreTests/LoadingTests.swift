@@ -170,3 +170,28 @@ import Testing
         #expect(state.footer?.severity == .error)
     }
 }
+
+@Suite struct StatusRaceTests {
+    @Test func detailsReadBeforeARejectDoNotPutTheRowBackToPending() {
+        var state = loadedState(2)
+        state.press(.char("r"), .char("1"), .char("y"))
+        state.send(.rejectSucceeded(catalog: .sandbox, id: invitationID(1), reason: .customerProblemUnclear))
+        // The prefetch sent at load time answers late, with the status from before the reject.
+        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1, status: .pending)))
+        #expect(state.invitations[0].statusLabel == "REJECTED")
+        guard case .loaded(let details) = state.details[invitationID(1)] else {
+            Issue.record("details not cached")
+            return
+        }
+        #expect(details.statusLabel == "REJECTED")
+    }
+
+    @Test func pageFetchedBeforeARejectDoesNotPutTheRowBackToPending() {
+        var state = freshState()
+        state.send(.pageLoaded(catalog: .sandbox, generation: 1, summaries: [summary(1)], nextToken: "p2"))
+        state.press(.char("r"), .char("1"), .char("y"))
+        state.send(.rejectSucceeded(catalog: .sandbox, id: invitationID(1), reason: .customerProblemUnclear))
+        state.send(.pageLoaded(catalog: .sandbox, generation: 1, summaries: [summary(1), summary(2)], nextToken: nil))
+        #expect(state.invitations.map(\.statusLabel) == ["REJECTED", "PENDING"])
+    }
+}

@@ -216,9 +216,10 @@ extension TriageState {
         case .char("a"): return beginDecision(reject: false, ids: [id])
         case .char(" "): toggleTag(id)
         case .char("R"), .f5:
+            guard let catalog else { return [] }
             details[id] = .loading
             backgroundDetails.remove(id)
-            return [.getInvitation(catalog: catalog ?? .sandbox, id: id, priority: .foreground)]
+            return [.getInvitation(catalog: catalog, id: id, priority: .foreground)]
         case .char("c"): openCatalogPicker()
         case .char("?"): openHelp()
         case .char("q"): return requestQuit()

@@ -113,11 +113,17 @@ extension TriageState {
     mutating func detailsLoaded(catalog: Catalog, id: String, invitation: EngagementInvitation) -> [TriageEffect] {
         backgroundDetails.remove(id)
         guard catalog == self.catalog else { return [] }
-        let loaded = InvitationDetails(invitation: invitation, timeZone: timeZone)
-        details[id] = .loaded(loaded)
-        if let status = invitation.status {
+        var loaded = InvitationDetails(invitation: invitation, timeZone: timeZone)
+        // Statuses only ever leave PENDING; a read that started before a local reject or accept finished must
+        // not put the row back to PENDING.
+        let known = invitations.first(where: { $0.id == id })?.status
+        if let known, known != .pending, invitation.status == .pending {
+            loaded.status = known
+            loaded.statusLabel = InvitationRow.label(for: known)
+        } else if let status = invitation.status {
             updateRow(id) { $0.setStatus(status) }
         }
+        details[id] = .loaded(loaded)
         if refreshing.remove(id) != nil {
             show("\(loaded.title) is now \(loaded.statusLabel).", .warning)
         }
