@@ -75,7 +75,8 @@ final class ScriptedFetch: @unchecked Sendable {
         let windows = RefreshingCredentialsWindows.standard
         let now = Date(timeIntervalSince1970: 0)
         #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(3600), now: now, afterFailure: false) == 2700)
-        #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(600), now: now, afterFailure: false) == 0)
+        // Credentials shorter-lived than the window are refreshed at half-life, never in a tight loop.
+        #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(600), now: now, afterFailure: false) == 300)
         // After a failure in the advisory window, retry after the pause but not past the mandatory point.
         #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(880), now: now, afterFailure: true) == 60)
         #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(630), now: now, afterFailure: true) == 30)

@@ -37,7 +37,12 @@ public struct RefreshingCredentialsWindows: Sendable, Equatable {
     /// failed; zero means now.
     func delayBeforeRefresh(expiration: Date, now: Date, afterFailure: Bool) -> TimeInterval {
         let remaining = expiration.timeIntervalSince(now)
-        if !afterFailure { return max(0, remaining - advisory) }
+        if !afterFailure {
+            if remaining > advisory { return remaining - advisory }
+            // Credentials that live less than the advisory window (a short-lived emulator, a 15-minute role) are
+            // refreshed at half their remaining life, so a short lifetime never turns into a tight refresh loop.
+            return max(0, remaining / 2)
+        }
         let pause = remaining <= mandatory ? urgentRetryDelay : retryDelay
         // Never sleep past the mandatory point when a retry is due before it.
         let untilMandatory = remaining - mandatory

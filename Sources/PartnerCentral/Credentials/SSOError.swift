@@ -14,6 +14,8 @@ public enum SSOError: Error, Sendable, Equatable, CustomStringConvertible, Local
     case service(code: String, message: String, httpStatus: Int)
     /// The service answered with something that is not the documented JSON.
     case malformedResponse(String)
+    /// The portal or OIDC service could not be reached; `endpoint` says where it was looked for.
+    case unreachable(endpoint: String, detail: String)
 
     /// The command that creates a new token for `profile`.
     public static func loginCommand(profile: String) -> String { "aws sso login --profile \(profile)" }
@@ -31,6 +33,9 @@ public enum SSOError: Error, Sendable, Equatable, CustomStringConvertible, Local
             return "IAM Identity Center refused the request (\(status) \(code)): \(message)"
         case .malformedResponse(let detail):
             return detail
+        case .unreachable(let endpoint, let detail):
+            return "IAM Identity Center at \(endpoint) could not be reached (\(detail)). Check the network, "
+                + "sso_region, or AWS_ENDPOINT_URL_SSO / AWS_ENDPOINT_URL_SSO_OIDC."
         }
     }
 

@@ -32,7 +32,7 @@ struct SSOPortalClient: Sendable {
         guard let url = components?.url else {
             throw SSOError.malformedResponse("The SSO portal endpoint \(portalEndpoint) cannot take a path")
         }
-        let response = try await http.send(
+        let response = try await send(
             method: "GET", url: url,
             headers: [("x-amz-sso_bearer_token", accessToken), ("Accept", "application/json")], body: nil)
         try check(response, unauthorizedCodes: ["UnauthorizedException"])
@@ -53,7 +53,7 @@ struct SSOPortalClient: Sendable {
                 "clientId": clientId, "clientSecret": clientSecret, "grantType": "refresh_token",
                 "refreshToken": refreshToken,
             ], options: [.sortedKeys])
-        let response = try await http.send(
+        let response = try await send(
             method: "POST", url: url, headers: [("Content-Type", "application/json")], body: body)
         try check(
             response,
@@ -82,6 +82,17 @@ struct SSOPortalClient: Sendable {
             throw Unauthorized()
         }
         throw SSOError.service(code: code, message: message, httpStatus: response.status)
+    }
+
+    private func send(
+        method: String, url: URL, headers: [(name: String, value: String)], body: Data?
+    ) async throws -> IdentityHTTP.Response {
+        do {
+            return try await http.send(method: method, url: url, headers: headers, body: body)
+        } catch {
+            let base = URL(string: "/", relativeTo: url)?.absoluteString ?? url.absoluteString
+            throw SSOError.unreachable(endpoint: base, detail: "\(error)")
+        }
     }
 
     private static func joinPath(_ base: String, _ suffix: String) -> String {

@@ -61,7 +61,12 @@ struct STSClient: Sendable {
             let request = SigV4Request(method: "POST", path: "/", headers: headers, body: body)
             headers = signer.signHeaders(request, date: now()).headers
         }
-        let response = try await http.send(method: "POST", url: endpointRoot, headers: headers, body: body)
+        let response: IdentityHTTP.Response
+        do {
+            response = try await http.send(method: "POST", url: endpointRoot, headers: headers, body: body)
+        } catch {
+            throw STSError.unreachable(endpoint: endpoint.absoluteString, detail: "\(error)")
+        }
         guard (200..<300).contains(response.status) else {
             if let error = STSResponseParser.parseError(response.body) {
                 throw STSError.service(code: error.code, message: error.message, httpStatus: response.status)

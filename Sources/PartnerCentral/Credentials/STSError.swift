@@ -6,6 +6,8 @@ public enum STSError: Error, Sendable, Equatable, CustomStringConvertible, Local
     case service(code: String, message: String, httpStatus: Int)
     /// STS answered with something that is not the documented XML.
     case malformedResponse(String)
+    /// STS could not be reached (DNS, connection refused, timeout); `endpoint` says where it was looked for.
+    case unreachable(endpoint: String, detail: String)
 
     /// The service's error code, when STS sent one.
     public var code: String? {
@@ -19,6 +21,9 @@ public enum STSError: Error, Sendable, Equatable, CustomStringConvertible, Local
             return "STS refused the request (\(status) \(code)): \(message)"
         case .malformedResponse(let detail):
             return detail
+        case .unreachable(let endpoint, let detail):
+            return "STS at \(endpoint) could not be reached (\(detail)). Check the network, the region, or "
+                + "AWS_ENDPOINT_URL_STS."
         }
     }
 

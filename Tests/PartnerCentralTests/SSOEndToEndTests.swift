@@ -1,0 +1,139 @@
+import Foundation
+import PartnerCentralEmulator
+import Testing
+
+@testable import PartnerCentral
+
+@Suite struct SSOEndToEndTests {
+    static let startURL = "https://d-1234567890.awsapps.com/start"
+    static let sessions: [String: [String: String]] = [
+        "corp": ["sso_start_url": startURL, "sso_region": "eu-west-1", "sso_registration_scopes": "sso:account:access"]
+    ]
+    static let profiles: [String: [String: String]] = [
+        "corp": ["sso_session": "corp", "sso_account_id": "111122223333", "sso_role_name": "PartnerTriage"],
+        "legacy": [
+            "sso_start_url": startURL, "sso_region": "eu-west-1", "sso_account_id": "111122223333",
+            "sso_role_name": "ReadOnly",
+        ],
+    ]
+
+    func iso(_ date: Date) -> String { SSOCredentialFetcher.cacheTimestamp(date) }
+
+    @Test func cachedTokenIsExchangedForRoleCredentialsThePortalAccepts() async throws {
+        let env = try await IdentityTestEnvironment.start()
+        defer { Task { await env.stop() } }
+        await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
+        try env.ssoCache.save(
+            SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
+            sessionName: "corp", startURL: Self.startURL)
+        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let resolved = try #require(try resolver.resolve(profile: "corp"))
+        #expect(resolved.summary.description == "profile corp · SSO role PartnerTriage · account 111122223333")
+        let credentials = try await resolved.provider.credentials()
+        #expect(credentials.expiration != nil)
+        #expect(try await env.listInvitations(with: credentials).status == 200)
+        #expect(await env.identity.authority.createTokenCount == 0)
+        await resolved.provider.shutdown()
+    }
+
+    @Test func tokenAboutToExpireIsRefreshedAndTheCacheRewritten() async throws {
+        let env = try await IdentityTestEnvironment.start()
+        defer { Task { await env.stop() } }
+        // Five minutes left: inside the 15-minute refresh window.
+        await env.identity.authority.seedAccessToken("token-old", expiresAt: Date().addingTimeInterval(300))
+        await env.identity.authority.seedRefreshToken(
+            .init(refreshToken: "refresh-1", clientId: "client-1", clientSecret: "client-secret-1"))
+        let registration = iso(Date().addingTimeInterval(90 * 86400))
+        try env.ssoCache.save(
+            SSOToken(
+                accessToken: "token-old", expiresAt: iso(Date().addingTimeInterval(300)), refreshToken: "refresh-1",
+                clientId: "client-1", clientSecret: "client-secret-1", registrationExpiresAt: registration,
+                region: "eu-west-1", startUrl: Self.startURL),
+            sessionName: "corp", startURL: Self.startURL)
+        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let resolved = try #require(try resolver.resolve(profile: "corp"))
+        let credentials = try await resolved.provider.credentials()
+        #expect(try await env.listInvitations(with: credentials).status == 200)
+        #expect(await env.identity.authority.createTokenCount == 1)
+
+        let rewritten = try #require(try env.ssoCache.load(sessionName: "corp", startURL: Self.startURL))
+        #expect(rewritten.accessToken != "token-old")
+        #expect(rewritten.refreshToken != "refresh-1")
+        #expect(rewritten.clientId == "client-1")
+        #expect(rewritten.registrationExpiresAt == registration)
+        #expect(try #require(rewritten.expirationDate) > Date().addingTimeInterval(3600))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: env.ssoCache.directory.path)
+        #expect(leftovers == [SSOTokenCache.cacheKey(sessionName: "corp", startURL: Self.startURL) + ".json"])
+        await resolved.provider.shutdown()
+    }
+
+    @Test func expiredTokenWithoutRefreshAsksTheUserToLogIn() async throws {
+        let env = try await IdentityTestEnvironment.start()
+        defer { Task { await env.stop() } }
+        try env.ssoCache.save(
+            SSOToken(accessToken: "token-expired", expiresAt: iso(Date().addingTimeInterval(-60))),
+            sessionName: "corp", startURL: Self.startURL)
+        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let provider = try #require(try resolver.resolve(profile: "corp")).provider
+        do {
+            _ = try await provider.credentials()
+            Issue.record("expected a login-required error")
+        } catch let error as SSOError {
+            #expect(error == .loginRequired(profile: "corp", reason: "has expired"))
+            #expect("\(error)".hasSuffix("To sign in again, run: aws sso login --profile corp"))
+        }
+        #expect(await env.identity.authority.roleCredentialsCount == 0)
+    }
+
+    @Test func missingTokenAndRefusedTokenAskTheUserToLogIn() async throws {
+        let env = try await IdentityTestEnvironment.start()
+        defer { Task { await env.stop() } }
+        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let provider = try #require(try resolver.resolve(profile: "legacy")).provider
+        await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "has no cached token")) {
+            try await provider.credentials()
+        }
+        // Legacy profiles key the cache by start URL; a token the portal does not know is refused.
+        try env.ssoCache.save(
+            SSOToken(accessToken: "never-issued", expiresAt: iso(Date().addingTimeInterval(3600))),
+            sessionName: nil, startURL: Self.startURL)
+        await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "was refused by IAM Identity Center")) {
+            try await provider.credentials()
+        }
+    }
+
+    @Test func legacyProfileReadsTheTokenKeyedByStartURL() async throws {
+        let env = try await IdentityTestEnvironment.start()
+        defer { Task { await env.stop() } }
+        await env.identity.authority.seedAccessToken("legacy-token", expiresAt: Date().addingTimeInterval(3600))
+        try env.ssoCache.save(
+            SSOToken(accessToken: "legacy-token", expiresAt: iso(Date().addingTimeInterval(3600))),
+            sessionName: nil, startURL: Self.startURL)
+        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let resolved = try #require(try resolver.resolve(profile: "legacy"))
+        #expect(try await env.listInvitations(with: try await resolved.provider.credentials()).status == 200)
+        await resolved.provider.shutdown()
+    }
+
+    @Test func inconsistentOrIncompleteSSOConfigurationIsAClearError() throws {
+        let resolver = IdentityProfileResolver(
+            profiles: [
+                "nosession": ["sso_session": "ghost", "sso_account_id": "111122223333", "sso_role_name": "R"],
+                "clash": [
+                    "sso_session": "corp", "sso_region": "us-west-2", "sso_account_id": "111122223333",
+                    "sso_role_name": "R",
+                ],
+                "partial": ["sso_account_id": "111122223333"],
+            ], ssoSessions: Self.sessions, context: IdentityProviderContext.offline())
+        #expect(throws: SSOError.self) { try resolver.resolve(profile: "nosession") }
+        #expect(
+            throws: SSOError.invalidConfiguration(
+                profile: "clash", detail: "sso_region is \"us-west-2\" in the profile but \"eu-west-1\" in sso-session corp")
+        ) { try resolver.resolve(profile: "clash") }
+        #expect(
+            throws: SSOError.invalidConfiguration(
+                profile: "partial",
+                detail: "is missing required configuration: sso_role_name, sso_start_url, sso_region")
+        ) { try resolver.resolve(profile: "partial") }
+    }
+}

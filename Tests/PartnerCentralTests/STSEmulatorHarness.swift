@@ -1,0 +1,89 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import PartnerCentralEmulator
+import Testing
+
+@testable import PartnerCentral
+
+/// An emulator on 127.0.0.1 with the identity routes, an HTTP client, and a temporary HOME with `~/.aws` files.
+///
+/// Tests resolve profiles with ``IdentityProfileResolver`` (or the whole ``CredentialChain``) pointed at the emulator
+/// through the SDK endpoint variables, then prove the credentials work with a signed Partner Central call.
+final class IdentityTestEnvironment: Sendable {
+    let emulator: RunningEmulator
+    let identity: IdentityService
+    let httpClient: HTTPClient
+    let home: URL
+
+    /// The emulator's own long-term keys: the start of every role chain.
+    var baseCredentials: AWSCredentials { EmulatorConfiguration.demoCredentials }
+
+    private init(emulator: RunningEmulator, identity: IdentityService, httpClient: HTTPClient, home: URL) {
+        self.emulator = emulator
+        self.identity = identity
+        self.httpClient = httpClient
+        self.home = home
+    }
+
+    static func start(_ configuration: IdentityConfiguration = IdentityConfiguration()) async throws
+        -> IdentityTestEnvironment
+    {
+        let identity = IdentityService(configuration: configuration, keyMaterial: Array(repeating: 42, count: 32))
+        let emulator = try await RunningEmulator.start(
+            EmulatorConfiguration(port: 0, extensions: [identity], secretKey: Array(repeating: 9, count: 32)))
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "identity-home-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent(".aws/sso/cache"), withIntermediateDirectories: true)
+        return IdentityTestEnvironment(
+            emulator: emulator, identity: identity, httpClient: HTTPClient(eventLoopGroupProvider: .singleton),
+            home: home)
+    }
+
+    func stop() async {
+        try? await httpClient.shutdown()
+        await emulator.stop()
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    /// Endpoint overrides for every identity service, plus HOME.
+    var environment: [String: String] {
+        let url = emulator.endpoint.absoluteString
+        return [
+            "HOME": home.path, "AWS_ENDPOINT_URL_STS": url, "AWS_ENDPOINT_URL_SSO": url,
+            "AWS_ENDPOINT_URL_SSO_OIDC": url,
+        ]
+    }
+
+    func context(
+        environment extra: [String: String] = [:], windows: RefreshingCredentialsWindows = .standard,
+        mfa: MFATokenCodePrompter? = nil
+    ) -> IdentityProviderContext {
+        IdentityProviderContext(
+            httpClient: httpClient, environment: environment.merging(extra) { $1 }, now: { Date() },
+            region: "us-east-1", refreshWindows: windows, mfaTokenCodePrompter: mfa)
+    }
+
+    var ssoCache: SSOTokenCache { SSOTokenCache(directory: home.appendingPathComponent(".aws/sso/cache")) }
+
+    /// `ListEngagementInvitations` signed with `credentials`; returns the status and the `__type` of an error.
+    func listInvitations(with credentials: AWSCredentials) async throws -> (status: Int, errorType: String?) {
+        let body = Data(#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#.utf8)
+        let url = emulator.endpoint
+        let headers: [(name: String, value: String)] = [
+            ("Host", "127.0.0.1:\(emulator.port)"), ("Content-Type", "application/x-amz-json-1.0"),
+            ("X-Amz-Target", "AWSPartnerCentralSelling.ListEngagementInvitations"),
+        ]
+        let signer = SigV4Signer(credentials: credentials, service: "partnercentral-selling", region: "us-east-1")
+        let signed = signer.signHeaders(SigV4Request(method: "POST", path: "/", headers: headers, body: body), date: Date())
+        var request = HTTPClientRequest(url: url.absoluteString + "/")
+        request.method = .POST
+        for header in signed.headers { request.headers.add(name: header.name, value: header.value) }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        let response = try await httpClient.execute(request, timeout: .seconds(10))
+        let buffer = try await response.body.collect(upTo: 1 << 20)
+        let object = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any]
+        return (Int(response.status.code), object?["__type"] as? String)
+    }
+}
