@@ -34,13 +34,15 @@ struct ClientHarness {
     /// Runs `body` with a fresh server and client, then shuts both down.
     static func with(
         _ script: [StubHTTPServer.Reply], retryPolicy: RetryPolicy = .standard, attemptTimeout: Double = 5,
+        maxResponseBytes: Int = 1024 * 1024, connectTimeout: Double = 2, endpoint: ((StubHTTPServer) -> String)? = nil,
         logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), debug: Bool = false,
         _ body: (ClientHarness) async throws -> Void
     ) async throws {
         let server = try await StubHTTPServer.start(script)
         let httpClient = HTTPClient(
             eventLoopGroupProvider: .singleton,
-            configuration: PartnerCentralClient.httpClientConfiguration(connectTimeout: 2, readTimeout: attemptTimeout))
+            configuration: PartnerCentralClient.httpClientConfiguration(
+                connectTimeout: connectTimeout, readTimeout: attemptTimeout))
         let provider = CountingCredentialProvider()
         let sleeps = Locked<[Double]>([])
         let ticks = Locked(0)
@@ -51,8 +53,9 @@ struct ClientHarness {
             random: { 0.5 },
             makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" })
         let configuration = ClientConfiguration(
-            endpoint: try Endpoint(server.endpoint), credentialProvider: provider, retryPolicy: retryPolicy, quotas: nil,
-            attemptTimeout: attemptTimeout, debug: debug)
+            endpoint: try Endpoint(endpoint?(server) ?? server.endpoint), credentialProvider: provider,
+            retryPolicy: retryPolicy, quotas: nil, attemptTimeout: attemptTimeout, maxResponseBytes: maxResponseBytes,
+            debug: debug)
         let client = PartnerCentralClient(
             configuration: configuration, httpClient: httpClient, logger: logger, dependencies: dependencies)
         do {

@@ -71,7 +71,11 @@ final class StubHTTPServer: Sendable {
     /// Replies not used yet.
     var remainingReplies: Int { script.withLock { $0.count } }
 
-    func stop() async throws { try await channel.close() }
+    /// Closes the listening socket; stopping twice is fine.
+    func stop() async throws {
+        guard channel.isActive else { return }
+        try await channel.close()
+    }
 
     private final class Handler: ChannelInboundHandler {
         typealias InboundIn = HTTPServerRequestPart

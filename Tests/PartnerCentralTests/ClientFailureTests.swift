@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import PartnerCentral
+
+/// Failures below HTTP: refused connections, TLS against a plain server, oversized bodies.
+@Suite struct ClientFailureTests {
+    static let request = ListEngagementInvitationsRequest(catalog: "Sandbox")
+
+    @Test func aRefusedConnectionIsAConnectionErrorAfterThreeAttempts() async throws {
+        // Stop the server first so its port refuses connections.
+        try await ClientHarness.with([], connectTimeout: 0.5) { h in
+            try await h.server.stop()
+            do {
+                _ = try await h.client.listEngagementInvitations(Self.request)
+                Issue.record("expected a connection error")
+            } catch let error as PartnerCentralError {
+                guard case .transport(.connection(let detail), _) = error else { throw error }
+                #expect(error.message.contains("Could not reach 127.0.0.1"))
+                #expect(detail.contains("refused") || detail.contains("connect"), "\(detail)")
+            }
+            #expect(h.provider.calls == 3)
+            #expect(h.sleeps.withLock { $0 }.count == 2)
+        }
+    }
+
+    @Test func httpsToAPlainServerFailsTheTLSHandshake() async throws {
+        try await ClientHarness.with(
+            [.ok(), .ok(), .ok()], retryPolicy: .none, endpoint: { "https://127.0.0.1:\($0.port)" }
+        ) { h in
+            do {
+                _ = try await h.client.listEngagementInvitations(Self.request)
+                Issue.record("expected a TLS error")
+            } catch let error as PartnerCentralError {
+                guard case .transport(let failure, _) = error else { throw error }
+                switch failure {
+                case .tls, .connection: break  // NIOSSL reports the garbage handshake either way
+                default: Issue.record("unexpected \(failure)")
+                }
+            }
+        }
+    }
+
+    @Test func anOversizedBodyIsNotRead() async throws {
+        let big = #"{"EngagementInvitationSummaries":[],"Padding":""# + String(repeating: "x", count: 4096) + #""}"#
+        try await ClientHarness.with([.ok(big)], maxResponseBytes: 1024) { h in
+            do {
+                _ = try await h.client.listEngagementInvitations(Self.request)
+                Issue.record("expected a too-large error")
+            } catch let error as PartnerCentralError {
+                guard case .transport(.responseTooLarge(limit: 1024), _) = error else { throw error }
+            }
+            #expect(h.server.requests.count == 1)
+        }
+    }
+}
+
+@Suite struct SigningKeyCacheTests {
+    @Test func derivesOneKeyPerDayRegionServiceAndSecret() {
+        let cache = SigningKeyCache(capacity: 4)
+        let credentials = AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")
+        let day1 = Date(timeIntervalSince1970: 1_780_000_000)
+        let signer = SigV4Signer(credentials: credentials, service: "partnercentral-selling", region: "us-east-1", keyCache: cache)
+        let request = SigV4Request(method: "POST", path: "/", headers: [("Host", "h")], payloadHash: SigV4Request.emptyPayloadHash)
+
+        let first = signer.signHeaders(request, date: day1)
+        _ = signer.signHeaders(request, date: day1.addingTimeInterval(60))
+        #expect(cache.derivationCount == 1)
+        _ = signer.signHeaders(request, date: day1.addingTimeInterval(86_400))
+        #expect(cache.derivationCount == 2)
+        let rotated = SigV4Signer(
+            credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "other"), service: "partnercentral-selling",
+            region: "us-east-1", keyCache: cache)
+        let second = rotated.signHeaders(request, date: day1)
+        #expect(cache.derivationCount == 3)
+        #expect(first.signature != second.signature)
+        // A cached key signs exactly like a freshly derived one.
+        let fresh = SigV4Signer(
+            credentials: credentials, service: "partnercentral-selling", region: "us-east-1", keyCache: SigningKeyCache(capacity: 1))
+        #expect(fresh.signHeaders(request, date: day1).signature == first.signature)
+    }
+}
