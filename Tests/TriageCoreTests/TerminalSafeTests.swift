@@ -49,6 +49,12 @@ import Testing
 
     @Test func zeroWidthJoinerOutsideEmojiIsShown() {
         #expect(TerminalSafe.clean("a\u{200D}b") == "a<U+200D>b")
+        #expect(TerminalSafe.clean("1\u{200D}") == "1<U+200D>")
+    }
+
+    @Test func tagCharactersOutsideAFlagAreShown() {
+        #expect(TerminalSafe.clean("1\u{E0041}\u{E0042}") == "1<U+E0041><U+E0042>")
+        #expect(TerminalSafe.clean("x\u{E0041}") == "x<U+E0041>")
     }
 
     @Test func multiLineCleaningSplitsLinesAndCleansEachOne() {

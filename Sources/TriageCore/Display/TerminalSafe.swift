@@ -66,10 +66,9 @@ public enum TerminalSafe {
     private static func append(_ character: Character, to output: inout String) {
         let scalars = character.unicodeScalars
         // Safe to force unwrap: a Character always has at least one scalar.
-        let startsEmoji = scalars.count > 1 && scalars.first!.properties.isEmoji
-            && !isUnsafe(scalars.first!)
+        let first = scalars.first!
         for scalar in scalars {
-            if isUnsafe(scalar) && !(startsEmoji && isEmojiJoiner(scalar)) {
+            if isUnsafe(scalar) && !(scalars.count > 1 && isEmojiJoiner(scalar, after: first)) {
                 output += placeholder(for: scalar)
             } else {
                 output.unicodeScalars.append(scalar)
@@ -77,9 +76,13 @@ public enum TerminalSafe {
         }
     }
 
-    /// ZWJ and the tag characters of subdivision flags are legitimate inside an emoji sequence.
-    private static func isEmojiJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x200D || (0xE0020...0xE007F).contains(scalar.value)
+    /// ZWJ inside an emoji sequence (👨‍👩‍👧) and tag characters inside a subdivision flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿) are legitimate; anywhere
+    /// else they only hide text. Digits, `#` and `*` count as emoji bases in Unicode, so the base must be beyond ASCII
+    /// and Latin-1 (the first such emoji is U+203C).
+    private static func isEmojiJoiner(_ scalar: Unicode.Scalar, after first: Unicode.Scalar) -> Bool {
+        if scalar.value == 0x200D { return first.properties.isEmoji && first.value >= 0x203C }
+        if (0xE0020...0xE007F).contains(scalar.value) { return first.value == 0x1F3F4 }
+        return false
     }
 
     private static func placeholder(for scalar: Unicode.Scalar) -> String {
