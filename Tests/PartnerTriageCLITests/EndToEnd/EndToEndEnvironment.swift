@@ -1,0 +1,132 @@
+import Foundation
+import PartnerCentral
+import PartnerCentralEmulator
+import Testing
+
+/// The built binary and an emulator on a free loopback port, with a private HOME so the developer's own AWS files
+/// and audit log are never touched.
+struct EndToEndEnvironment {
+    let emulator: RunningEmulator
+    let home: URL
+    let binary: String
+
+    /// The package root, found from this file's path (Tests/PartnerTriageCLITests/EndToEnd/…).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `.build/debug/partner-triage`, which `swift build` (and `swift test`) produce.
+    static func binaryPath() throws -> String {
+        let path = packageRoot.appendingPathComponent(".build/debug/partner-triage").path
+        try #require(
+            FileManager.default.isExecutableFile(atPath: path),
+            "The partner-triage binary is missing at \(path): run `swift build` first.")
+        return path
+    }
+
+    static func start(
+        seed: EmulatorSeed, enforceQuotas: Bool = false, faultRate: Double = 0, faultSeed: UInt64 = 0
+    ) async throws -> EndToEndEnvironment {
+        let binary = try binaryPath()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/config").path, contents: Data())
+        FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/credentials").path, contents: Data())
+        let emulator = try await RunningEmulator.start(
+            EmulatorConfiguration(
+                port: 0, seed: seed, rebaseSeedDates: false, enforceQuotas: enforceQuotas, faultRate: faultRate,
+                faultSeed: faultSeed, taskDuration: 0.2))
+        return EndToEndEnvironment(emulator: emulator, home: home, binary: binary)
+    }
+
+    func stop() async {
+        await emulator.stop()
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    var endpoint: String { emulator.endpoint.absoluteString }
+
+    /// Only what the tool needs: demo credentials in the environment, private AWS files, HOME and state dirs.
+    var environment: [String: String] {
+        [
+            "HOME": home.path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "AWS_CONFIG_FILE": home.appendingPathComponent(".aws/config").path,
+            "AWS_SHARED_CREDENTIALS_FILE": home.appendingPathComponent(".aws/credentials").path,
+            "AWS_ACCESS_KEY_ID": EmulatorConfiguration.demoCredentials.accessKeyId,
+            "AWS_SECRET_ACCESS_KEY": EmulatorConfiguration.demoCredentials.secretAccessKey,
+            "AWS_REGION": "us-east-1",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+        ]
+    }
+
+    var auditLog: AuditLogFile { AuditLogFile(url: home.appendingPathComponent("state/partner-triage/audit.jsonl")) }
+
+    /// Runs `partner-triage` with `arguments` (the endpoint added) and returns what it printed.
+    func run(_ arguments: [String], stdin: String? = nil, timeout: Duration = .seconds(90)) async throws
+        -> ChildResult
+    {
+        try await ChildProcess.run(
+            binary, arguments + ["--endpoint-url", endpoint], environment: environment, stdin: stdin,
+            timeout: timeout)
+    }
+
+    /// Starts `partner-triage` without waiting for it.
+    func start(_ arguments: [String]) throws -> ChildProcess {
+        try ChildProcess(binary, arguments + ["--endpoint-url", endpoint], environment: environment)
+    }
+
+    func status(_ id: String, catalog: String = "Sandbox") async -> InvitationStatus? {
+        await emulator.invitation(id: id, catalog: catalog)?.status
+    }
+}
+
+/// The audit log as the tests read it: raw JSON objects, one per line.
+struct AuditLogFile {
+    let url: URL
+
+    var lines: [[String: Any]] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
+    var mode: Int? {
+        try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
+    }
+}
+
+/// Seeds for the end-to-end runs: `count` pending Sandbox invitations, one with a hostile title, and an AWS one.
+enum EndToEndSeed {
+    static let hostileTitle = "Win\u{1b}]0;pwned\u{07}\u{1b}[2J\u{202e}txt.exe"
+
+    static func id(_ number: Int) -> String { String(format: "engi-e2e%010d", number) }
+
+    static func make(pending count: Int) -> EmulatorSeed {
+        // Invited over the last days and expiring in about two weeks, so the emulator reads them as PENDING.
+        let base = Date().addingTimeInterval(-3 * 86400)
+        var invitations: [EngagementInvitation] = []
+        for number in 1...count {
+            let invited = base.addingTimeInterval(Double(number) * 3600)
+            let expires = invited.addingTimeInterval(15 * 86400)
+            let title = number == 1 ? hostileTitle : "Migration wave \(number) — 東京"
+            let payloadType: EngagementInvitationPayloadType = number % 3 == 0 ? .leadInvitation : .opportunityInvitation
+            let receiver = Receiver(account: AccountReceiver(alias: "demo", awsAccountId: "444455556666"))
+            invitations.append(
+                EngagementInvitation(
+                    arn: "arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/\(id(number))",
+                    payloadType: payloadType, id: id(number), engagementId: String(format: "eng-e2e%011d", number),
+                    engagementTitle: title, status: .pending, invitationDate: Timestamp(invited),
+                    expirationDate: Timestamp(expires), senderAwsAccountId: "111122223333",
+                    senderCompanyName: "AWS", receiver: receiver, catalog: "Sandbox",
+                    invitationMessage: "Please take a look — ünïcode ✓"))
+        }
+        invitations.append(
+            EngagementInvitation(
+                payloadType: .opportunityInvitation, id: id(999), engagementTitle: "Production one", status: .pending,
+                invitationDate: Timestamp(base), expirationDate: Timestamp(base.addingTimeInterval(86400 * 15)),
+                catalog: "AWS"))
+        return EmulatorSeed(invitations: invitations)
+    }
+}
