@@ -121,6 +121,13 @@ import Testing
         } catch {
             #expect(error.nothingSent)
             #expect(error.message.contains("(ghost)"))
+            guard case .credentials(_, let underlying) = error else {
+                Issue.record("expected a credentials error, got \(error)")
+                return
+            }
+            #expect(
+                underlying as? CredentialsError
+                    == .profileNotFound(profile: "ghost", configFile: "/h/.aws/config", credentialsFile: "/h/.aws/credentials"))
         }
     }
 

@@ -64,7 +64,8 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
         case .invalidEndpoint(let url, let reason):
             return "Refusing the endpoint \(PartnerCentralError.oneLine(url)): \(reason)."
         case .credentials(_, let underlying):
-            return PartnerCentralError.oneLine(String(describing: underlying))
+            let text = (underlying as? LocalizedError)?.errorDescription ?? String(describing: underlying)
+            return PartnerCentralError.oneLine(text, limit: 600)
         }
     }
 

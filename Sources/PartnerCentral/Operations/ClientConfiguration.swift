@@ -59,7 +59,7 @@ public struct ClientConfiguration: Sendable {
             provider = try chain.resolve(
                 explicitProfile: options.profile, environment: environment, config: shared, services: services)
         } catch {
-            throw .credentials(ErrorContext(host: endpoint.host), underlying: SendableErrorBox(error))
+            throw .credentials(ErrorContext(host: endpoint.host), underlying: error)
         }
         let identity: String
         if let explicit = options.profile {
@@ -77,23 +77,4 @@ public struct ClientConfiguration: Sendable {
             quotas: options.quotas, attemptTimeout: options.attemptTimeout, maxResponseBytes: options.maxResponseBytes,
             debug: options.debug, identityDescription: identity)
     }
-}
-
-/// Carries any error as `Error & Sendable`, keeping its description (errors from providers are not all Sendable).
-struct SendableErrorBox: Error, Sendable, CustomStringConvertible, LocalizedError {
-    let description: String
-    let underlyingType: String
-    let underlying: any Error
-
-    init(_ error: any Error) {
-        if let box = error as? SendableErrorBox {
-            self = box
-            return
-        }
-        underlying = error
-        underlyingType = String(reflecting: type(of: error))
-        description = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
-    }
-
-    var errorDescription: String? { description }
 }

@@ -131,7 +131,7 @@ extension PartnerCentralClient {
         }
         let credentials: AWSCredentials
         do { credentials = try await configuration.credentialProvider.credentials() } catch {
-            return .failure(.credentials(context, underlying: SendableErrorBox(error)))
+            return .failure(.credentials(context, underlying: error))
         }
         let request = sign(operation, body: body, credentials: credentials, date: dependencies.now(), attempt: attempt)
         let response: WireResponse
