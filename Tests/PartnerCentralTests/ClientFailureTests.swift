@@ -41,6 +41,18 @@ import Testing
         }
     }
 
+    @Test func cancellingACallStopsItWithoutRetries() async throws {
+        try await ClientHarness.with([.after(seconds: 5, .ok()), .ok(), .ok()]) { h in
+            let client = h.client
+            let call = Task { try await client.listEngagementInvitations(Self.request) }
+            try await eventually("the request to arrive") { h.server.requests.count == 1 }
+            call.cancel()
+            await #expect(throws: CancellationError.self) { try await call.value }
+            #expect(h.server.requests.count == 1)
+            #expect(h.sleeps.withLock { $0 }.isEmpty)
+        }
+    }
+
     @Test func anOversizedBodyIsNotRead() async throws {
         let big = #"{"EngagementInvitationSummaries":[],"Padding":""# + String(repeating: "x", count: 4096) + #""}"#
         try await ClientHarness.with([.ok(big)], maxResponseBytes: 1024) { h in

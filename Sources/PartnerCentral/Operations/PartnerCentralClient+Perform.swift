@@ -96,6 +96,8 @@ extension PartnerCentralClient {
             case .failure(let failure):
                 error = failure
             }
+            // A cancelled caller gets no retries: the failure is the cancellation, not the service.
+            guard !Task.isCancelled else { throw CallFailure(error: error, attempts: attempt) }
             guard case .retry(let delay) = configuration.retryPolicy.decision(
                 after: error, attempt: attempt, random: dependencies.random()),
                 let kind = RetryPolicy.retryableKind(error)
