@@ -62,7 +62,8 @@ public enum PartnerTriageMain {
 
     /// The first meaningful line of an argument-parser message, without its `Error: ` prefix.
     static func firstLine(of message: String) -> String {
-        let line = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let line =
+            message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty } ?? message
         let trimmed = TerminalSafe.clean(line.hasPrefix("Error: ") ? String(line.dropFirst("Error: ".count)) : line)
         return trimmed.hasSuffix(".") ? trimmed : trimmed + "."

@@ -7,21 +7,31 @@ import Testing
 struct AuditLogTests {
     @Test func recordIsOneJSONLineWithEveryFieldInAFixedOrder() {
         let record = AuditRecord(
-            time: Date(timeIntervalSince1970: 1_767_225_600.25), catalog: "Sandbox", id: "engi-0000000000001",
-            action: .reject, reason: "Other", outcome: .rejected, requestId: "a1b2", errorCode: nil)
+            time: Date(timeIntervalSince1970: 1_767_225_600.25),
+            catalog: "Sandbox",
+            id: "engi-0000000000001",
+            action: .reject,
+            reason: "Other",
+            outcome: .rejected,
+            requestId: "a1b2",
+            errorCode: nil
+        )
         #expect(
             record.jsonLine
                 == #"{"time":"2026-01-01T00:00:00.250Z","catalog":"Sandbox","id":"engi-0000000000001","action":"reject","#
-                + #""reason":"Other","outcome":"rejected","requestId":"a1b2","errorCode":null}"#)
+                + #""reason":"Other","outcome":"rejected","requestId":"a1b2","errorCode":null}"#
+        )
     }
 
     @Test func locationFollowsXDGStateHomeThenHome() {
         #expect(
             AuditLog.location(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/p"])?.path
-                == "/state/partner-triage/audit.jsonl")
+                == "/state/partner-triage/audit.jsonl"
+        )
         #expect(
             AuditLog.location(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/p"])?.path
-                == "/home/p/.local/state/partner-triage/audit.jsonl")
+                == "/home/p/.local/state/partner-triage/audit.jsonl"
+        )
         #expect(AuditLog.location(environment: [:]) == nil)
     }
 
@@ -30,11 +40,23 @@ struct AuditLogTests {
         defer { temporary.cleanUp() }
         let log = try AuditLog(environment: ["HOME": temporary.url.path])
         let first = AuditRecord(
-            time: Date(timeIntervalSince1970: 0), catalog: "AWS", id: "engi-0000000000001", action: .accept,
-            outcome: .failed, requestId: "r1", errorCode: "ConflictException")
+            time: Date(timeIntervalSince1970: 0),
+            catalog: "AWS",
+            id: "engi-0000000000001",
+            action: .accept,
+            outcome: .failed,
+            requestId: "r1",
+            errorCode: "ConflictException"
+        )
         let second = AuditRecord(
-            time: Date(timeIntervalSince1970: 1), catalog: "AWS", id: "engi-0000000000002", action: .reject,
-            reason: "Next steps unclear", outcome: .rejected, requestId: "r2")
+            time: Date(timeIntervalSince1970: 1),
+            catalog: "AWS",
+            id: "engi-0000000000002",
+            action: .reject,
+            reason: "Next steps unclear",
+            outcome: .rejected,
+            requestId: "r2"
+        )
         try log.append(first)
         try log.append(second)
 

@@ -21,13 +21,17 @@ struct BulkRunTests {
         invitations[2].rejectionReason = "Other"
         let service = FakeInvitationService(
             invitations: invitations,
-            failures: [ids[3]: ServiceFailure(kind: .transport, code: "ConnectionReset", message: "The connection dropped.")])
+            failures: [
+                ids[3]: ServiceFailure(kind: .transport, code: "ConnectionReset", message: "The connection dropped.")
+            ]
+        )
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
         let code = await PartnerTriageMain.run(
             arguments: ["reject"] + ids + [ids[0], "--catalog", "Sandbox", "--reason", "other", "--yes"],
-            context: context)
+            context: context
+        )
 
         #expect(code == 1)
         let auditPath = home.url.path + "/.local/state/partner-triage/audit.jsonl"
@@ -40,7 +44,8 @@ struct BulkRunTests {
                 engi-0000000000005  rejected
                 Rejected 2 of 5 invitations in Sandbox, 1 unchanged, 2 failed. Audit log: \(auditPath)
 
-                """)
+                """
+        )
         let records = try AuditLog(environment: ["HOME": home.url.path]).records()
         #expect(records.map(\.id) == ids)
         #expect(records.map(\.outcome) == [.rejected, .failed, .alreadyRejected, .failed, .rejected])
@@ -59,10 +64,16 @@ struct BulkRunTests {
         service.onReject = { count in if count == 2 { signals.send(SIGINT) } }
         let console = CapturingConsole()
         let context = makeTestContext(
-            console: console, environment: ["HOME": home.url.path], signals: signals, service: service)
+            console: console,
+            environment: ["HOME": home.url.path],
+            signals: signals,
+            service: service
+        )
 
         let code = await PartnerTriageMain.run(
-            arguments: ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"], context: context)
+            arguments: ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"],
+            context: context
+        )
 
         #expect(code == 130)
         #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
@@ -70,7 +81,9 @@ struct BulkRunTests {
         #expect(
             console.output.hasSuffix(
                 "Rejected 2 of 5 invitations in Sandbox, 0 failed, 3 not sent (stopped by Ctrl-C). Audit log: "
-                    + home.url.path + "/.local/state/partner-triage/audit.jsonl\n"))
+                    + home.url.path + "/.local/state/partner-triage/audit.jsonl\n"
+            )
+        )
         #expect(console.errors == "Stopping: no new requests; waiting for the one in flight.\n")
         #expect(try AuditLog(environment: ["HOME": home.url.path]).records().count == 2)
     }
@@ -84,7 +97,8 @@ struct BulkRunTests {
 
         let code = await PartnerTriageMain.run(
             arguments: ["reject", "--from-file", "-", "--catalog", "Sandbox", "--reason", "Other", "--yes"],
-            context: context)
+            context: context
+        )
 
         #expect(code == 0)
         #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
@@ -98,7 +112,9 @@ struct BulkRunTests {
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
         let code = await PartnerTriageMain.run(
-            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes"], context: context)
+            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes"],
+            context: context
+        )
 
         #expect(code == 0)
         #expect(service.recordedCalls == ["start \(ids[0]) token-1", "tasks [\"task-0000000000001\"]"])
@@ -116,7 +132,9 @@ struct BulkRunTests {
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
         let code = await PartnerTriageMain.run(
-            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes", "--no-wait"], context: context)
+            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes", "--no-wait"],
+            context: context
+        )
 
         #expect(code == 0)
         #expect(service.recordedCalls == ["start \(ids[0]) token-1"])
@@ -128,11 +146,16 @@ struct BulkRunTests {
         let console = CapturingConsole()
         let connections = ConnectionCounter()
         let context = makeTestContext(
-            console: console, environment: ["XDG_STATE_HOME": "/proc/partner-triage-test"], service: service,
-            connections: connections)
+            console: console,
+            environment: ["XDG_STATE_HOME": "/proc/partner-triage-test"],
+            service: service,
+            connections: connections
+        )
 
         let code = await PartnerTriageMain.run(
-            arguments: ["reject", ids[0], "--catalog", "Sandbox", "--reason", "Other", "--yes"], context: context)
+            arguments: ["reject", ids[0], "--catalog", "Sandbox", "--reason", "Other", "--yes"],
+            context: context
+        )
 
         #expect(code == 2)
         #expect(console.errors.hasPrefix("error: Cannot write the audit log /proc/partner-triage-test"))

@@ -8,16 +8,21 @@ import Testing
 struct CommandParsingTests {
     /// Runs the command line with a fake world and returns the exit code and what was printed.
     private func run(
-        _ arguments: [String], stdinIsTerminal: Bool = false, input: [String] = [],
+        _ arguments: [String],
+        stdinIsTerminal: Bool = false,
+        input: [String] = [],
         connections: ConnectionCounter = ConnectionCounter()
     ) async throws -> (code: Int32, out: String, err: String) {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let console = CapturingConsole(input: input)
         let context = makeTestContext(
-            console: console, environment: ["HOME": home.url.path], stdinIsTerminal: stdinIsTerminal,
+            console: console,
+            environment: ["HOME": home.url.path],
+            stdinIsTerminal: stdinIsTerminal,
             service: FakeInvitationService(invitations: [makeInvitation("engi-0000000000001")]),
-            connections: connections)
+            connections: connections
+        )
         let code = await PartnerTriageMain.run(arguments: arguments, context: context)
         return (code, console.output, console.errors)
     }
@@ -26,13 +31,15 @@ struct CommandParsingTests {
         let connections = ConnectionCounter()
         let result = try await run(
             ["reject", "engi-0000000000001", "--catalog", "Sandbox", "--reason", "Too busy", "--yes"],
-            connections: connections)
+            connections: connections
+        )
         #expect(result.code == 2)
         #expect(
             result.err
                 == "error: The value 'Too busy' is invalid for '--reason <reason>'. Please provide one of "
                 + "'Customer problem unclear', 'Next steps unclear', 'Unable to support', "
-                + "'Duplicate of partner referral' or 'Other'. See 'partner-triage reject --help'.\n")
+                + "'Duplicate of partner referral' or 'Other'. See 'partner-triage reject --help'.\n"
+        )
         #expect(connections.count == 0)
     }
 
@@ -47,19 +54,23 @@ struct CommandParsingTests {
     @Test func missingCatalogExitsTwo() async throws {
         let result = try await run(["list"])
         #expect(result.code == 2)
-        #expect(result.err == "error: Missing expected argument '--catalog <catalog>'. See 'partner-triage list --help'.\n")
+        #expect(
+            result.err == "error: Missing expected argument '--catalog <catalog>'. See 'partner-triage list --help'.\n"
+        )
     }
 
     @Test func badIdExitsTwoBeforeConnecting() async throws {
         let connections = ConnectionCounter()
         let result = try await run(
             ["reject", "engi-0000000000001", "ENGI-1", "--catalog", "Sandbox", "--reason", "Other", "--yes"],
-            connections: connections)
+            connections: connections
+        )
         #expect(result.code == 2)
         #expect(
             result.err
                 == "error: Invalid invitation id 'ENGI-1' (argument 2): expected engi- and 13 lowercase letters or "
-                + "digits, or an invitation ARN. Nothing was sent.\n")
+                + "digits, or an invitation ARN. Nothing was sent.\n"
+        )
         #expect(connections.count == 0)
     }
 
@@ -73,20 +84,26 @@ struct CommandParsingTests {
     @Test func rejectWithoutYesRefusesWhenStdinIsNotATerminal() async throws {
         let connections = ConnectionCounter()
         let result = try await run(
-            ["reject", "engi-0000000000001", "--catalog", "Sandbox", "--reason", "Other"], connections: connections)
+            ["reject", "engi-0000000000001", "--catalog", "Sandbox", "--reason", "Other"],
+            connections: connections
+        )
         #expect(result.code == 2)
         #expect(
             result.err
                 == "error: Refusing to reject 1 invitation without confirmation: standard input is not a terminal. "
-                + "Add --yes to confirm. Nothing was sent.\n")
+                + "Add --yes to confirm. Nothing was sent.\n"
+        )
         #expect(connections.count == 0)
     }
 
     @Test func rejectAsksOnATerminalAndStopsOnNo() async throws {
         let connections = ConnectionCounter()
         let result = try await run(
-            ["reject", "engi-0000000000001", "--catalog", "AWS", "--reason", "Other"], stdinIsTerminal: true,
-            input: ["n"], connections: connections)
+            ["reject", "engi-0000000000001", "--catalog", "AWS", "--reason", "Other"],
+            stdinIsTerminal: true,
+            input: ["n"],
+            connections: connections
+        )
         #expect(result.code == 2)
         #expect(result.err.contains("Reject 1 invitation.\nCatalog: AWS — PRODUCTION"))
         #expect(result.err.contains("Reason: Other\nContinue? [y/N] "))
@@ -100,7 +117,8 @@ struct CommandParsingTests {
         #expect(
             result.err
                 == "error: --from-file - reads the ids from standard input, so it cannot also ask for confirmation: "
-                + "add --yes. See 'partner-triage reject --help'.\n")
+                + "add --yes. See 'partner-triage reject --help'.\n"
+        )
     }
 
     @Test func decisionsNeedAtLeastOneId() async throws {
@@ -112,8 +130,10 @@ struct CommandParsingTests {
     @Test(arguments: [
         (["emulator", "--fault-rate", "1.5"], "--fault-rate 1.5 is out of range: use a share from 0 to 1, like 0.3."),
         (["emulator", "--port", "70000"], "--port 70000 is out of range: use 0 to 65535 (0 picks a free port)."),
-        (["emulator", "--access-key-id", "AKIDEXAMPLE"],
-         "--access-key-id and --secret-access-key go together: give both or neither."),
+        (
+            ["emulator", "--access-key-id", "AKIDEXAMPLE"],
+            "--access-key-id and --secret-access-key go together: give both or neither."
+        ),
     ])
     func emulatorRejectsBadValues(arguments: [String], message: String) async throws {
         let result = try await run(arguments)
@@ -123,16 +143,37 @@ struct CommandParsingTests {
 
     @Test func emulatorDefaultsBindLoopbackOnTheDocumentedPort() throws {
         let command = try EmulatorCommand.parse([])
-        #expect(command.settings == EmulatorSettings(
-            host: "127.0.0.1", port: 4777, seedFile: nil, accessKeyId: nil, secretAccessKey: nil,
-            enforceQuotas: false, faultRate: 0, faultSeed: nil, latencyMilliseconds: 0))
+        #expect(
+            command.settings
+                == EmulatorSettings(
+                    host: "127.0.0.1",
+                    port: 4777,
+                    seedFile: nil,
+                    accessKeyId: nil,
+                    secretAccessKey: nil,
+                    enforceQuotas: false,
+                    faultRate: 0,
+                    faultSeed: nil,
+                    latencyMilliseconds: 0
+                )
+        )
     }
 
     @Test func noSubcommandOpensTheUIWithTheRootOptions() throws {
         let parsed = try PartnerTriageCommand.parseAsRoot(["--demo", "--catalog", "sandbox", "--no-color"])
         let ui = try #require(parsed as? UICommand)
-        #expect(ui.settings == UISettings(
-            demo: true, catalog: "Sandbox", profile: nil, region: nil, endpointURL: nil, noColor: true, debug: false))
+        #expect(
+            ui.settings
+                == UISettings(
+                    demo: true,
+                    catalog: "Sandbox",
+                    profile: nil,
+                    region: nil,
+                    endpointURL: nil,
+                    noColor: true,
+                    debug: false
+                )
+        )
     }
 
     @Test func subcommandsKeepTheirOwnGlobalOptions() throws {
@@ -161,5 +202,30 @@ struct CommandParsingTests {
         #expect(result.code == 0)
         #expect(result.out.hasPrefix("OVERVIEW: Reject invitations with one of the five documented reasons."))
         #expect(result.err.isEmpty)
+    }
+}
+
+@Suite("Emulator command output")
+struct EmulatorCommandOutputTests {
+    private let handle = EmulatorHandle(
+        endpoint: "http://0.0.0.0:4777", accessKeyId: "AKIDCUSTOM", secretAccessKey: "custom-secret",
+        isDemoCredentials: false, invitationCount: 3, seedSource: "seed.json", faultSeed: 7, stop: {})
+
+    @Test func aCustomSecretIsNeverEchoedAndNonLoopbackIsWarnedAbout() throws {
+        var settings = try EmulatorCommand.parse(["--host", "0.0.0.0", "--fault-rate", "0.3"]).settings
+        settings.accessKeyId = "AKIDCUSTOM"
+        let lines = EmulatorCommand.readyLines(handle, settings: settings)
+        #expect(!lines.joined().contains("custom-secret"))
+        #expect(lines.contains("  AWS_SECRET_ACCESS_KEY=<the --secret-access-key you gave>"))
+        #expect(lines.contains { $0.hasPrefix("Warning: 0.0.0.0 is not a loopback address") })
+        #expect(lines.contains("Faults: 0.3 of requests (--fault-seed 7)."))
+    }
+
+    @Test func loopbackHosts() {
+        #expect(EmulatorCommand.isLoopback("127.0.0.1"))
+        #expect(EmulatorCommand.isLoopback("::1"))
+        #expect(EmulatorCommand.isLoopback("localhost"))
+        #expect(!EmulatorCommand.isLoopback("0.0.0.0"))
+        #expect(!EmulatorCommand.isLoopback("192.168.1.2"))
     }
 }

@@ -47,9 +47,11 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
             }
             guard invitation.status == .pending else {
                 throw ServiceFailure(
-                    kind: .service, code: "ConflictException",
+                    kind: .service,
+                    code: "ConflictException",
                     message: "The invitation is \(invitation.status?.rawValue ?? "?"); only PENDING can be rejected.",
-                    requestId: "req-conflict")
+                    requestId: "req-conflict"
+                )
             }
             invitation.status = .rejected
             invitation.rejectionReason = request.rejectionReason
@@ -65,9 +67,12 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         lock.withLock { invitations[request.identifier]?.status = .accepted }
         return ServiceResponse(
             value: StartEngagementByAcceptingInvitationTaskResponse(
-                taskId: "task-0000000000001", taskStatus: .inProgress,
-                engagementInvitationId: request.identifier),
-            requestId: "req-start")
+                taskId: "task-0000000000001",
+                taskStatus: .inProgress,
+                engagementInvitationId: request.identifier
+            ),
+            requestId: "req-start"
+        )
     }
 
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
@@ -76,20 +81,32 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         record("tasks \(request.taskIdentifier ?? [])")
         return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: [
             StartEngagementByAcceptingInvitationTaskResponse(
-                taskId: "task-0000000000001", taskStatus: .complete, opportunityId: "O1234")
+                taskId: "task-0000000000001",
+                taskStatus: .complete,
+                opportunityId: "O1234"
+            )
         ])
     }
 }
 
 /// A pending Sandbox invitation with a title and dates.
 func makeInvitation(
-    _ id: String, title: String = "Data platform migration", status: InvitationStatus = .pending,
+    _ id: String,
+    title: String = "Data platform migration",
+    status: InvitationStatus = .pending,
     catalog: String = "Sandbox"
 ) -> EngagementInvitation {
     EngagementInvitation(
         arn: "arn:aws:partnercentral:us-east-1::catalog/\(catalog)/engagement-invitation/\(id)",
-        payloadType: .opportunityInvitation, id: id, engagementId: "eng-00000000000001", engagementTitle: title,
-        status: status, invitationDate: Timestamp(text: "2026-01-02T03:04:05.678Z"),
-        expirationDate: Timestamp(text: "2026-01-17T03:04:05.678Z"), senderAwsAccountId: "123456789012",
-        senderCompanyName: "AWS", catalog: catalog)
+        payloadType: .opportunityInvitation,
+        id: id,
+        engagementId: "eng-00000000000001",
+        engagementTitle: title,
+        status: status,
+        invitationDate: Timestamp(text: "2026-01-02T03:04:05.678Z"),
+        expirationDate: Timestamp(text: "2026-01-17T03:04:05.678Z"),
+        senderAwsAccountId: "123456789012",
+        senderCompanyName: "AWS",
+        catalog: catalog
+    )
 }

@@ -7,224 +7,238 @@ import Testing
 @Suite("Help text")
 struct HelpTextTests {
     @Test func rootHelp() {
-        #expect(PartnerTriageCommand.helpMessage(for: PartnerTriageCommand.self, columns: 100) == #"""
-            OVERVIEW: Triage AWS Partner Central engagement invitations: accept, reject, or look closer.
+        #expect(
+            PartnerTriageCommand.helpMessage(for: PartnerTriageCommand.self, columns: 100) == #"""
+                OVERVIEW: Triage AWS Partner Central engagement invitations: accept, reject, or look closer.
 
-            Without a subcommand, opens the keyboard-driven triage UI: `partner-triage [--demo] [--catalog
-            AWS|Sandbox] [--profile P] [--region R] [--endpoint-url URL] [--no-color] [--debug]` (see
-            `partner-triage ui --help`). --demo runs it against a built-in emulator with demo data, no AWS
-            account needed.
+                Without a subcommand, opens the keyboard-driven triage UI: `partner-triage [--demo] [--catalog
+                AWS|Sandbox] [--profile P] [--region R] [--endpoint-url URL] [--no-color] [--debug]` (see
+                `partner-triage ui --help`). --demo runs it against a built-in emulator with demo data, no AWS
+                account needed.
 
-            Credentials and region come from --profile/--region or the usual AWS environment variables and
-            files, as with the AWS CLI.
+                Credentials and region come from --profile/--region or the usual AWS environment variables and
+                files, as with the AWS CLI.
 
-            Exit codes: 0 success; 1 a request failed (service or network); 2 bad usage or invalid input
-            (nothing was sent); 130 a bulk run stopped by Ctrl-C.
+                Exit codes: 0 success; 1 a request failed (service or network); 2 bad usage or invalid input
+                (nothing was sent); 130 a bulk run stopped by Ctrl-C.
 
-            USAGE: partner-triage <subcommand>
+                USAGE: partner-triage <subcommand>
 
-            OPTIONS:
-              -h, --help              Show help information.
+                OPTIONS:
+                  -h, --help              Show help information.
 
-            SUBCOMMANDS:
-              ui (default)            Open the keyboard-driven triage UI (the default command).
-              list                    List the invitations you received in a catalog, all pages.
-              show                    Show one invitation: customer, project, contacts and status.
-              reject                  Reject invitations with one of the five documented reasons.
-              accept                  Accept invitations: start the accept task and wait until it completes.
-              emulator                Run a local Partner Central Selling endpoint that the AWS CLI, boto3 and
-                                      this tool accept.
+                SUBCOMMANDS:
+                  ui (default)            Open the keyboard-driven triage UI (the default command).
+                  list                    List the invitations you received in a catalog, all pages.
+                  show                    Show one invitation: customer, project, contacts and status.
+                  reject                  Reject invitations with one of the five documented reasons.
+                  accept                  Accept invitations: start the accept task and wait until it completes.
+                  emulator                Run a local Partner Central Selling endpoint that the AWS CLI, boto3 and
+                                          this tool accept.
 
-              See 'partner-triage help <subcommand>' for detailed help.
-            """#)
+                  See 'partner-triage help <subcommand>' for detailed help.
+                """#
+        )
     }
 
     @Test func uiHelp() {
-        #expect(PartnerTriageCommand.helpMessage(for: UICommand.self, columns: 100) == #"""
-            OVERVIEW: Open the keyboard-driven triage UI (the default command).
+        #expect(
+            PartnerTriageCommand.helpMessage(for: UICommand.self, columns: 100) == #"""
+                OVERVIEW: Open the keyboard-driven triage UI (the default command).
 
-            Browse, filter, tag and decide on invitations in the terminal; ? shows the keys. Decisions are
-            appended to the same audit log as reject and accept.
+                Browse, filter, tag and decide on invitations in the terminal; ? shows the keys. Decisions are
+                appended to the same audit log as reject and accept.
 
-            USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] [--no-color]
+                USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] [--no-color]
 
-            OPTIONS:
-              --demo                  Run against a built-in emulator with demo data instead of AWS.
-              --catalog <catalog>     Open this catalog directly: AWS (production) or Sandbox (testing).
-                                      (values: AWS, Sandbox)
-              --profile <profile>     Use this profile from the AWS config and credentials files (default:
-                                      AWS_PROFILE, else default).
-              --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                      else us-east-1).
-              --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
-                                      loopback, e.g. the emulator).
-              --debug                 Print request diagnostics to stderr (method, target, canonical request,
-                                      string to sign; no secrets).
-              --no-color              Draw without colors (NO_COLOR in the environment does too).
-              -h, --help              Show help information.
+                OPTIONS:
+                  --demo                  Run against a built-in emulator with demo data instead of AWS.
+                  --catalog <catalog>     Open this catalog directly: AWS (production) or Sandbox (testing).
+                                          (values: AWS, Sandbox)
+                  --profile <profile>     Use this profile from the AWS config and credentials files (default:
+                                          AWS_PROFILE, else default).
+                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
+                                          else us-east-1).
+                  --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
+                                          loopback, e.g. the emulator).
+                  --debug                 Print request diagnostics to stderr (method, target, canonical request,
+                                          string to sign; no secrets).
+                  --no-color              Draw without colors (NO_COLOR in the environment does too).
+                  -h, --help              Show help information.
 
-            """#)
+                """#
+        )
     }
 
     @Test func listHelp() {
-        #expect(PartnerTriageCommand.helpMessage(for: ListCommand.self, columns: 100) == #"""
-            OVERVIEW: List the invitations you received in a catalog, all pages.
+        #expect(
+            PartnerTriageCommand.helpMessage(for: ListCommand.self, columns: 100) == #"""
+                OVERVIEW: List the invitations you received in a catalog, all pages.
 
-            --output json prints exactly what `aws partnercentral-selling list-engagement-invitations` prints,
-            pages merged. --output ids prints one id per line, for `reject --from-file -`.
+                --output json prints exactly what `aws partnercentral-selling list-engagement-invitations` prints,
+                pages merged. --output ids prints one id per line, for `reject --from-file -`.
 
-            USAGE: partner-triage list [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> [--status <status> ...] [--type <type>] [--sort <sort>] [--output <output>]
+                USAGE: partner-triage list [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> [--status <status> ...] [--type <type>] [--sort <sort>] [--output <output>]
 
-            OPTIONS:
-              --profile <profile>     Use this profile from the AWS config and credentials files (default:
-                                      AWS_PROFILE, else default).
-              --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                      else us-east-1).
-              --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
-                                      loopback, e.g. the emulator).
-              --debug                 Print request diagnostics to stderr (method, target, canonical request,
-                                      string to sign; no secrets).
-              --catalog <catalog>     The catalog to list: AWS (production) or Sandbox (testing). (values: AWS,
-                                      Sandbox)
-              --status <status>       Only invitations with this status; repeat the option for several.
-                                      (values: PENDING, ACCEPTED, REJECTED, EXPIRED)
-              --type <type>           Only opportunity or only lead invitations. (values: opportunity, lead)
-              --sort <sort>           Order by invitation date: newest or oldest first (default: the service's,
-                                      newest first). (values: newest, oldest)
-              --output <output>       How to print: json, table or ids (default: table on a terminal, else
-                                      json). (values: json, table, ids)
-              -h, --help              Show help information.
+                OPTIONS:
+                  --profile <profile>     Use this profile from the AWS config and credentials files (default:
+                                          AWS_PROFILE, else default).
+                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
+                                          else us-east-1).
+                  --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
+                                          loopback, e.g. the emulator).
+                  --debug                 Print request diagnostics to stderr (method, target, canonical request,
+                                          string to sign; no secrets).
+                  --catalog <catalog>     The catalog to list: AWS (production) or Sandbox (testing). (values: AWS,
+                                          Sandbox)
+                  --status <status>       Only invitations with this status; repeat the option for several.
+                                          (values: PENDING, ACCEPTED, REJECTED, EXPIRED)
+                  --type <type>           Only opportunity or only lead invitations. (values: opportunity, lead)
+                  --sort <sort>           Order by invitation date: newest or oldest first (default: the service's,
+                                          newest first). (values: newest, oldest)
+                  --output <output>       How to print: json, table or ids (default: table on a terminal, else
+                                          json). (values: json, table, ids)
+                  -h, --help              Show help information.
 
-            """#)
+                """#
+        )
     }
 
     @Test func showHelp() {
-        #expect(PartnerTriageCommand.helpMessage(for: ShowCommand.self, columns: 100) == #"""
-            OVERVIEW: Show one invitation: customer, project, contacts and status.
+        #expect(
+            PartnerTriageCommand.helpMessage(for: ShowCommand.self, columns: 100) == #"""
+                OVERVIEW: Show one invitation: customer, project, contacts and status.
 
-            --output json prints exactly what `aws partnercentral-selling get-engagement-invitation` prints.
+                --output json prints exactly what `aws partnercentral-selling get-engagement-invitation` prints.
 
-            USAGE: partner-triage show [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] <id> --catalog <catalog> [--output <output>]
+                USAGE: partner-triage show [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] <id> --catalog <catalog> [--output <output>]
 
-            ARGUMENTS:
-              <id>                    The invitation id (engi-…) or ARN.
+                ARGUMENTS:
+                  <id>                    The invitation id (engi-…) or ARN.
 
-            OPTIONS:
-              --profile <profile>     Use this profile from the AWS config and credentials files (default:
-                                      AWS_PROFILE, else default).
-              --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                      else us-east-1).
-              --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
-                                      loopback, e.g. the emulator).
-              --debug                 Print request diagnostics to stderr (method, target, canonical request,
-                                      string to sign; no secrets).
-              --catalog <catalog>     The catalog the invitation is in: AWS (production) or Sandbox (testing).
-                                      (values: AWS, Sandbox)
-              --output <output>       How to print: json or text (default: text on a terminal, else json).
-                                      (values: json, text)
-              -h, --help              Show help information.
+                OPTIONS:
+                  --profile <profile>     Use this profile from the AWS config and credentials files (default:
+                                          AWS_PROFILE, else default).
+                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
+                                          else us-east-1).
+                  --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
+                                          loopback, e.g. the emulator).
+                  --debug                 Print request diagnostics to stderr (method, target, canonical request,
+                                          string to sign; no secrets).
+                  --catalog <catalog>     The catalog the invitation is in: AWS (production) or Sandbox (testing).
+                                          (values: AWS, Sandbox)
+                  --output <output>       How to print: json or text (default: text on a terminal, else json).
+                                          (values: json, text)
+                  -h, --help              Show help information.
 
-            """#)
+                """#
+        )
     }
 
     @Test func rejectHelp() {
-        #expect(PartnerTriageCommand.helpMessage(for: RejectCommand.self, columns: 100) == #"""
-            OVERVIEW: Reject invitations with one of the five documented reasons.
+        #expect(
+            PartnerTriageCommand.helpMessage(for: RejectCommand.self, columns: 100) == #"""
+                OVERVIEW: Reject invitations with one of the five documented reasons.
 
-            Asks for confirmation on a terminal unless --yes is given, and refuses without --yes when standard
-            input is not a terminal. Prints one line per invitation as it finishes and a summary; requests are
-            paced to the service's write quota (1/s). Ctrl-C stops sending, waits for the request in flight and
-            exits 130. Every attempt is appended to the audit log ($XDG_STATE_HOME/partner-triage/audit.jsonl,
-            default ~/.local/state/partner-triage/audit.jsonl).
+                Asks for confirmation on a terminal unless --yes is given, and refuses without --yes when standard
+                input is not a terminal. Prints one line per invitation as it finishes and a summary; requests are
+                paced to the service's write quota (1/s). Ctrl-C stops sending, waits for the request in flight and
+                exits 130. Every attempt is appended to the audit log ($XDG_STATE_HOME/partner-triage/audit.jsonl,
+                default ~/.local/state/partner-triage/audit.jsonl).
 
-            USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes]
+                USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes]
 
-            ARGUMENTS:
-              <id>                    Invitation ids (engi-…) or ARNs to act on.
+                ARGUMENTS:
+                  <id>                    Invitation ids (engi-…) or ARNs to act on.
 
-            OPTIONS:
-              --profile <profile>     Use this profile from the AWS config and credentials files (default:
-                                      AWS_PROFILE, else default).
-              --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                      else us-east-1).
-              --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
-                                      loopback, e.g. the emulator).
-              --debug                 Print request diagnostics to stderr (method, target, canonical request,
-                                      string to sign; no secrets).
-              --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox
-                                      (testing). (values: AWS, Sandbox)
-              --reason <reason>       Why you reject them: one of the five documented reasons, in any letter
-                                      case. (values: Customer problem unclear, Next steps unclear, Unable to
-                                      support, Duplicate of partner referral, Other)
-              --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
-                                      then needs --yes).
-              -y, --yes               Do it without asking for confirmation.
-              -h, --help              Show help information.
+                OPTIONS:
+                  --profile <profile>     Use this profile from the AWS config and credentials files (default:
+                                          AWS_PROFILE, else default).
+                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
+                                          else us-east-1).
+                  --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
+                                          loopback, e.g. the emulator).
+                  --debug                 Print request diagnostics to stderr (method, target, canonical request,
+                                          string to sign; no secrets).
+                  --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox
+                                          (testing). (values: AWS, Sandbox)
+                  --reason <reason>       Why you reject them: one of the five documented reasons, in any letter
+                                          case. (values: Customer problem unclear, Next steps unclear, Unable to
+                                          support, Duplicate of partner referral, Other)
+                  --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
+                                          then needs --yes).
+                  -y, --yes               Do it without asking for confirmation.
+                  -h, --help              Show help information.
 
-            """#)
+                """#
+        )
     }
 
     @Test func acceptHelp() {
-        #expect(PartnerTriageCommand.helpMessage(for: AcceptCommand.self, columns: 100) == #"""
-            OVERVIEW: Accept invitations: start the accept task and wait until it completes.
+        #expect(
+            PartnerTriageCommand.helpMessage(for: AcceptCommand.self, columns: 100) == #"""
+                OVERVIEW: Accept invitations: start the accept task and wait until it completes.
 
-            Each invitation is accepted with StartEngagementByAcceptingInvitationTask, which creates the
-            opportunity in your account; unless --no-wait is given, the command waits for the task's end
-            (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. Confirmation, pacing,
-            Ctrl-C and the audit log work as for reject.
+                Each invitation is accepted with StartEngagementByAcceptingInvitationTask, which creates the
+                opportunity in your account; unless --no-wait is given, the command waits for the task's end
+                (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. Confirmation, pacing,
+                Ctrl-C and the audit log work as for reject.
 
-            USAGE: partner-triage accept [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> [--no-wait] [<id> ...] [--from-file <file>] [--yes]
+                USAGE: partner-triage accept [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> [--no-wait] [<id> ...] [--from-file <file>] [--yes]
 
-            ARGUMENTS:
-              <id>                    Invitation ids (engi-…) or ARNs to act on.
+                ARGUMENTS:
+                  <id>                    Invitation ids (engi-…) or ARNs to act on.
 
-            OPTIONS:
-              --profile <profile>     Use this profile from the AWS config and credentials files (default:
-                                      AWS_PROFILE, else default).
-              --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                      else us-east-1).
-              --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
-                                      loopback, e.g. the emulator).
-              --debug                 Print request diagnostics to stderr (method, target, canonical request,
-                                      string to sign; no secrets).
-              --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox
-                                      (testing). (values: AWS, Sandbox)
-              --no-wait               Report each task as started without waiting for it to finish.
-              --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
-                                      then needs --yes).
-              -y, --yes               Do it without asking for confirmation.
-              -h, --help              Show help information.
+                OPTIONS:
+                  --profile <profile>     Use this profile from the AWS config and credentials files (default:
+                                          AWS_PROFILE, else default).
+                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
+                                          else us-east-1).
+                  --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
+                                          loopback, e.g. the emulator).
+                  --debug                 Print request diagnostics to stderr (method, target, canonical request,
+                                          string to sign; no secrets).
+                  --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox
+                                          (testing). (values: AWS, Sandbox)
+                  --no-wait               Report each task as started without waiting for it to finish.
+                  --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
+                                          then needs --yes).
+                  -y, --yes               Do it without asking for confirmation.
+                  -h, --help              Show help information.
 
-            """#)
+                """#
+        )
     }
 
     @Test func emulatorHelp() {
-        #expect(PartnerTriageCommand.helpMessage(for: EmulatorCommand.self, columns: 100) == #"""
-            OVERVIEW: Run a local Partner Central Selling endpoint that the AWS CLI, boto3 and this tool
-            accept.
+        #expect(
+            PartnerTriageCommand.helpMessage(for: EmulatorCommand.self, columns: 100) == #"""
+                OVERVIEW: Run a local Partner Central Selling endpoint that the AWS CLI, boto3 and this tool
+                accept.
 
-            Prints the endpoint URL and the credentials it accepts when ready, and stops cleanly on Ctrl-C or
-            SIGTERM. State is in memory. Without --seed-file it serves the built-in demo invitations.
+                Prints the endpoint URL and the credentials it accepts when ready, and stops cleanly on Ctrl-C or
+                SIGTERM. State is in memory. Without --seed-file it serves the built-in demo invitations.
 
-            USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--enforce-quotas] [--fault-rate <p>] [--fault-seed <n>] [--latency-ms <n>]
+                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--enforce-quotas] [--fault-rate <p>] [--fault-seed <n>] [--latency-ms <n>]
 
-            OPTIONS:
-              --host <host>           The address to listen on (loopback unless you say otherwise). (default:
-                                      127.0.0.1)
-              --port <port>           The port to listen on (0 picks a free one). (default: 4777)
-              --seed-file <file>      Start with the invitations in this file ({"EngagementInvitations":
-                                      [...]}).
-              --access-key-id <id>    Accept requests signed with this access key id (default: the demo key).
-              --secret-access-key <secret>
-                                      The secret key that goes with --access-key-id.
-              --enforce-quotas        Throttle like the service: reads 10/s, writes 1/s (ThrottlingException
-                                      beyond that).
-              --fault-rate <p>        Fail this share of requests (0 to 1): throttling, 500s, dropped
-                                      connections, lost responses. (default: 0.0)
-              --fault-seed <n>        Choose the failing requests with this seed, for repeatable runs.
-              --latency-ms <n>        Delay every response by this many milliseconds. (default: 0)
-              -h, --help              Show help information.
+                OPTIONS:
+                  --host <host>           The address to listen on (loopback unless you say otherwise). (default:
+                                          127.0.0.1)
+                  --port <port>           The port to listen on (0 picks a free one). (default: 4777)
+                  --seed-file <file>      Start with the invitations in this file ({"EngagementInvitations":
+                                          [...]}).
+                  --access-key-id <id>    Accept requests signed with this access key id (default: the demo key).
+                  --secret-access-key <secret>
+                                          The secret key that goes with --access-key-id.
+                  --enforce-quotas        Throttle like the service: reads 10/s, writes 1/s (ThrottlingException
+                                          beyond that).
+                  --fault-rate <p>        Fail this share of requests (0 to 1): throttling, 500s, dropped
+                                          connections, lost responses. (default: 0.0)
+                  --fault-seed <n>        Choose the failing requests with this seed, for repeatable runs.
+                  --latency-ms <n>        Delay every response by this many milliseconds. (default: 0)
+                  -h, --help              Show help information.
 
-            """#)
+                """#
+        )
     }
 }

@@ -8,7 +8,8 @@ struct InvitationIDListTests {
         let list = try InvitationIDList(
             arguments: ["engi-0000000000002", "engi-0000000000001"],
             fileText: "# today's batch\nengi-0000000000001\n\n  engi-0000000000003  \r\nengi-0000000000002\n",
-            fileName: "ids.txt")
+            fileName: "ids.txt"
+        )
         #expect(list.ids == ["engi-0000000000002", "engi-0000000000001", "engi-0000000000003"])
     }
 
@@ -21,7 +22,8 @@ struct InvitationIDListTests {
         #expect(
             throws: CLIError.usage(
                 "Invalid invitation id 'engi-123' (line 2 of ids.txt): expected engi- and 13 lowercase letters or "
-                    + "digits, or an invitation ARN. Nothing was sent.")
+                    + "digits, or an invitation ARN. Nothing was sent."
+            )
         ) {
             try InvitationIDList(arguments: [], fileText: "engi-0000000000001\nengi-123\n", fileName: "ids.txt")
         }

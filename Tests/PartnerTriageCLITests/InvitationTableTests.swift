@@ -7,7 +7,9 @@ import Testing
 struct InvitationTableTests {
     @Test func hostileTitlesAreMadeTerminalSafe() {
         let hostile = makeInvitation(
-            "engi-0000000000001", title: "Win\u{1b}]0;pwned\u{07}\u{1b}[2J\u{202e}gnp.exe\r")
+            "engi-0000000000001",
+            title: "Win\u{1b}]0;pwned\u{07}\u{1b}[2J\u{202e}gnp.exe\r"
+        )
         let lines = InvitationTable.render([hostile.summary])
         for line in lines {
             #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7f || $0.value == 0x202e })
@@ -25,7 +27,8 @@ struct InvitationTableTests {
                 "ID                  STATUS   TYPE         INVITED     EXPIRES     SENDER            TITLE",
                 "engi-0000000000001  PENDING  Opportunity  2026-01-02  2026-01-17  AWS               東京の移行",
                 "engi-0000000000002  PENDING  Opportunity  2026-01-02  2026-01-17  株式会社サンプル  Tokyo",
-            ])
+            ]
+        )
     }
 
     @Test func longSendersAreCutWithAnEllipsis() {

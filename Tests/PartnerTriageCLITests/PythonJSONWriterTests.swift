@@ -20,7 +20,8 @@ struct PythonJSONWriterTests {
                     "C": null,
                     "D": true
                 }
-                """)
+                """
+        )
     }
 
     @Test func escapesOnlyWhatPythonEscapesWithEnsureASCIIOff() {
@@ -53,7 +54,8 @@ struct PythonJSONWriterTests {
                     ]
                 }
 
-                """)
+                """
+        )
     }
 
     @Test func anEmptyListStillHasTheResultKey() throws {

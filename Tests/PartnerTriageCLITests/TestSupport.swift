@@ -91,8 +91,15 @@ func makeTestContext(
         launchUI: { _ in 0 },
         startEmulator: { _ in
             EmulatorHandle(
-                endpoint: "http://127.0.0.1:1", accessKeyId: "AKIDTEST", secretAccessKey: "test-secret",
-                isDemoCredentials: false, invitationCount: 0, seedSource: "test", faultSeed: 0, stop: {})
+                endpoint: "http://127.0.0.1:1",
+                accessKeyId: "AKIDTEST",
+                secretAccessKey: "test-secret",
+                isDemoCredentials: false,
+                invitationCount: 0,
+                seedSource: "test",
+                faultSeed: 0,
+                stop: {}
+            )
         }
     )
 }

@@ -21,8 +21,14 @@ public struct AuditRecord: Codable, Hashable, Sendable {
 
     /// Creates a record.
     public init(
-        time: Date, catalog: String, id: String, action: AuditAction, reason: String? = nil, outcome: AuditOutcome,
-        requestId: String? = nil, errorCode: String? = nil
+        time: Date,
+        catalog: String,
+        id: String,
+        action: AuditAction,
+        reason: String? = nil,
+        outcome: AuditOutcome,
+        requestId: String? = nil,
+        errorCode: String? = nil
     ) {
         self.time = AuditRecord.format(time)
         self.catalog = catalog
@@ -47,12 +53,14 @@ public struct AuditRecord: Codable, Hashable, Sendable {
                 ("outcome", .string(outcome.rawValue)),
                 ("requestId", optional(requestId)),
                 ("errorCode", optional(errorCode)),
-            ]))
+            ])
+        )
     }
 
     static func format(_ date: Date) -> String {
         date.formatted(
-            Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))
+            Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt)
+        )
     }
 }
 

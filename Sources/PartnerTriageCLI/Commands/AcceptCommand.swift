@@ -33,17 +33,33 @@ struct AcceptCommand: AsyncParsableCommand {
             [
                 "Accept \(ids.count) invitation\(ids.count == 1 ? "" : "s") (each creates an opportunity).",
                 Confirmation.catalogLine(catalog),
-            ], verb: "accept", count: ids.count, assumeYes: decision.yes, context: context)
+            ],
+            verb: "accept",
+            count: ids.count,
+            assumeYes: decision.yes,
+            context: context
+        )
 
         let catalog = self.catalog.rawValue
         let waiter = noWait ? nil : AcceptTaskWaiter(sleep: context.sleep)
         let makeToken = context.makeClientToken
         let run = BulkRun(
-            context: context, auditLog: auditLog, catalog: catalog, action: .accept, verb: "Accepted", reason: nil)
+            context: context,
+            auditLog: auditLog,
+            catalog: catalog,
+            action: .accept,
+            verb: "Accepted",
+            reason: nil
+        )
         let code = try await context.withService(global) { service in
             await run.run(ids: ids) { id in
                 await AcceptCommand.accept(
-                    id: id, catalog: catalog, clientToken: makeToken(), waiter: waiter, service: service)
+                    id: id,
+                    catalog: catalog,
+                    clientToken: makeToken(),
+                    waiter: waiter,
+                    service: service
+                )
             }
         }
         if code != ExitStatus.success { throw ExitCode(code) }
@@ -52,10 +68,17 @@ struct AcceptCommand: AsyncParsableCommand {
     /// Starts the accept task for one invitation (one client token for the intent, reused by retries) and,
     /// with a waiter, follows it to its end.
     static func accept(
-        id: String, catalog: String, clientToken: String, waiter: AcceptTaskWaiter?, service: any InvitationService
+        id: String,
+        catalog: String,
+        clientToken: String,
+        waiter: AcceptTaskWaiter?,
+        service: any InvitationService
     ) async -> BulkItemResult {
         let request = StartEngagementByAcceptingInvitationTaskRequest(
-            catalog: catalog, clientToken: clientToken, identifier: id)
+            catalog: catalog,
+            clientToken: clientToken,
+            identifier: id
+        )
         do {
             let started = try await service.startAcceptTask(request)
             let task = started.value
@@ -68,16 +91,23 @@ struct AcceptCommand: AsyncParsableCommand {
         } catch let failure as ServiceFailure {
             if failure.code == "ConflictException",
                 let current = try? await service.getInvitation(
-                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
+                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)
+                ),
                 current.status == .accepted
             {
                 return BulkItemResult(
-                    outcome: .alreadyAccepted, requestId: failure.requestId, errorCode: failure.code,
-                    detail: "was already ACCEPTED")
+                    outcome: .alreadyAccepted,
+                    requestId: failure.requestId,
+                    errorCode: failure.code,
+                    detail: "was already ACCEPTED"
+                )
             }
             return BulkItemResult(
-                outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
-                detail: TerminalSafeLine.clean(failure.message))
+                outcome: .failed,
+                requestId: failure.requestId,
+                errorCode: failure.code,
+                detail: TerminalSafeLine.clean(failure.message)
+            )
         } catch {
             return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
         }
@@ -85,7 +115,9 @@ struct AcceptCommand: AsyncParsableCommand {
 
     /// The result line and audit outcome for a task in the state it was last seen.
     static func result(
-        for task: StartEngagementByAcceptingInvitationTaskResponse, requestId: String?, waited: Bool
+        for task: StartEngagementByAcceptingInvitationTaskResponse,
+        requestId: String?,
+        waited: Bool
     ) -> BulkItemResult {
         let taskLabel = task.taskId.map { "task \(TerminalSafeLine.clean($0))" } ?? "task"
         switch task.taskStatus {
@@ -96,13 +128,19 @@ struct AcceptCommand: AsyncParsableCommand {
             let code = task.reasonCode?.rawValue
             let message = task.message.map { ": \(TerminalSafeLine.clean($0))" } ?? ""
             return BulkItemResult(
-                outcome: .failed, requestId: requestId, errorCode: code ?? "TaskFailed",
-                detail: "\(taskLabel) FAILED \(TerminalSafeLine.clean(code ?? ""))\(message)")
+                outcome: .failed,
+                requestId: requestId,
+                errorCode: code ?? "TaskFailed",
+                detail: "\(taskLabel) FAILED \(TerminalSafeLine.clean(code ?? ""))\(message)"
+            )
         default:
             if waited {
                 return BulkItemResult(
-                    outcome: .failed, requestId: requestId, errorCode: "TaskTimedOut",
-                    detail: "\(taskLabel) still IN_PROGRESS; check it later in Partner Central")
+                    outcome: .failed,
+                    requestId: requestId,
+                    errorCode: "TaskTimedOut",
+                    detail: "\(taskLabel) still IN_PROGRESS; check it later in Partner Central"
+                )
             }
             return BulkItemResult(outcome: .acceptStarted, requestId: requestId, detail: "\(taskLabel) started")
         }
@@ -123,7 +161,8 @@ struct AcceptTaskWaiter: Sendable {
         for _ in 0..<maxPolls {
             try await sleep(delay)
             let page = try await service.listAcceptTasks(
-                ListEngagementByAcceptingInvitationTasksRequest(catalog: catalog, taskIdentifier: [taskId]))
+                ListEngagementByAcceptingInvitationTasksRequest(catalog: catalog, taskIdentifier: [taskId])
+            )
             if let task = page.taskSummaries?.first(where: { $0.taskId == taskId }), task.taskStatus != .inProgress {
                 return task
             }

@@ -37,15 +37,27 @@ extension EmulatorCommand {
             "  AWS_ACCESS_KEY_ID=\(TerminalText.quote(emulator.accessKeyId))",
             "  AWS_SECRET_ACCESS_KEY=\(secret)",
         ]
+        if !EmulatorCommand.isLoopback(settings.host) {
+            lines.append(
+                "Warning: \(TerminalText.quote(settings.host)) is not a loopback address; anyone who can reach it "
+                    + "and knows the key can use this emulator.")
+        }
         if settings.enforceQuotas { lines.append("Quotas: reads 10/s, writes 1/s (ThrottlingException beyond).") }
         if settings.faultRate > 0 {
             lines.append("Faults: \(settings.faultRate) of requests (--fault-seed \(emulator.faultSeed)).")
         }
-        if settings.latencyMilliseconds > 0 { lines.append("Latency: \(settings.latencyMilliseconds) ms per response.") }
+        if settings.latencyMilliseconds > 0 {
+            lines.append("Latency: \(settings.latencyMilliseconds) ms per response.")
+        }
         lines += [
             "Try: partner-triage list --catalog Sandbox --endpoint-url \(emulator.endpoint)",
             "Stop with Ctrl-C.",
         ]
         return lines
+    }
+
+    /// Whether `host` only accepts connections from this machine (127.0.0.0/8, ::1, localhost).
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
     }
 }

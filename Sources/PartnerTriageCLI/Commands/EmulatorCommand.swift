@@ -20,39 +20,49 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("seed-file"),
         help: ArgumentHelp(
-            "Start with the invitations in this file ({\"EngagementInvitations\": [...]}).", valueName: "file"))
+            "Start with the invitations in this file ({\"EngagementInvitations\": [...]}).",
+            valueName: "file"
+        )
+    )
     var seedFile: String?
 
     @Option(
         name: .customLong("access-key-id"),
-        help: ArgumentHelp("Accept requests signed with this access key id (default: the demo key).", valueName: "id"))
+        help: ArgumentHelp("Accept requests signed with this access key id (default: the demo key).", valueName: "id")
+    )
     var accessKeyId: String?
 
     @Option(
         name: .customLong("secret-access-key"),
-        help: ArgumentHelp("The secret key that goes with --access-key-id.", valueName: "secret"))
+        help: ArgumentHelp("The secret key that goes with --access-key-id.", valueName: "secret")
+    )
     var secretAccessKey: String?
 
     @Flag(
         name: .customLong("enforce-quotas"),
-        help: "Throttle like the service: reads 10/s, writes 1/s (ThrottlingException beyond that).")
+        help: "Throttle like the service: reads 10/s, writes 1/s (ThrottlingException beyond that)."
+    )
     var enforceQuotas = false
 
     @Option(
         name: .customLong("fault-rate"),
         help: ArgumentHelp(
             "Fail this share of requests (0 to 1): throttling, 500s, dropped connections, lost responses.",
-            valueName: "p"))
+            valueName: "p"
+        )
+    )
     var faultRate = 0.0
 
     @Option(
         name: .customLong("fault-seed"),
-        help: ArgumentHelp("Choose the failing requests with this seed, for repeatable runs.", valueName: "n"))
+        help: ArgumentHelp("Choose the failing requests with this seed, for repeatable runs.", valueName: "n")
+    )
     var faultSeed: UInt64?
 
     @Option(
         name: .customLong("latency-ms"),
-        help: ArgumentHelp("Delay every response by this many milliseconds.", valueName: "n"))
+        help: ArgumentHelp("Delay every response by this many milliseconds.", valueName: "n")
+    )
     var latencyMilliseconds = 0
 
     func validate() throws {
@@ -75,8 +85,15 @@ struct EmulatorCommand: AsyncParsableCommand {
 
     var settings: EmulatorSettings {
         EmulatorSettings(
-            host: host, port: port, seedFile: seedFile, accessKeyId: accessKeyId, secretAccessKey: secretAccessKey,
-            enforceQuotas: enforceQuotas, faultRate: faultRate, faultSeed: faultSeed,
-            latencyMilliseconds: latencyMilliseconds)
+            host: host,
+            port: port,
+            seedFile: seedFile,
+            accessKeyId: accessKeyId,
+            secretAccessKey: secretAccessKey,
+            enforceQuotas: enforceQuotas,
+            faultRate: faultRate,
+            faultSeed: faultSeed,
+            latencyMilliseconds: latencyMilliseconds
+        )
     }
 }

@@ -19,7 +19,8 @@ struct ListCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("status"),
-        help: "Only invitations with this status; repeat the option for several.")
+        help: "Only invitations with this status; repeat the option for several."
+    )
     var statuses: [StatusArgument] = []
 
     @Option(name: .customLong("type"), help: "Only opportunity or only lead invitations.")
@@ -36,8 +37,12 @@ struct ListCommand: AsyncParsableCommand {
         var unique: [StatusArgument] = []
         for status in statuses where !unique.contains(status) { unique.append(status) }
         return ListEngagementInvitationsRequest(
-            catalog: catalog.rawValue, sort: sort?.sort, payloadType: payloadType.map { [$0.payloadType] },
-            participantType: .receiver, status: unique.isEmpty ? nil : unique.map(\.status))
+            catalog: catalog.rawValue,
+            sort: sort?.sort,
+            payloadType: payloadType.map { [$0.payloadType] },
+            participantType: .receiver,
+            status: unique.isEmpty ? nil : unique.map(\.status)
+        )
     }
 
     func run() async throws {

@@ -35,12 +35,23 @@ struct RejectCommand: AsyncParsableCommand {
                 "Reject \(ids.count) invitation\(ids.count == 1 ? "" : "s").",
                 Confirmation.catalogLine(catalog),
                 "Reason: \(reason.rawValue)",
-            ], verb: "reject", count: ids.count, assumeYes: decision.yes, context: context)
+            ],
+            verb: "reject",
+            count: ids.count,
+            assumeYes: decision.yes,
+            context: context
+        )
 
         let catalog = self.catalog.rawValue
         let reason = self.reason.rawValue
         let run = BulkRun(
-            context: context, auditLog: auditLog, catalog: catalog, action: .reject, verb: "Rejected", reason: reason)
+            context: context,
+            auditLog: auditLog,
+            catalog: catalog,
+            action: .reject,
+            verb: "Rejected",
+            reason: reason
+        )
         let code = try await context.withService(global) { service in
             await run.run(ids: ids) { id in
                 await RejectCommand.reject(id: id, catalog: catalog, reason: reason, service: service)
@@ -60,17 +71,24 @@ struct RejectCommand: AsyncParsableCommand {
         } catch let failure as ServiceFailure {
             if failure.code == "ConflictException",
                 let current = try? await service.getInvitation(
-                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
+                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)
+                ),
                 current.status == .rejected
             {
                 let previous = current.rejectionReason.map { "reason: \(TerminalSafeLine.clean($0))" }
                 return BulkItemResult(
-                    outcome: .alreadyRejected, requestId: failure.requestId, errorCode: failure.code,
-                    detail: previous.map { "was already REJECTED (\($0))" } ?? "was already REJECTED")
+                    outcome: .alreadyRejected,
+                    requestId: failure.requestId,
+                    errorCode: failure.code,
+                    detail: previous.map { "was already REJECTED (\($0))" } ?? "was already REJECTED"
+                )
             }
             return BulkItemResult(
-                outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
-                detail: TerminalSafeLine.clean(failure.message))
+                outcome: .failed,
+                requestId: failure.requestId,
+                errorCode: failure.code,
+                detail: TerminalSafeLine.clean(failure.message)
+            )
         } catch {
             return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
         }

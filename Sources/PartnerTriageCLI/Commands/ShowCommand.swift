@@ -24,7 +24,8 @@ struct ShowCommand: AsyncParsableCommand {
         guard ModelPattern.invitationIdentifier.matches(id) else {
             throw ValidationError(
                 "Invalid invitation id '\(TerminalText.quote(id))': expected engi- and 13 lowercase letters or "
-                    + "digits, or an invitation ARN.")
+                    + "digits, or an invitation ARN."
+            )
         }
     }
 

@@ -36,8 +36,14 @@ struct UICommand: AsyncParsableCommand {
 
     var settings: UISettings {
         UISettings(
-            demo: demo, catalog: catalog?.rawValue, profile: global.profile, region: global.region,
-            endpointURL: global.endpointURL, noColor: noColor, debug: global.debug)
+            demo: demo,
+            catalog: catalog?.rawValue,
+            profile: global.profile,
+            region: global.region,
+            endpointURL: global.endpointURL,
+            noColor: noColor,
+            debug: global.debug
+        )
     }
 
     func run() async throws {

@@ -1,9 +1,11 @@
 import Logging
+import TriageCore
 
 /// A swift-log handler that writes `--debug` diagnostics to standard error, one entry per block, like `aws --debug`.
 ///
 /// The client redacts secrets before logging; this handler only formats what it is given. Metadata values are
 /// printed after the message, each on its own line, so multi-line values (a canonical request) stay readable.
+/// Every line goes through `TerminalSafe.clean`, because values include response bodies from the service.
 struct StandardErrorLogHandler: LogHandler {
     var metadata: Logger.Metadata = [:]
     var logLevel: Logger.Level
@@ -24,17 +26,20 @@ struct StandardErrorLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        var text = "\(clock()) \(event.level) \(label): \(event.message)"
+        var text = "\(clock()) \(event.level) \(label): \(TerminalSafe.clean("\(event.message)"))"
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         for key in merged.keys.sorted() {
             // Safe to force unwrap: `key` comes from the dictionary's own keys.
             let value = "\(merged[key]!)"
-            text += value.contains("\n") ? "\n  \(key):\n\(indented(value))" : "\n  \(key): \(value)"
+            let name = TerminalSafe.clean(key)
+            text +=
+                value.contains("\n") ? "\n  \(name):\n\(indented(value))" : "\n  \(name): \(TerminalSafe.clean(value))"
         }
         console.writeError(text + "\n")
     }
 
     private func indented(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "    " + TerminalSafe.clean(String($0)) }.joined(separator: "\n")
     }
 }

@@ -9,7 +9,9 @@ struct DecisionOptions: ParsableArguments, Sendable {
         name: .customLong("from-file"),
         help: ArgumentHelp(
             "Also read ids from this file, one per line (- reads standard input, which then needs --yes).",
-            valueName: "file"))
+            valueName: "file"
+        )
+    )
     var fromFile: String?
 
     @Flag(name: [.customLong("yes"), .customShort("y")], help: "Do it without asking for confirmation.")
@@ -24,7 +26,8 @@ struct DecisionOptions: ParsableArguments, Sendable {
         }
         if readsStandardInput && !yes {
             throw ValidationError(
-                "--from-file - reads the ids from standard input, so it cannot also ask for confirmation: add --yes.")
+                "--from-file - reads the ids from standard input, so it cannot also ask for confirmation: add --yes."
+            )
         }
     }
 }

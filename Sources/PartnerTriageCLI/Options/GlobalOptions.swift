@@ -12,7 +12,9 @@ struct GlobalOptions: ParsableArguments, Sendable {
         name: .customLong("endpoint-url"),
         help: ArgumentHelp(
             "Send requests to this URL instead of the service (http:// only for loopback, e.g. the emulator).",
-            valueName: "url"))
+            valueName: "url"
+        )
+    )
     var endpointURL: String?
 
     @Flag(help: "Print request diagnostics to stderr (method, target, canonical request, string to sign; no secrets).")

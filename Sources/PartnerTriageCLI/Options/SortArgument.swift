@@ -13,6 +13,8 @@ enum SortArgument: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// The service's sort.
     var sort: OpportunityEngagementInvitationSort {
         OpportunityEngagementInvitationSort(
-            sortOrder: self == .newest ? .descending : .ascending, sortBy: .invitationDate)
+            sortOrder: self == .newest ? .descending : .ascending,
+            sortBy: .invitationDate
+        )
     }
 }

@@ -46,7 +46,8 @@ enum InvitationTable {
     static func day(_ timestamp: Timestamp?) -> String {
         guard let timestamp else { return "-" }
         return timestamp.date.formatted(
-            Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt).year().month().day())
+            Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt).year().month().day()
+        )
     }
 
     /// `text` padded with spaces to `width` columns.

@@ -32,8 +32,13 @@ enum InvitationText {
         }
         if let opportunity = invitation.payload?.opportunityInvitation {
             let customer = opportunity.customer
-            add("Customer", [customer.companyName, customer.industry.rawValue, customer.countryCode.rawValue,
-                             customer.websiteUrl].map(TerminalSafe.clean).joined(separator: " · "))
+            add(
+                "Customer",
+                [
+                    customer.companyName, customer.industry.rawValue, customer.countryCode.rawValue,
+                    customer.websiteUrl,
+                ].map(TerminalSafe.clean).joined(separator: " · ")
+            )
             add("Project", clean(opportunity.project.title))
             add("Business problem", clean(opportunity.project.businessProblem))
             add("Target completion", clean(opportunity.project.targetCompletionDate))
@@ -42,8 +47,10 @@ enum InvitationText {
                     .compactMap { $0 }.joined(separator: " ")
                 add("Expected spend", TerminalSafe.clean("\(amount) (\(spend.targetCompany))"))
             }
-            add("Responsibilities",
-                clean(opportunity.receiverResponsibilities.map(\.rawValue).joined(separator: ", ")))
+            add(
+                "Responsibilities",
+                clean(opportunity.receiverResponsibilities.map(\.rawValue).joined(separator: ", "))
+            )
             for contact in opportunity.senderContacts ?? [] {
                 let name = [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
                 let parts = [name, contact.businessTitle, contact.email, contact.phone].compactMap { $0 }
@@ -53,13 +60,19 @@ enum InvitationText {
         }
         if let lead = invitation.payload?.leadInvitation {
             let customer = lead.customer
-            let parts = [customer.companyName, customer.industry?.rawValue, customer.countryCode.rawValue,
-                         customer.marketSegment?.rawValue, customer.websiteUrl].compactMap { $0 }
+            let parts = [
+                customer.companyName, customer.industry?.rawValue, customer.countryCode.rawValue,
+                customer.marketSegment?.rawValue, customer.websiteUrl,
+            ].compactMap { $0 }
             add("Customer", TerminalSafe.clean(parts.joined(separator: " · ")))
             add("AWS maturity", clean(customer.awsMaturity))
             let interaction = lead.interaction
-            add("Source", TerminalSafe.clean(
-                "\(interaction.sourceName) (\(interaction.sourceType), \(interaction.sourceId))"))
+            add(
+                "Source",
+                TerminalSafe.clean(
+                    "\(interaction.sourceName) (\(interaction.sourceType), \(interaction.sourceId))"
+                )
+            )
             add("Contact title", clean(interaction.contactBusinessTitle))
             add("Use case", clean(interaction.usecase))
         }

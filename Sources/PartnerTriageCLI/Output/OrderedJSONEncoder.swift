@@ -94,7 +94,9 @@ private struct NodeEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         node.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(node: node, codingPath: codingPath, pascalCaseKeys: pascalCaseKeys))
+        return KeyedEncodingContainer(
+            KeyedContainer<Key>(node: node, codingPath: codingPath, pascalCaseKeys: pascalCaseKeys)
+        )
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -138,7 +140,12 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeNil(forKey key: Key) throws { node.child(forKey: name(key)).content = .value(.null) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try store(value, in: node.child(forKey: name(key)), codingPath: codingPath + [key], pascalCaseKeys: pascalCaseKeys)
+        try store(
+            value,
+            in: node.child(forKey: name(key)),
+            codingPath: codingPath + [key],
+            pascalCaseKeys: pascalCaseKeys
+        )
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -147,7 +154,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let child = node.child(forKey: name(key))
         child.makeObject()
         return KeyedEncodingContainer(
-            KeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key], pascalCaseKeys: pascalCaseKeys))
+            KeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key], pascalCaseKeys: pascalCaseKeys)
+        )
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -184,7 +192,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         let path = codingPath + [IndexKey(count)]
         let child = node.appendChild()
         child.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, codingPath: path, pascalCaseKeys: pascalCaseKeys))
+        return KeyedEncodingContainer(
+            KeyedContainer<NestedKey>(node: child, codingPath: path, pascalCaseKeys: pascalCaseKeys)
+        )
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

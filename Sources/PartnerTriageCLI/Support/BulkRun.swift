@@ -43,8 +43,15 @@ struct BulkRun {
             }
             let result = await perform(id)
             let record = AuditRecord(
-                time: context.now(), catalog: catalog, id: id, action: action, reason: reason,
-                outcome: result.outcome, requestId: result.requestId, errorCode: result.errorCode)
+                time: context.now(),
+                catalog: catalog,
+                id: id,
+                action: action,
+                reason: reason,
+                outcome: result.outcome,
+                requestId: result.requestId,
+                errorCode: result.errorCode
+            )
             do {
                 try auditLog.append(record)
             } catch {

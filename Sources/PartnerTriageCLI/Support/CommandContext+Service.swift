@@ -3,7 +3,8 @@ import Logging
 extension CommandContext {
     /// Opens a connection for `options`, runs `body` with its service and always shuts the connection down.
     func withService<Result: Sendable>(
-        _ options: GlobalOptions, _ body: (any InvitationService) async throws -> Result
+        _ options: GlobalOptions,
+        _ body: (any InvitationService) async throws -> Result
     ) async throws -> Result {
         let connection = try await connect(serviceSettings(options))
         do {
@@ -24,13 +25,22 @@ extension CommandContext {
             let now = self.now
             logger = Logger(label: "partner-triage") { label in
                 StandardErrorLogHandler(
-                    label: label, level: .debug, console: console, clock: { AuditRecord.format(now()) })
+                    label: label,
+                    level: .debug,
+                    console: console,
+                    clock: { AuditRecord.format(now()) }
+                )
             }
             logger?.logLevel = .debug
         }
         return ServiceSettings(
-            profile: options.profile, region: options.region, endpointURL: options.endpointURL, debug: options.debug,
-            environment: environment, logger: logger)
+            profile: options.profile,
+            region: options.region,
+            endpointURL: options.endpointURL,
+            debug: options.debug,
+            environment: environment,
+            logger: logger
+        )
     }
 
     /// The text of a `--from-file` argument: standard input for `-`, else the file.

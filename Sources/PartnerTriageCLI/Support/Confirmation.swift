@@ -9,13 +9,18 @@ enum Confirmation {
     ///   - verb: `reject`/`accept`, for the refusal message.
     /// - Throws: ``CLIError/usage(_:)`` when standard input is not a terminal or the answer is not yes.
     static func require(
-        _ summary: [String], verb: String, count: Int, assumeYes: Bool, context: CommandContext
+        _ summary: [String],
+        verb: String,
+        count: Int,
+        assumeYes: Bool,
+        context: CommandContext
     ) throws {
         if assumeYes { return }
         guard context.stdinIsTerminal else {
             throw CLIError.usage(
                 "Refusing to \(verb) \(count) invitation\(count == 1 ? "" : "s") without confirmation: standard "
-                    + "input is not a terminal. Add --yes to confirm. Nothing was sent.")
+                    + "input is not a terminal. Add --yes to confirm. Nothing was sent."
+            )
         }
         for line in summary { context.console.errorLine(line) }
         context.console.writeError("Continue? [y/N] ")

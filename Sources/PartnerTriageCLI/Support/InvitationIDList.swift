@@ -22,7 +22,8 @@ struct InvitationIDList: Equatable {
             guard ModelPattern.invitationIdentifier.matches(id) else {
                 throw CLIError.usage(
                     "Invalid invitation id '\(TerminalText.quote(id))' (\(origin)): expected engi- and 13 lowercase "
-                        + "letters or digits, or an invitation ARN. Nothing was sent.")
+                        + "letters or digits, or an invitation ARN. Nothing was sent."
+                )
             }
             if seen.insert(id).inserted { ids.append(id) }
         }
@@ -31,7 +32,9 @@ struct InvitationIDList: Equatable {
         }
         if let fileText {
             let name = fileName ?? "the id file"
-            for (index, line) in fileText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            for (index, line) in fileText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                .enumerated()
+            {
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
                 try add(trimmed, origin: "line \(index + 1) of \(name)")
@@ -41,7 +44,8 @@ struct InvitationIDList: Equatable {
             throw CLIError.usage(
                 fileText == nil
                     ? "No invitation ids given: pass ids as arguments or --from-file FILE (- for standard input)."
-                    : "No invitation ids in \(fileName ?? "the id file"): it needs one id per line.")
+                    : "No invitation ids in \(fileName ?? "the id file"): it needs one id per line."
+            )
         }
         self.ids = ids
     }

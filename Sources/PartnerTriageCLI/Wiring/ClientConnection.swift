@@ -13,21 +13,36 @@ struct ClientConnection: Sendable {
     ///
     /// - Throws: ``ServiceFailure`` of kind `.notSent` (unknown profile, no credentials, a refused endpoint).
     static func open(
-        profile: String?, region: String?, endpointURL: String?, debug: Bool, environment: [String: String],
+        profile: String?,
+        region: String?,
+        endpointURL: String?,
+        debug: Bool,
+        environment: [String: String],
         logger: Logger?
     ) async throws -> ClientConnection {
         let options = ClientOptions(profile: profile, region: region, endpointURL: endpointURL, debug: debug)
         let httpClient = HTTPClient(
             eventLoopGroup: HTTPClient.defaultEventLoopGroup,
             configuration: PartnerCentralClient.httpClientConfiguration(
-                connectTimeout: options.connectTimeout, readTimeout: options.attemptTimeout))
+                connectTimeout: options.connectTimeout,
+                readTimeout: options.attemptTimeout
+            )
+        )
         do {
             let client: PartnerCentralClient
             if let logger {
                 client = try PartnerCentralClient.make(
-                    options: options, environment: environment, httpClient: httpClient, logger: logger)
+                    options: options,
+                    environment: environment,
+                    httpClient: httpClient,
+                    logger: logger
+                )
             } else {
-                client = try PartnerCentralClient.make(options: options, environment: environment, httpClient: httpClient)
+                client = try PartnerCentralClient.make(
+                    options: options,
+                    environment: environment,
+                    httpClient: httpClient
+                )
             }
             return ClientConnection(client: client, httpClient: httpClient)
         } catch {

@@ -8,11 +8,17 @@ enum LiveWiring {
     /// The real client for the command's options.
     static func connect(_ settings: ServiceSettings) async throws -> ServiceConnection {
         let connection = try await ClientConnection.open(
-            profile: settings.profile, region: settings.region, endpointURL: settings.endpointURL,
-            debug: settings.debug, environment: settings.environment, logger: settings.logger)
+            profile: settings.profile,
+            region: settings.region,
+            endpointURL: settings.endpointURL,
+            debug: settings.debug,
+            environment: settings.environment,
+            logger: settings.logger
+        )
         return ServiceConnection(
             service: PartnerCentralInvitationService(client: connection.client),
-            shutdown: { await connection.shutdown() })
+            shutdown: { await connection.shutdown() }
+        )
     }
 
     /// The terminal helper's launcher.
@@ -43,22 +49,40 @@ enum LiveWiring {
                 AWSCredentials(accessKeyId: $0, secretAccessKey: settings.secretAccessKey ?? "")
             } ?? EmulatorConfiguration.demoCredentials
         let faultSeed = settings.faultSeed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+        // The identity side (STS, SSO portal, SSO OIDC) answers on the same port; its issued secrets derive from
+        // key material drawn here, at the composition root.
+        var keyGenerator = SystemRandomNumberGenerator()
+        let identity = IdentityService(
+            keyMaterial: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
+        )
         let configuration = EmulatorConfiguration(
-            host: settings.host, port: settings.port, seed: seed, credentials: [credentials],
-            enforceQuotas: settings.enforceQuotas, faultRate: settings.faultRate, faultSeed: faultSeed,
-            latency: .milliseconds(settings.latencyMilliseconds))
+            host: settings.host,
+            port: settings.port,
+            seed: seed,
+            credentials: [credentials],
+            extensions: [identity],
+            enforceQuotas: settings.enforceQuotas,
+            faultRate: settings.faultRate,
+            faultSeed: faultSeed,
+            latency: .milliseconds(settings.latencyMilliseconds)
+        )
         let emulator: RunningEmulator
         do {
             emulator = try await RunningEmulator.start(configuration)
         } catch {
             throw CLIError.requestFailed(
-                "Cannot listen on \(settings.host):\(settings.port) (\(error)). Pick another --port, or 0 for any.")
+                "Cannot listen on \(settings.host):\(settings.port) (\(error)). Pick another --port, or 0 for any."
+            )
         }
         return EmulatorHandle(
-            endpoint: emulator.endpoint.absoluteString, accessKeyId: credentials.accessKeyId,
+            endpoint: emulator.endpoint.absoluteString,
+            accessKeyId: credentials.accessKeyId,
             secretAccessKey: credentials.secretAccessKey,
             isDemoCredentials: credentials == EmulatorConfiguration.demoCredentials,
-            invitationCount: seed.invitations.count, seedSource: source, faultSeed: faultSeed,
-            stop: { await emulator.stop() })
+            invitationCount: seed.invitations.count,
+            seedSource: source,
+            faultSeed: faultSeed,
+            stop: { await emulator.stop() }
+        )
     }
 }

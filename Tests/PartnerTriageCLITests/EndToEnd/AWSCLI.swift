@@ -24,6 +24,7 @@ enum AWSCLI {
         return try await ChildProcess.run(
             try executable(),
             ["partnercentral-selling"] + arguments + ["--endpoint-url", environment.endpoint, "--region", "us-east-1"],
-            environment: variables)
+            environment: variables
+        )
     }
 }

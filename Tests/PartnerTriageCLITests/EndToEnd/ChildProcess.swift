@@ -84,7 +84,10 @@ struct ChildResult {
 extension ChildProcess {
     /// Runs to completion and returns everything it printed.
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String], stdin: String? = nil,
+        _ executable: String,
+        _ arguments: [String],
+        environment: [String: String],
+        stdin: String? = nil,
         timeout: Duration = .seconds(60)
     ) async throws -> ChildResult {
         let child = try ChildProcess(executable, arguments, environment: environment, stdin: stdin)

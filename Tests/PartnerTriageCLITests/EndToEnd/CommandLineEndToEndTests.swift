@@ -25,8 +25,12 @@ struct CommandLineEndToEndTests {
             let ours = try await environment.run(["list", "--catalog", catalog, "--output", "json"])
             // A small page size makes the AWS CLI merge several pages, as ours does.
             let theirs = try await AWSCLI.run(
-                ["list-engagement-invitations", "--catalog", catalog, "--participant-type", "RECEIVER",
-                 "--page-size", "7"], in: environment)
+                [
+                    "list-engagement-invitations", "--catalog", catalog, "--participant-type", "RECEIVER",
+                    "--page-size", "7",
+                ],
+                in: environment
+            )
             #expect(ours.status == 0, "\(ours.stderr)")
             #expect(theirs.status == 0, "\(theirs.stderr)")
             #expect(try parsedJSON(ours.stdout) == parsedJSON(theirs.stdout))
@@ -43,7 +47,8 @@ struct CommandLineEndToEndTests {
             let ours = try await environment.run(["show", invitation.id, "--catalog", invitation.catalog])
             let theirs = try await AWSCLI.run(
                 ["get-engagement-invitation", "--catalog", invitation.catalog, "--identifier", invitation.id],
-                in: environment)
+                in: environment
+            )
             #expect(ours.status == 0, "\(ours.stderr)")
             #expect(ours.stdout == theirs.stdout)
         }
@@ -97,7 +102,8 @@ struct CommandLineEndToEndTests {
         #expect(
             result.stderr
                 == "error: Refusing to reject 1 invitation without confirmation: standard input is not a terminal. "
-                + "Add --yes to confirm. Nothing was sent.\n")
+                + "Add --yes to confirm. Nothing was sent.\n"
+        )
         #expect(await environment.status(id) == .pending)
         #expect(environment.auditLog.lines.isEmpty)
     }
@@ -118,8 +124,11 @@ struct CommandLineEndToEndTests {
             #expect(await environment.status(EndToEndSeed.id(number)) == .rejected)
         }
         #expect(await environment.status(EndToEndSeed.id(999), catalog: "AWS") == .pending)
-        #expect(result.stdout.hasSuffix(
-            "Rejected 3 of 3 invitations in Sandbox, 0 failed. Audit log: \(environment.auditLog.url.path)\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                "Rejected 3 of 3 invitations in Sandbox, 0 failed. Audit log: \(environment.auditLog.url.path)\n"
+            )
+        )
     }
 
     @Test func bulkRejectOfTenStaysWithinTheQuotas() async throws {
@@ -127,7 +136,9 @@ struct CommandLineEndToEndTests {
         defer { Task { await environment.stop() } }
         let ids = (1...10).map(EndToEndSeed.id)
 
-        let result = try await environment.run(["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
+        let result = try await environment.run(
+            ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"]
+        )
 
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("Throttling") && !result.stderr.contains("Throttling"))
@@ -138,11 +149,16 @@ struct CommandLineEndToEndTests {
 
     @Test func bulkRejectSurvivesInjectedFaultsAndTheAuditLogAgrees() async throws {
         let environment = try await EndToEndEnvironment.start(
-            seed: EndToEndSeed.make(pending: 10), faultRate: 0.3, faultSeed: 42)
+            seed: EndToEndSeed.make(pending: 10),
+            faultRate: 0.3,
+            faultSeed: 42
+        )
         defer { Task { await environment.stop() } }
         let ids = (1...10).map(EndToEndSeed.id)
 
-        let result = try await environment.run(["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
+        let result = try await environment.run(
+            ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"]
+        )
 
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         let lines = environment.auditLog.lines

@@ -28,13 +28,16 @@ struct EmulatorCommandEndToEndTests {
         let ready = await child.waitForOutput { $0.contains("Stop with Ctrl-C.") }
         #expect(ready, "\(child.stderr)")
         let endpoint = try #require(
-            child.stdout.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+            child.stdout.split(separator: "\n").first?.split(separator: " ").last.map(String.init)
+        )
         #expect(endpoint.hasPrefix("http://127.0.0.1:"))
         #expect(child.stdout.contains("AWS_ACCESS_KEY_ID=AKIAPARTNERTRIAGEDEMO\n"))
 
         let list = try await ChildProcess.run(
-            binary, ["list", "--catalog", "Sandbox", "--output", "ids", "--endpoint-url", endpoint],
-            environment: environment(home: home.url))
+            binary,
+            ["list", "--catalog", "Sandbox", "--output", "ids", "--endpoint-url", endpoint],
+            environment: environment(home: home.url)
+        )
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.split(separator: "\n").count > 10)
 
@@ -56,7 +59,10 @@ struct EmulatorCommandEndToEndTests {
         """#.write(to: seed, atomically: true, encoding: .utf8)
 
         let result = try await ChildProcess.run(
-            binary, ["emulator", "--port", "0", "--seed-file", seed.path], environment: environment(home: home.url))
+            binary,
+            ["emulator", "--port", "0", "--seed-file", seed.path],
+            environment: environment(home: home.url)
+        )
 
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("error: seed file bad-seed.json: EngagementInvitations[1].Status: "))

@@ -19,22 +19,36 @@ struct EndToEndEnvironment {
         let path = packageRoot.appendingPathComponent(".build/debug/partner-triage").path
         try #require(
             FileManager.default.isExecutableFile(atPath: path),
-            "The partner-triage binary is missing at \(path): run `swift build` first.")
+            "The partner-triage binary is missing at \(path): run `swift build` first."
+        )
         return path
     }
 
     static func start(
-        seed: EmulatorSeed, enforceQuotas: Bool = false, faultRate: Double = 0, faultSeed: UInt64 = 0
+        seed: EmulatorSeed,
+        enforceQuotas: Bool = false,
+        faultRate: Double = 0,
+        faultSeed: UInt64 = 0
     ) async throws -> EndToEndEnvironment {
         let binary = try binaryPath()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent(".aws"),
+            withIntermediateDirectories: true
+        )
         FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/config").path, contents: Data())
         FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/credentials").path, contents: Data())
         let emulator = try await RunningEmulator.start(
             EmulatorConfiguration(
-                port: 0, seed: seed, rebaseSeedDates: false, enforceQuotas: enforceQuotas, faultRate: faultRate,
-                faultSeed: faultSeed, taskDuration: 0.2))
+                port: 0,
+                seed: seed,
+                rebaseSeedDates: false,
+                enforceQuotas: enforceQuotas,
+                faultRate: faultRate,
+                faultSeed: faultSeed,
+                taskDuration: 0.2
+            )
+        )
         return EndToEndEnvironment(emulator: emulator, home: home, binary: binary)
     }
 
@@ -67,8 +81,12 @@ struct EndToEndEnvironment {
         -> ChildResult
     {
         try await ChildProcess.run(
-            binary, arguments + ["--endpoint-url", endpoint], environment: environment, stdin: stdin,
-            timeout: timeout)
+            binary,
+            arguments + ["--endpoint-url", endpoint],
+            environment: environment,
+            stdin: stdin,
+            timeout: timeout
+        )
     }
 
     /// Starts `partner-triage` without waiting for it.
@@ -111,22 +129,38 @@ enum EndToEndSeed {
             let invited = base.addingTimeInterval(Double(number) * 3600)
             let expires = invited.addingTimeInterval(15 * 86400)
             let title = number == 1 ? hostileTitle : "Migration wave \(number) — 東京"
-            let payloadType: EngagementInvitationPayloadType = number % 3 == 0 ? .leadInvitation : .opportunityInvitation
+            let payloadType: EngagementInvitationPayloadType =
+                number % 3 == 0 ? .leadInvitation : .opportunityInvitation
             let receiver = Receiver(account: AccountReceiver(alias: "demo", awsAccountId: "444455556666"))
             invitations.append(
                 EngagementInvitation(
                     arn: "arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/\(id(number))",
-                    payloadType: payloadType, id: id(number), engagementId: String(format: "eng-e2e%011d", number),
-                    engagementTitle: title, status: .pending, invitationDate: Timestamp(invited),
-                    expirationDate: Timestamp(expires), senderAwsAccountId: "111122223333",
-                    senderCompanyName: "AWS", receiver: receiver, catalog: "Sandbox",
-                    invitationMessage: "Please take a look — ünïcode ✓"))
+                    payloadType: payloadType,
+                    id: id(number),
+                    engagementId: String(format: "eng-e2e%011d", number),
+                    engagementTitle: title,
+                    status: .pending,
+                    invitationDate: Timestamp(invited),
+                    expirationDate: Timestamp(expires),
+                    senderAwsAccountId: "111122223333",
+                    senderCompanyName: "AWS",
+                    receiver: receiver,
+                    catalog: "Sandbox",
+                    invitationMessage: "Please take a look — ünïcode ✓"
+                )
+            )
         }
         invitations.append(
             EngagementInvitation(
-                payloadType: .opportunityInvitation, id: id(999), engagementTitle: "Production one", status: .pending,
-                invitationDate: Timestamp(base), expirationDate: Timestamp(base.addingTimeInterval(86400 * 15)),
-                catalog: "AWS"))
+                payloadType: .opportunityInvitation,
+                id: id(999),
+                engagementTitle: "Production one",
+                status: .pending,
+                invitationDate: Timestamp(base),
+                expirationDate: Timestamp(base.addingTimeInterval(86400 * 15)),
+                catalog: "AWS"
+            )
+        )
         return EmulatorSeed(invitations: invitations)
     }
 }
