@@ -109,7 +109,7 @@ public actor RequestPacer {
         let sleep = clock.sleep
         Task {
             try? await sleep(max(0, delay))
-            await self.timerFired()
+            self.timerFired()
         }
     }
 
