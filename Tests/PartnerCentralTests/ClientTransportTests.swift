@@ -54,6 +54,17 @@ import Testing
         }
     }
 
+    @Test func rawCallsReturnTheBodyUnaltered() async throws {
+        let body = #"{"EngagementInvitationSummaries":[{"Id":"engi-0000000000001","Catalog":"Sandbox","FutureMember":{"x":1}}]}"#
+        try await ClientHarness.with([.ok(body)]) { h in
+            let result = try await h.client.rawCall(
+                .listEngagementInvitations, ListEngagementInvitationsRequest(catalog: "Sandbox"))
+            #expect(String(decoding: result.value, as: UTF8.self) == body)
+            #expect(result.requestId == "req-1")
+            #expect(h.server.requests.first?.header("X-Amz-Target") == "AWSPartnerCentralSelling.ListEngagementInvitations")
+        }
+    }
+
     @Test func aRepeatedNextTokenEndsThePaginatorWithAnError() async throws {
         let page = StubHTTPServer.Reply.ok(#"{"EngagementInvitationSummaries":[],"NextToken":"same"}"#)
         try await ClientHarness.with([page, page]) { h in
