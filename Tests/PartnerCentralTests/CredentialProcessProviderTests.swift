@@ -56,6 +56,34 @@ import Testing
         #expect(try await provider.credentials().accessKeyId == "A2")
     }
 
+    @Test func runsARealCommandThroughTheShellWordsSplit() async throws {
+        let json = #"{"Version": 1, "AccessKeyId": "AKIDREAL", "SecretAccessKey": "s", "SessionToken": "t"}"#
+        let provider = CredentialProcessProvider(
+            profile: "p", command: "printf '%s' '\(json)'", environment: ["PATH": "/usr/bin:/bin"],
+            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner()))
+        let credentials = try await provider.credentials()
+        #expect(credentials.accessKeyId == "AKIDREAL")
+        #expect(credentials.sessionToken == "t")
+    }
+
+    @Test func aMissingCommandIsAProcessFailure() async {
+        let provider = CredentialProcessProvider(
+            profile: "p", command: "/nonexistent/credential-helper --json", environment: ["PATH": "/usr/bin:/bin"],
+            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner()))
+        do {
+            _ = try await provider.credentials()
+            Issue.record("expected a failure")
+        } catch let error as CredentialsError {
+            guard case .processFailed(profile: "p", let detail) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(detail.contains("exit status 127"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test(arguments: [
         ("a b  c", ["a", "b", "c"]),
         ("'/path with space/x' --flag", ["/path with space/x", "--flag"]),
