@@ -115,6 +115,27 @@ import Testing
         await resolved.provider.shutdown()
     }
 
+    @Test func roleAssumedFromAnSSOSourceProfileSignsWithTheSSOCredentials() async throws {
+        let env = try await IdentityTestEnvironment.start()
+        defer { Task { await env.stop() } }
+        await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
+        try env.ssoCache.save(
+            SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
+            sessionName: "corp", startURL: Self.startURL)
+        var profiles = Self.profiles
+        profiles["customer"] = ["role_arn": "arn:aws:iam::999988887777:role/PartnerAccess", "source_profile": "corp"]
+        let resolver = IdentityProfileResolver(profiles: profiles, ssoSessions: Self.sessions, context: env.context())
+        let resolved = try #require(try resolver.resolve(profile: "customer"))
+        #expect(resolved.summary.description == "profile customer · role PartnerAccess · account 999988887777")
+        let credentials = try await resolved.provider.credentials()
+        #expect(await env.identity.authority.roleCredentialsCount == 1)
+        let call = try #require(await env.identity.authority.assumeRoleCalls.first)
+        // The AssumeRole call was signed by the role credentials the portal issued, not by long-term keys.
+        #expect(call.callerAccessKeyId?.hasPrefix("ASIA") == true)
+        #expect(try await env.listInvitations(with: credentials).status == 200)
+        await resolved.provider.shutdown()
+    }
+
     @Test func inconsistentOrIncompleteSSOConfigurationIsAClearError() throws {
         let resolver = IdentityProfileResolver(
             profiles: [
