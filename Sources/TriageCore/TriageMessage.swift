@@ -45,6 +45,12 @@ public enum TriageMessage: Sendable {
     /// A poll failed (the task itself may still be fine).
     case acceptPollFailed(catalog: Catalog, id: String, message: String)
 
+    // MARK: - Layout
+
+    /// The view measured the full-screen details of `id`: scrolling further than `maxScroll` lines shows nothing
+    /// new. Optional; without it the core does not bound ``TriageState/detailsScroll`` and the view clamps.
+    case detailsScrollLimit(id: String, maxScroll: Int)
+
     // MARK: - Environment
 
     /// The header's identity label became known or changed (profile name or endpoint).

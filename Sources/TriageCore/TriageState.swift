@@ -58,6 +58,8 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var scrollOffset: Int
     /// Lines the full-screen details are scrolled down.
     public internal(set) var detailsScroll: Int
+    /// The largest useful ``detailsScroll`` per invitation id, as the view reported it for the current size.
+    public internal(set) var detailsMaxScroll: [String: Int]
     /// Increases on every reload; page results of another generation are ignored.
     public internal(set) var generation: Int
     /// The first page is being fetched (the list is empty or stale).
@@ -134,6 +136,7 @@ public struct TriageState: Equatable, Sendable {
         self.cursor = 0
         self.scrollOffset = 0
         self.detailsScroll = 0
+        self.detailsMaxScroll = [:]
         self.generation = 0
         self.isLoadingFirstPage = false
         self.isLoadingMore = false

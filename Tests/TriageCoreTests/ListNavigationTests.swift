@@ -186,3 +186,40 @@ import Testing
         #expect(next == state)
     }
 }
+
+@Suite struct DetailsScrollTests {
+    @Test func reportedScrollLimitStopsPageDownAtTheEnd() {
+        var state = loadedState(3)
+        state.press(.enter)
+        state.send(.detailsScrollLimit(id: invitationID(1), maxScroll: 14))
+        state.press(.pageDown, .pageDown, .pageDown)
+        #expect(state.detailsScroll == 14)
+        state.press(.pageUp)
+        #expect(state.detailsScroll == 4)
+    }
+
+    @Test func limitReportedAfterOverscrollPullsTheScrollBack() {
+        var state = loadedState(3)
+        state.press(.enter, .pageDown, .pageDown, .pageDown)
+        #expect(state.detailsScroll == 30)
+        state.send(.detailsScrollLimit(id: invitationID(1), maxScroll: 12))
+        #expect(state.detailsScroll == 12)
+    }
+
+    @Test func limitOfAnotherInvitationDoesNotApply() {
+        var state = loadedState(3)
+        state.press(.enter)
+        state.send(.detailsScrollLimit(id: invitationID(2), maxScroll: 0))
+        state.press(.pageDown)
+        #expect(state.detailsScroll == 10)
+    }
+
+    @Test func resizeForgetsMeasuredLimits() {
+        var state = loadedState(3)
+        state.press(.enter)
+        state.send(.detailsScrollLimit(id: invitationID(1), maxScroll: 0))
+        state.send(.resize(cols: 100, rows: 24))
+        state.press(.pageDown)
+        #expect(state.detailsScroll == 10)
+    }
+}

@@ -207,6 +207,7 @@ extension TriageState {
             detailsScroll = max(0, detailsScroll - page)
         case .pageDown:
             detailsScroll += page
+            clampDetailsScroll()
         case .home, .char("g"):
             detailsScroll = 0
         case .escape, .backspace, .left, .char("h"):

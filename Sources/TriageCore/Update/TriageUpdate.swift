@@ -35,6 +35,7 @@ extension TriageState {
         case .key(let key):
             return handleKey(key)
         case .resize(let cols, let rows):
+            if cols != self.cols || rows != self.rows { detailsMaxScroll = [:] }
             self.cols = max(0, cols)
             self.rows = max(0, rows)
             clampCursor()
@@ -63,6 +64,10 @@ extension TriageState {
             return writeFailed(catalog: catalog, id: id, message: message, errorCode: errorCode)
         case .acceptPollFailed(let catalog, let id, let message):
             return acceptPollFailed(catalog: catalog, id: id, message: message)
+        case .detailsScrollLimit(let id, let maxScroll):
+            detailsMaxScroll[id] = max(0, maxScroll)
+            clampDetailsScroll()
+            return []
         case .identityResolved(let label):
             identityLabel = TerminalSafe.clean(label)
             return []
@@ -85,6 +90,14 @@ extension TriageState {
             return []
         }
         return [.quit]
+    }
+
+    /// Keeps the details scroll within what the view reported for the shown invitation.
+    mutating func clampDetailsScroll() {
+        detailsScroll = max(0, detailsScroll)
+        if case .details(let id) = baseScreen, let limit = detailsMaxScroll[id] {
+            detailsScroll = min(detailsScroll, limit)
+        }
     }
 
     /// Removes the top layer (never the last one).
