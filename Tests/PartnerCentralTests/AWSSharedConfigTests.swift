@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PartnerCentral
@@ -64,5 +65,25 @@ import Testing
         let shared = try AWSSharedConfig.load(environment: ["HOME": "/h"]) { _ in nil }
         #expect(shared.profileNames.isEmpty)
         #expect(shared.configFilePath == "/h/.aws/config")
+    }
+}
+
+/// The config parser against botocore on the same file (`Fixtures/config/generate_botocore_config_golden.py`).
+@Suite struct AWSSharedConfigBotocoreTests {
+    @Test func readsTheTrickyFileLikeBotocore() throws {
+        let text = try Fixtures.text("config/tricky-config")
+        let golden = try JSONSerialization.jsonObject(with: Fixtures.data("config/tricky-config.botocore.json")) as? NSDictionary
+        let shared = AWSSharedConfig(configSections: try AWSConfigFileParser.parse(text, path: "tricky-config"))
+
+        func flatten(_ section: AWSConfigFileSection) -> [String: Any] {
+            var out: [String: Any] = [:]
+            for (key, value) in section.values { out[key] = section.nested[key] ?? value }
+            return out
+        }
+        let ours: NSDictionary = [
+            "profiles": shared.configProfiles.mapValues(flatten),
+            "sso_sessions": shared.ssoSessions.mapValues(flatten),
+        ]
+        #expect(ours == golden)
     }
 }
