@@ -57,6 +57,12 @@ import Testing
         #expect(credentials.accessKeyId == "AKIDCONFIG")
     }
 
+    @Test func awsDefaultProfileIsCheckedBeforeAWSProfileLikeTheAWSCLI() {
+        #expect(CredentialChain.environmentProfile(["AWS_PROFILE": "x", "AWS_DEFAULT_PROFILE": "y"]) == "y")
+        #expect(CredentialChain.environmentProfile(["AWS_PROFILE": "x"]) == "x")
+        #expect(CredentialChain.environmentProfile(["AWS_PROFILE": ""]) == nil)
+    }
+
     @Test func defaultProfileIsTheFallback() async throws {
         #expect(try await resolve().accessKeyId == "AKIDDEFAULT")
     }

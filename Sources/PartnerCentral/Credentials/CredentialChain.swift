@@ -3,7 +3,7 @@
 /// Order, as in the AWS CLI:
 /// 1. `--profile NAME`: that profile only (environment keys are ignored); a missing profile is an error.
 /// 2. `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`).
-/// 3. `AWS_PROFILE` (or `AWS_DEFAULT_PROFILE`): that profile; a missing profile is an error.
+/// 3. `AWS_DEFAULT_PROFILE`, then `AWS_PROFILE` (the AWS CLI v1 order): that profile; a missing profile is an error.
 /// 4. The `default` profile.
 /// Within a profile the ``profileFactories`` are tried in order and the first that applies wins.
 public struct CredentialChain: Sendable {
@@ -64,9 +64,10 @@ public struct CredentialChain: Sendable {
         throw CredentialsError.profileHasNoCredentials(profile: name)
     }
 
-    /// The profile the environment selects (`AWS_PROFILE`, then `AWS_DEFAULT_PROFILE`), if any.
+    /// The profile the environment selects, if any: `AWS_DEFAULT_PROFILE`, then `AWS_PROFILE`, as the AWS CLI
+    /// (botocore) checks them.
     public static func environmentProfile(_ environment: [String: String]) -> String? {
-        for key in ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"] {
+        for key in ["AWS_DEFAULT_PROFILE", "AWS_PROFILE"] {
             if let value = environment[key], !value.isEmpty { return value }
         }
         return nil
