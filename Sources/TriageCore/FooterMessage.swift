@@ -4,9 +4,13 @@ import Foundation
 public struct FooterMessage: Hashable, Sendable {
     /// How the message is drawn.
     public enum Severity: Hashable, Sendable {
+        /// Neutral information.
         case info
+        /// A decision went through.
         case success
+        /// Something needs attention but nothing failed outright.
         case warning
+        /// A request failed.
         case error
     }
 

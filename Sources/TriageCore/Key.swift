@@ -5,19 +5,33 @@
 public enum Key: Hashable, Sendable {
     /// A printable character (including space).
     case char(Character)
+    /// Arrow up.
     case up
+    /// Arrow down.
     case down
+    /// Arrow left.
     case left
+    /// Arrow right.
     case right
+    /// Page Up.
     case pageUp
+    /// Page Down.
     case pageDown
+    /// Home.
     case home
+    /// End.
     case end
+    /// Enter or Return.
     case enter
+    /// Esc (a lone escape, not the start of a sequence).
     case escape
+    /// Backspace (DEL or ^H).
     case backspace
+    /// Tab.
     case tab
+    /// Shift-Tab.
     case backTab
+    /// Delete (forward).
     case delete
     /// A function key, `F1` = `.function(1)`.
     case function(Int)

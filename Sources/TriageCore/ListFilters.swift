@@ -2,10 +2,15 @@ import PartnerCentral
 
 /// The status filter `f` cycles through; applied by the service's `Status` filter.
 public enum StatusFilter: String, CaseIterable, Hashable, Sendable {
+    /// Pending only (the default).
     case pending
+    /// Accepted only.
     case accepted
+    /// Rejected only.
     case rejected
+    /// Expired only.
     case expired
+    /// Every status (no service filter).
     case all
 
     /// The service filter value, `nil` for all.
@@ -28,8 +33,11 @@ public enum StatusFilter: String, CaseIterable, Hashable, Sendable {
 
 /// The payload-type filter `o` cycles through; applied by the service's `PayloadType` filter.
 public enum TypeFilter: String, CaseIterable, Hashable, Sendable {
+    /// Opportunities and leads.
     case all
+    /// Opportunity invitations only.
     case opportunities
+    /// Lead invitations only.
     case leads
 
     /// The service filter value, `nil` for all.

@@ -43,13 +43,22 @@ public enum Screen: Equatable, Sendable {
 
 /// The name of a screen, without its data; `textFilter` is the list while `/` editing is active.
 public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
+    /// The catalog picker.
     case catalogPicker
+    /// The invitation list.
     case list
+    /// The list while `/` text entry is active.
     case textFilter
+    /// Full-screen details.
     case details
+    /// The reason menu.
     case rejectReasonMenu
+    /// The reject confirmation.
     case confirmReject
+    /// The accept confirmation.
     case confirmAccept
+    /// The help overlay.
     case help
+    /// The quit question.
     case quitConfirm
 }

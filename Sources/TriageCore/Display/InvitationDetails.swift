@@ -39,16 +39,23 @@ public struct InvitationDetails: Hashable, Sendable {
 
     /// How a lead came about.
     public struct LeadInteraction: Hashable, Sendable {
+        /// Where the lead came from (e.g. an event type).
         public var sourceType: String
+        /// The source's identifier.
         public var sourceID: String
+        /// The source's name.
         public var sourceName: String
+        /// The customer's use case, if sent.
         public var useCase: String?
+        /// The business title of the customer contact.
         public var contactBusinessTitle: String
     }
 
     /// A company already on the engagement.
     public struct Member: Hashable, Sendable {
+        /// The member's company name.
         public var companyName: String
+        /// The member's website, if sent.
         public var websiteURL: String?
     }
 
@@ -78,7 +85,7 @@ public struct InvitationDetails: Hashable, Sendable {
     public var country: String?
     /// Customer website.
     public var website: String?
-    /// Lead customer market segment and AWS maturity, when sent.
+    /// Lead customer market segment, when sent.
     public var marketSegment: String?
     /// Lead customer AWS maturity, when sent.
     public var awsMaturity: String?
