@@ -12,7 +12,9 @@ struct IdentityExternalTools {
         var status: Int32
         var stdout: String
         var stderr: String
-        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any] ?? [:] }
+        var json: [String: Any] {
+            (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any] ?? [:]
+        }
     }
 
     /// The full path of an executable on `PATH`, or `nil`.
@@ -30,7 +32,8 @@ struct IdentityExternalTools {
         if let found = find(name) { return found }
         Issue.record(
             "\(name) is not on PATH; install it (CI does: see .ci) to cross-check the emulator's identity routes",
-            sourceLocation: sourceLocation)
+            sourceLocation: sourceLocation
+        )
         return nil
     }
 
@@ -78,8 +81,10 @@ struct IdentityExternalTools {
         for await _ in exited.stream {}
         watchdog.cancel()
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self)
+        )
     }
 
     private static func readAll(_ handle: FileHandle) async -> Data {
@@ -91,19 +96,25 @@ struct IdentityExternalTools {
     /// A temporary HOME with an empty `~/.aws`.
     static func temporaryHome() throws -> URL {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "identity-tools-\(UUID().uuidString)", isDirectory: true)
+            "identity-tools-\(UUID().uuidString)",
+            isDirectory: true
+        )
         try FileManager.default.createDirectory(
-            at: home.appendingPathComponent(".aws/sso/cache"), withIntermediateDirectories: true)
+            at: home.appendingPathComponent(".aws/sso/cache"),
+            withIntermediateDirectories: true
+        )
         try Data().write(to: home.appendingPathComponent(".aws/config"))
         try Data().write(to: home.appendingPathComponent(".aws/credentials"))
         return home
     }
 
     /// A live emulator on 127.0.0.1 with the identity routes.
-    static func startEmulator(_ configuration: IdentityConfiguration) async throws -> (RunningEmulator, IdentityService) {
+    static func startEmulator(_ configuration: IdentityConfiguration) async throws -> (RunningEmulator, IdentityService)
+    {
         let identity = IdentityService(configuration: configuration, keyMaterial: Array(repeating: 3, count: 32))
         let emulator = try await RunningEmulator.start(
-            EmulatorConfiguration(port: 0, extensions: [identity], secretKey: Array(repeating: 5, count: 32)))
+            EmulatorConfiguration(port: 0, extensions: [identity], secretKey: Array(repeating: 5, count: 32))
+        )
         return (emulator, identity)
     }
 }

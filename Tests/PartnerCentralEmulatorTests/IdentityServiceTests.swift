@@ -22,7 +22,9 @@ import Testing
 
     /// An STS Query call, signed for `service` when credentials are given.
     func sts(
-        _ client: RouterClient, _ form: String, credentials: AWSCredentials? = EmulatorConfiguration.demoCredentials,
+        _ client: RouterClient,
+        _ form: String,
+        credentials: AWSCredentials? = EmulatorConfiguration.demoCredentials,
         service: String = "sts"
     ) async throws -> Reply {
         let body = Array(form.utf8)
@@ -32,9 +34,11 @@ import Testing
         var headers = unsigned
         if let credentials {
             let signer = SigV4Signer(credentials: credentials, service: service, region: "eu-west-1")
-            headers = signer.signHeaders(
-                SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: client.clock.now
-            ).headers
+            headers =
+                signer.signHeaders(
+                    SigV4Request(method: "POST", path: "/", headers: unsigned, body: body),
+                    date: client.clock.now
+                ).headers
         }
         var fields = HTTPFields()
         for header in headers where header.name.lowercased() != "host" {
@@ -60,7 +64,9 @@ import Testing
             #expect(reply.text.contains("<RequestId>\(reply.requestId ?? "-")</RequestId>"))
 
             let list = #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#
-            #expect(try await client.call("ListEngagementInvitations", list, credentials: parsed.credentials).status == .ok)
+            #expect(
+                try await client.call("ListEngagementInvitations", list, credentials: parsed.credentials).status == .ok
+            )
             client.clock.advance(by: 901)
             let expired = try await client.call("ListEngagementInvitations", list, credentials: parsed.credentials)
             #expect(expired.status == .forbidden)
@@ -82,8 +88,10 @@ import Testing
             #expect(wrongService.status == .forbidden)
             #expect(stsErrorCode(wrongService) == "SignatureDoesNotMatch")
             let unknown = try await sts(
-                client, assumeRoleForm(),
-                credentials: AWSCredentials(accessKeyId: "AKIAUNKNOWN", secretAccessKey: "nope"))
+                client,
+                assumeRoleForm(),
+                credentials: AWSCredentials(accessKeyId: "AKIAUNKNOWN", secretAccessKey: "nope")
+            )
             #expect(stsErrorCode(unknown) == "InvalidClientTokenId")
             #expect(await identity.authority.assumeRoleCalls.isEmpty)
         }
@@ -96,11 +104,16 @@ import Testing
             #expect(badArn.status == .badRequest)
             #expect(stsErrorCode(badArn) == "ValidationError")
             let noSession = try await sts(
-                client, "Action=AssumeRole&Version=2011-06-15&RoleArn=\(IdentityHTTP.escape(Self.roleArn))")
+                client,
+                "Action=AssumeRole&Version=2011-06-15&RoleArn=\(IdentityHTTP.escape(Self.roleArn))"
+            )
             #expect(stsErrorCode(noSession) == "MissingParameter")
             let shortDuration = try await sts(client, assumeRoleForm() + "&DurationSeconds=60")
             #expect(stsErrorCode(shortDuration) == "ValidationError")
-            let noCode = try await sts(client, assumeRoleForm() + "&SerialNumber=arn%3Aaws%3Aiam%3A%3A111122223333%3Amfa%2Fa")
+            let noCode = try await sts(
+                client,
+                assumeRoleForm() + "&SerialNumber=arn%3Aaws%3Aiam%3A%3A111122223333%3Amfa%2Fa"
+            )
             #expect(noCode.status == .forbidden)
             #expect(stsErrorCode(noCode) == "AccessDenied")
             let unknownAction = try await sts(client, "Action=GetSessionToken&Version=2011-06-15")
@@ -111,11 +124,15 @@ import Testing
     @Test func webIdentityNeedsNoSignatureButAKnownToken() async throws {
         let (harness, identity) = harness(IdentityConfiguration(webIdentityTokens: ["jwt-ok"]))
         try await harness.run { client in
-            let base = "Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=\(IdentityHTTP.escape(Self.roleArn))"
+            let base =
+                "Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=\(IdentityHTTP.escape(Self.roleArn))"
                 + "&RoleSessionName=ci"
             let good = try await sts(client, base + "&WebIdentityToken=jwt-ok", credentials: nil)
             #expect(good.status == .ok)
-            let parsed = try STSResponseParser.parseAssumedRole(Data(good.text.utf8), action: "AssumeRoleWithWebIdentity")
+            let parsed = try STSResponseParser.parseAssumedRole(
+                Data(good.text.utf8),
+                action: "AssumeRoleWithWebIdentity"
+            )
             #expect(parsed.credentials.expiration == client.clock.now.addingTimeInterval(3600))
             let bad = try await sts(client, base + "&WebIdentityToken=jwt-forged", credentials: nil)
             #expect(stsErrorCode(bad) == "InvalidIdentityToken")
@@ -129,12 +146,16 @@ import Testing
         var fields = HTTPFields()
         if let token { fields.append(HTTPField(name: HTTPField.Name("x-amz-sso_bearer_token")!, value: token)) }
         return try await client.raw(
-            method: .get, path: "/federation/credentials?role_name=PartnerTriage&account_id=\(account)",
-            headers: fields, body: [])
+            method: .get,
+            path: "/federation/credentials?role_name=PartnerTriage&account_id=\(account)",
+            headers: fields,
+            body: []
+        )
     }
 
     func createToken(_ client: RouterClient, refreshToken: String) async throws -> Reply {
-        let body = #"{"clientId":"c1","clientSecret":"s1","grantType":"refresh_token","refreshToken":"\#(refreshToken)"}"#
+        let body =
+            #"{"clientId":"c1","clientSecret":"s1","grantType":"refresh_token","refreshToken":"\#(refreshToken)"}"#
         var fields = HTTPFields()
         fields[.contentType] = "application/json"
         return try await client.raw(method: .post, path: "/token", headers: fields, body: Array(body.utf8))
@@ -147,11 +168,14 @@ import Testing
             let reply = try await getRoleCredentials(client, token: "sso-token")
             #expect(reply.status == .ok)
             let role = try #require(reply.json["roleCredentials"] as? [String: Any])
-            #expect((role["expiration"] as? Int64) == Int64(testNow.addingTimeInterval(900).timeIntervalSince1970 * 1000))
+            #expect(
+                (role["expiration"] as? Int64) == Int64(testNow.addingTimeInterval(900).timeIntervalSince1970 * 1000)
+            )
             let credentials = AWSCredentials(
                 accessKeyId: try #require(role["accessKeyId"] as? String),
                 secretAccessKey: try #require(role["secretAccessKey"] as? String),
-                sessionToken: role["sessionToken"] as? String)
+                sessionToken: role["sessionToken"] as? String
+            )
             let list = #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#
             #expect(try await client.call("ListEngagementInvitations", list, credentials: credentials).status == .ok)
 

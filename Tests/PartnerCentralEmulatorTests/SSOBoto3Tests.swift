@@ -46,14 +46,19 @@ import Testing
         await identity.authority.seedAccessToken("boto-token", expiresAt: Date().addingTimeInterval(3600))
         try cacheToken(home: home, ["accessToken": "boto-token", "expiresAt": iso(Date().addingTimeInterval(3600))])
         let result = try await IdentityExternalTools.run(
-            python, ["-c", Self.script],
+            python,
+            ["-c", Self.script],
             environment: IdentityExternalTools.environment(
-                home: home, extra: ["AWS_ENDPOINT_URL_SSO": emulator.endpoint.absoluteString]))
+                home: home,
+                extra: ["AWS_ENDPOINT_URL_SSO": emulator.endpoint.absoluteString]
+            )
+        )
         #expect(result.status == 0, "boto3 failed: \(result.stderr)")
         let keyId = try #require(result.json["accessKeyId"] as? String)
         #expect(result.json["hasToken"] as? Bool == true)
         // The key boto3 got is one the emulator issued and accepts.
-        if case .known = await identity.authority.lookup(accessKeyId: keyId, now: Date()) {} else {
+        if case .known = await identity.authority.lookup(accessKeyId: keyId, now: Date()) {
+        } else {
             Issue.record("boto3 returned a key the emulator did not issue")
         }
         await emulator.stop()
@@ -74,18 +79,24 @@ import Testing
                 "clientId": "cid", "clientSecret": "csec",
                 "registrationExpiresAt": iso(Date().addingTimeInterval(86400)),
                 "startUrl": "https://d-1234567890.awsapps.com/start", "region": "eu-west-1",
-            ])
+            ]
+        )
         let url = emulator.endpoint.absoluteString
         let result = try await IdentityExternalTools.run(
-            python, ["-c", Self.script],
+            python,
+            ["-c", Self.script],
             environment: IdentityExternalTools.environment(
-                home: home, extra: ["AWS_ENDPOINT_URL_SSO": url, "AWS_ENDPOINT_URL_SSO_OIDC": url]))
+                home: home,
+                extra: ["AWS_ENDPOINT_URL_SSO": url, "AWS_ENDPOINT_URL_SSO_OIDC": url]
+            )
+        )
         #expect(result.status == 0, "boto3 failed: \(result.stderr)")
         #expect(await identity.authority.createTokenCount == 1)
         // boto3 wrote the refreshed token back in the same cache file our provider reads.
         let cached = try #require(
             try SSOTokenCache(directory: home.appendingPathComponent(".aws/sso/cache"))
-                .load(sessionName: "corp", startURL: "https://d-1234567890.awsapps.com/start"))
+                .load(sessionName: "corp", startURL: "https://d-1234567890.awsapps.com/start")
+        )
         #expect(cached.accessToken.hasPrefix("aoa"))
         #expect(cached.refreshToken?.hasPrefix("aor") == true)
         await emulator.stop()

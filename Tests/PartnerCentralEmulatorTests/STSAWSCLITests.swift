@@ -16,14 +16,17 @@ import Testing
             extra: [
                 "AWS_ACCESS_KEY_ID": demo.accessKeyId, "AWS_SECRET_ACCESS_KEY": demo.secretAccessKey,
                 "AWS_DEFAULT_REGION": "eu-west-1",
-            ])
+            ]
+        )
         let assumed = try await IdentityExternalTools.run(
             aws,
             [
                 "sts", "assume-role", "--endpoint-url", emulator.endpoint.absoluteString,
                 "--role-arn", "arn:aws:iam::111122223333:role/Triage", "--role-session-name", "cli-check",
                 "--external-id", "partner-42", "--duration-seconds", "900", "--output", "json",
-            ], environment: environment)
+            ],
+            environment: environment
+        )
         #expect(assumed.status == 0, "aws sts assume-role failed: \(assumed.stderr)")
         let credentials = try #require(assumed.json["Credentials"] as? [String: Any])
         let keyId = try #require(credentials["AccessKeyId"] as? String)
@@ -31,7 +34,8 @@ import Testing
         #expect((credentials["Expiration"] as? String) != nil)
         #expect(
             (assumed.json["AssumedRoleUser"] as? [String: Any])?["Arn"] as? String
-                == "arn:aws:sts::111122223333:assumed-role/Triage/cli-check")
+                == "arn:aws:sts::111122223333:assumed-role/Triage/cli-check"
+        )
         let call = try #require(await identity.authority.assumeRoleCalls.first)
         #expect(call.externalId == "partner-42")
         #expect(call.durationSeconds == 900)
@@ -43,8 +47,10 @@ import Testing
         asRole["AWS_SECRET_ACCESS_KEY"] = credentials["SecretAccessKey"] as? String
         asRole["AWS_SESSION_TOKEN"] = credentials["SessionToken"] as? String
         let whoami = try await IdentityExternalTools.run(
-            aws, ["sts", "get-caller-identity", "--endpoint-url", emulator.endpoint.absoluteString, "--output", "json"],
-            environment: asRole)
+            aws,
+            ["sts", "get-caller-identity", "--endpoint-url", emulator.endpoint.absoluteString, "--output", "json"],
+            environment: asRole
+        )
         #expect(whoami.status == 0, "aws sts get-caller-identity failed: \(whoami.stderr)")
         #expect(whoami.json["Arn"] as? String == "arn:aws:sts::111122223333:assumed-role/Triage/cli-check")
 
@@ -56,7 +62,9 @@ import Testing
             [
                 "sts", "assume-role", "--endpoint-url", emulator.endpoint.absoluteString,
                 "--role-arn", "arn:aws:iam::111122223333:role/Triage", "--role-session-name", "forged",
-            ], environment: forged)
+            ],
+            environment: forged
+        )
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("SignatureDoesNotMatch"))
         await emulator.stop()
@@ -65,7 +73,8 @@ import Testing
     @Test func awsCLIAssumesARoleWithAWebIdentityToken() async throws {
         guard let aws = IdentityExternalTools.require("aws") else { return }
         let (emulator, _) = try await IdentityExternalTools.startEmulator(
-            IdentityConfiguration(webIdentityTokens: ["jwt-ok"]))
+            IdentityConfiguration(webIdentityTokens: ["jwt-ok"])
+        )
         let home = try IdentityExternalTools.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let environment = IdentityExternalTools.environment(home: home, extra: ["AWS_DEFAULT_REGION": "us-east-1"])
@@ -75,7 +84,9 @@ import Testing
                 "sts", "assume-role-with-web-identity", "--endpoint-url", emulator.endpoint.absoluteString,
                 "--role-arn", "arn:aws:iam::111122223333:role/CI", "--role-session-name", "ci",
                 "--web-identity-token", "jwt-ok", "--output", "json",
-            ], environment: environment)
+            ],
+            environment: environment
+        )
         #expect(result.status == 0, "assume-role-with-web-identity failed: \(result.stderr)")
         #expect(((result.json["Credentials"] as? [String: Any])?["AccessKeyId"] as? String)?.hasPrefix("ASIA") == true)
         await emulator.stop()

@@ -20,7 +20,9 @@ import Testing
                     "role_arn": "arn:aws:iam::111122223333:role/Triage", "source_profile": "base",
                     "external_id": "partner-42", "role_session_name": "alice", "duration_seconds": "1800",
                 ],
-            ], context: env.context())
+            ],
+            context: env.context()
+        )
         let resolved = try #require(try resolver.resolve(profile: "ops"))
         #expect(resolved.summary.description == "profile ops · role Triage · account 111122223333")
         let credentials = try await resolved.provider.credentials()
@@ -45,12 +47,16 @@ import Testing
                 "base": Self.base,
                 "hop": ["role_arn": "arn:aws:iam::111122223333:role/Hop", "source_profile": "base"],
                 "target": ["role_arn": "arn:aws:iam::444455556666:role/Target", "source_profile": "hop"],
-            ], context: env.context())
+            ],
+            context: env.context()
+        )
         let resolved = try #require(try resolver.resolve(profile: "target"))
         #expect(resolved.summary.accountId == "444455556666")
         let credentials = try await resolved.provider.credentials()
         let calls = await env.identity.authority.assumeRoleCalls
-        #expect(calls.map(\.roleArn) == ["arn:aws:iam::111122223333:role/Hop", "arn:aws:iam::444455556666:role/Target"])
+        #expect(
+            calls.map(\.roleArn) == ["arn:aws:iam::111122223333:role/Hop", "arn:aws:iam::444455556666:role/Target"]
+        )
         #expect(calls[0].callerAccessKeyId == "AKIAPARTNERTRIAGEDEMO")
         #expect(calls[1].callerAccessKeyId == calls[0].issuedAccessKeyId)
         #expect(calls[1].issuedAccessKeyId == credentials.accessKeyId)
@@ -64,7 +70,9 @@ import Testing
                 "a": ["role_arn": "arn:aws:iam::111122223333:role/A", "source_profile": "b"],
                 "b": ["role_arn": "arn:aws:iam::111122223333:role/B", "source_profile": "c"],
                 "c": ["role_arn": "arn:aws:iam::111122223333:role/C", "source_profile": "a"],
-            ], context: IdentityProviderContext.offline())
+            ],
+            context: IdentityProviderContext.offline()
+        )
         #expect(throws: AssumeRoleConfigurationError.sourceProfileLoop(chain: ["a", "b", "c", "a"])) {
             try resolver.resolve(profile: "a")
         }
@@ -76,12 +84,16 @@ import Testing
         var selfSourced = Self.base
         selfSourced["role_arn"] = "arn:aws:iam::111122223333:role/Self"
         selfSourced["source_profile"] = "me"
-        let resolver = IdentityProfileResolver(profiles: ["me": selfSourced], context: IdentityProviderContext.offline())
+        let resolver = IdentityProfileResolver(
+            profiles: ["me": selfSourced],
+            context: IdentityProviderContext.offline()
+        )
         #expect(try resolver.resolve(profile: "me")?.summary.roleName == "Self")
         // Without keys, naming itself is a loop.
         let keyless = IdentityProfileResolver(
             profiles: ["me": ["role_arn": "arn:aws:iam::111122223333:role/Self", "source_profile": "me"]],
-            context: IdentityProviderContext.offline())
+            context: IdentityProviderContext.offline()
+        )
         #expect(throws: AssumeRoleConfigurationError.sourceProfileLoop(chain: ["me", "me"])) {
             try keyless.resolve(profile: "me")
         }
@@ -101,17 +113,25 @@ import Testing
                     "duration_seconds": "soon",
                 ],
                 "base": Self.base,
-            ], context: IdentityProviderContext.offline())
+            ],
+            context: IdentityProviderContext.offline()
+        )
         #expect(throws: AssumeRoleConfigurationError.missingSourceProfile(profile: "missing", sourceProfile: "nope")) {
             try resolver.resolve(profile: "missing")
         }
         #expect(throws: AssumeRoleConfigurationError.self) { try resolver.resolve(profile: "both") }
         #expect(
             throws: AssumeRoleConfigurationError.unsupportedCredentialSource(
-                profile: "imds", credentialSource: "Ec2InstanceMetadata")
+                profile: "imds",
+                credentialSource: "Ec2InstanceMetadata"
+            )
         ) { try resolver.resolve(profile: "imds") }
         #expect(
-            throws: AssumeRoleConfigurationError.invalidValue(profile: "duration", key: "duration_seconds", value: "soon")
+            throws: AssumeRoleConfigurationError.invalidValue(
+                profile: "duration",
+                key: "duration_seconds",
+                value: "soon"
+            )
         ) { try resolver.resolve(profile: "duration") }
     }
 
@@ -122,7 +142,8 @@ import Testing
             profiles: ["ci": ["role_arn": "arn:aws:iam::111122223333:role/CI", "credential_source": "Environment"]],
             context: env.context(environment: [
                 "AWS_ACCESS_KEY_ID": "AKIAPARTNERTRIAGEDEMO", "AWS_SECRET_ACCESS_KEY": "partner-triage-demo-secret-key",
-            ]))
+            ])
+        )
         let resolved = try #require(try resolver.resolve(profile: "ci"))
         let credentials = try await resolved.provider.credentials()
         #expect(await env.identity.authority.assumeRoleCalls.first?.callerAccessKeyId == "AKIAPARTNERTRIAGEDEMO")
@@ -132,7 +153,8 @@ import Testing
 
     @Test func mfaSerialAsksThePrompterAndSendsTheCode() async throws {
         let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(mfaCodes: ["arn:aws:iam::111122223333:mfa/alice": "123456"]))
+            IdentityConfiguration(mfaCodes: ["arn:aws:iam::111122223333:mfa/alice": "123456"])
+        )
         defer { Task { await env.stop() } }
         let asked = Locked<[MFATokenCodeRequest]>([])
         let profiles: [String: [String: String]] = [
@@ -147,7 +169,8 @@ import Testing
             context: env.context(mfa: { request in
                 asked.withLock { $0.append(request) }
                 return "123456\n"
-            }))
+            })
+        )
         let resolved = try #require(try resolver.resolve(profile: "admin"))
         let credentials = try await resolved.provider.credentials()
         #expect(asked.withLock { $0.map(\.prompt) } == ["Enter MFA code for arn:aws:iam::111122223333:mfa/alice:"])
@@ -165,7 +188,9 @@ import Testing
         let none = IdentityProfileResolver(profiles: profiles, context: env.context())
         #expect(
             throws: AssumeRoleConfigurationError.mfaPrompterMissing(
-                profile: "admin", serial: "arn:aws:iam::111122223333:mfa/alice")
+                profile: "admin",
+                serial: "arn:aws:iam::111122223333:mfa/alice"
+            )
         ) { try none.resolve(profile: "admin") }
     }
 
@@ -185,9 +210,17 @@ import Testing
         let reply = try await env.listInvitations(with: issued)
         #expect(reply.status == 403)
         #expect(reply.errorType == "ExpiredTokenException")
-        await #expect(throws: STSError.service(code: "ExpiredToken", message: "The security token included in the request is expired", httpStatus: 403)) {
+        await #expect(
+            throws: STSError.service(
+                code: "ExpiredToken",
+                message: "The security token included in the request is expired",
+                httpStatus: 403
+            )
+        ) {
             try await sts.assumeRole(
-                .init(roleArn: "arn:aws:iam::111122223333:role/Next", roleSessionName: "next"), sourceCredentials: issued)
+                .init(roleArn: "arn:aws:iam::111122223333:role/Next", roleSessionName: "next"),
+                sourceCredentials: issued
+            )
         }
     }
 }
@@ -203,13 +236,18 @@ extension IdentityProviderContext {
     @Test func unreachableSTSIsAClearErrorNamingTheEndpoint() async throws {
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         let context = IdentityProviderContext(
-            httpClient: client, environment: ["AWS_ENDPOINT_URL_STS": "http://127.0.0.1:1"], now: { Date() },
-            timeout: 2)
+            httpClient: client,
+            environment: ["AWS_ENDPOINT_URL_STS": "http://127.0.0.1:1"],
+            now: { Date() },
+            timeout: 2
+        )
         let resolver = IdentityProfileResolver(
             profiles: [
                 "base": AssumeRoleEndToEndTests.base,
                 "ops": ["role_arn": "arn:aws:iam::111122223333:role/Triage", "source_profile": "base"],
-            ], context: context)
+            ],
+            context: context
+        )
         let provider = try #require(try resolver.resolve(profile: "ops")).provider
         do {
             _ = try await provider.credentials()

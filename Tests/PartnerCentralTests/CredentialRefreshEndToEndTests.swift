@@ -12,12 +12,19 @@ import Testing
         defer { Task { await env.stop() } }
         // STS writes whole seconds, so the client sees up to 1 s less than 4; advisory at 2.5 s left, mandatory 2 s.
         let windows = RefreshingCredentialsWindows(
-            advisory: 2.5, mandatory: 2, minimumValidity: 0.5, retryDelay: 0.2, urgentRetryDelay: 0.1)
+            advisory: 2.5,
+            mandatory: 2,
+            minimumValidity: 0.5,
+            retryDelay: 0.2,
+            urgentRetryDelay: 0.1
+        )
         let resolver = IdentityProfileResolver(
             profiles: [
                 "base": AssumeRoleEndToEndTests.base,
                 "ops": ["role_arn": "arn:aws:iam::111122223333:role/Triage", "source_profile": "base"],
-            ], context: env.context(windows: windows))
+            ],
+            context: env.context(windows: windows)
+        )
         let provider = try #require(try resolver.resolve(profile: "ops")).provider
         var keys: [String] = []
         var failures: [String] = []
@@ -45,14 +52,21 @@ import Testing
         let sts = env.context().stsClient
         let attempts = Locked(0)
         let windows = RefreshingCredentialsWindows(
-            advisory: 2.5, mandatory: 2, minimumValidity: 0.5, retryDelay: 0.2, urgentRetryDelay: 0.1)
+            advisory: 2.5,
+            mandatory: 2,
+            minimumValidity: 0.5,
+            retryDelay: 0.2,
+            urgentRetryDelay: 0.1
+        )
         let provider = RefreshingCredentialProvider(name: "flaky", windows: windows, now: { Date() }) {
             let attempt = attempts.withLock { value -> Int in
                 value += 1
                 return value
             }
             // The second and third attempts (the first background refreshes) fail like a network outage.
-            if attempt == 2 || attempt == 3 { throw STSError.service(code: "Throttling", message: "slow down", httpStatus: 400) }
+            if attempt == 2 || attempt == 3 {
+                throw STSError.service(code: "Throttling", message: "slow down", httpStatus: 400)
+            }
             return try await sts.assumeRole(
                 .init(roleArn: "arn:aws:iam::111122223333:role/Triage", roleSessionName: "flaky"),
                 sourceCredentials: env.baseCredentials

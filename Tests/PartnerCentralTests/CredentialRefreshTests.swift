@@ -6,7 +6,8 @@ import Testing
 /// A clock the test moves, and a sleep that waits until the test lets it finish (advancing the clock).
 final class ManualTime: @unchecked Sendable {
     private let state = Locked<(now: Date, sleepers: [(TimeInterval, CheckedContinuation<Void, Error>)])>(
-        (Date(timeIntervalSince1970: 1_800_000_000), []))
+        (Date(timeIntervalSince1970: 1_800_000_000), [])
+    )
 
     var now: Date { state.withLock { $0.now } }
     var pendingDelays: [TimeInterval] { state.withLock { $0.sleepers.map(\.0) } }
@@ -43,7 +44,9 @@ final class ManualTime: @unchecked Sendable {
 
 /// Polls `condition` until it holds; fails the test after about five seconds.
 func waitUntil(
-    _ what: String, sourceLocation: SourceLocation = #_sourceLocation, _ condition: () async -> Bool
+    _ what: String,
+    sourceLocation: SourceLocation = #_sourceLocation,
+    _ condition: () async -> Bool
 ) async {
     for _ in 0..<500 {
         if await condition() { return }
@@ -74,9 +77,13 @@ final class ScriptedFetch: @unchecked Sendable {
     @Test func windowsScheduleTheFirstAttemptAtTheAdvisoryPoint() {
         let windows = RefreshingCredentialsWindows.standard
         let now = Date(timeIntervalSince1970: 0)
-        #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(3600), now: now, afterFailure: false) == 2700)
+        #expect(
+            windows.delayBeforeRefresh(expiration: now.addingTimeInterval(3600), now: now, afterFailure: false) == 2700
+        )
         // Credentials shorter-lived than the window are refreshed at half-life, never in a tight loop.
-        #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(600), now: now, afterFailure: false) == 300)
+        #expect(
+            windows.delayBeforeRefresh(expiration: now.addingTimeInterval(600), now: now, afterFailure: false) == 300
+        )
         // After a failure in the advisory window, retry after the pause but not past the mandatory point.
         #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(880), now: now, afterFailure: true) == 60)
         #expect(windows.delayBeforeRefresh(expiration: now.addingTimeInterval(630), now: now, afterFailure: true) == 30)
@@ -88,7 +95,11 @@ final class ScriptedFetch: @unchecked Sendable {
         let time = ManualTime()
         let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now.addingTimeInterval(3600)))])
         let provider = RefreshingCredentialProvider(
-            name: "test", now: { time.now }, sleep: { try await time.sleep($0) }, fetch: { try fetch() })
+            name: "test",
+            now: { time.now },
+            sleep: { try await time.sleep($0) },
+            fetch: { try fetch() }
+        )
         #expect(try await provider.credentials().accessKeyId == "A")
         #expect(try await provider.credentials().accessKeyId == "A")
         #expect(fetch.calls == 1)
@@ -99,11 +110,14 @@ final class ScriptedFetch: @unchecked Sendable {
         let time = ManualTime()
         let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now.addingTimeInterval(3600)))])
         let provider = RefreshingCredentialProvider(
-            name: "test", now: { time.now }, sleep: { try await time.sleep($0) },
+            name: "test",
+            now: { time.now },
+            sleep: { try await time.sleep($0) },
             fetch: {
                 await Task.yield()
                 return try fetch()
-            })
+            }
+        )
         let keys = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<8 { group.addTask { try await provider.credentials().accessKeyId } }
             return try await group.reduce(into: [String]()) { $0.append($1) }
@@ -121,7 +135,11 @@ final class ScriptedFetch: @unchecked Sendable {
             .success(credentials("B", expiring: start.addingTimeInterval(7200))),
         ])
         let provider = RefreshingCredentialProvider(
-            name: "test", now: { time.now }, sleep: { try await time.sleep($0) }, fetch: { try fetch() })
+            name: "test",
+            now: { time.now },
+            sleep: { try await time.sleep($0) },
+            fetch: { try fetch() }
+        )
         #expect(try await provider.credentials().accessKeyId == "A")
         await waitUntil("the refresh is scheduled") { time.pendingDelays == [2700] }
         time.releaseOldestSleep()
@@ -140,7 +158,11 @@ final class ScriptedFetch: @unchecked Sendable {
             .success(credentials("B", expiring: start.addingTimeInterval(7200))),
         ])
         let provider = RefreshingCredentialProvider(
-            name: "test", now: { time.now }, sleep: { try await time.sleep($0) }, fetch: { try fetch() })
+            name: "test",
+            now: { time.now },
+            sleep: { try await time.sleep($0) },
+            fetch: { try fetch() }
+        )
         _ = try await provider.credentials()
         await waitUntil("the refresh is scheduled") { time.pendingDelays == [2700] }
         time.releaseOldestSleep()
@@ -163,7 +185,11 @@ final class ScriptedFetch: @unchecked Sendable {
             .failure(STSError.service(code: "AccessDenied", message: "no", httpStatus: 403)),
         ])
         let provider = RefreshingCredentialProvider(
-            name: "test", now: { time.now }, sleep: { _ in throw CancellationError() }, fetch: { try fetch() })
+            name: "test",
+            now: { time.now },
+            sleep: { _ in throw CancellationError() },
+            fetch: { try fetch() }
+        )
         _ = try await provider.credentials()
         time.advance(200)
         await #expect(throws: STSError.service(code: "AccessDenied", message: "no", httpStatus: 403)) {
@@ -178,7 +204,11 @@ final class ScriptedFetch: @unchecked Sendable {
             .success(credentials("B", expiring: time.now.addingTimeInterval(7200))),
         ])
         let provider = RefreshingCredentialProvider(
-            name: "test", now: { time.now }, sleep: { _ in throw CancellationError() }, fetch: { try fetch() })
+            name: "test",
+            now: { time.now },
+            sleep: { _ in throw CancellationError() },
+            fetch: { try fetch() }
+        )
         _ = try await provider.credentials()
         time.advance(3600 - 30)
         #expect(try await provider.credentials().accessKeyId == "B")

@@ -25,8 +25,14 @@ import Testing
         await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
         try env.ssoCache.save(
             SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: "corp", startURL: Self.startURL)
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+            sessionName: "corp",
+            startURL: Self.startURL
+        )
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles,
+            ssoSessions: Self.sessions,
+            context: env.context()
+        )
         let resolved = try #require(try resolver.resolve(profile: "corp"))
         #expect(resolved.summary.description == "profile corp · SSO role PartnerTriage · account 111122223333")
         let credentials = try await resolved.provider.credentials()
@@ -42,15 +48,28 @@ import Testing
         // Five minutes left: inside the 15-minute refresh window.
         await env.identity.authority.seedAccessToken("token-old", expiresAt: Date().addingTimeInterval(300))
         await env.identity.authority.seedRefreshToken(
-            .init(refreshToken: "refresh-1", clientId: "client-1", clientSecret: "client-secret-1"))
+            .init(refreshToken: "refresh-1", clientId: "client-1", clientSecret: "client-secret-1")
+        )
         let registration = iso(Date().addingTimeInterval(90 * 86400))
         try env.ssoCache.save(
             SSOToken(
-                accessToken: "token-old", expiresAt: iso(Date().addingTimeInterval(300)), refreshToken: "refresh-1",
-                clientId: "client-1", clientSecret: "client-secret-1", registrationExpiresAt: registration,
-                region: "eu-west-1", startUrl: Self.startURL),
-            sessionName: "corp", startURL: Self.startURL)
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+                accessToken: "token-old",
+                expiresAt: iso(Date().addingTimeInterval(300)),
+                refreshToken: "refresh-1",
+                clientId: "client-1",
+                clientSecret: "client-secret-1",
+                registrationExpiresAt: registration,
+                region: "eu-west-1",
+                startUrl: Self.startURL
+            ),
+            sessionName: "corp",
+            startURL: Self.startURL
+        )
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles,
+            ssoSessions: Self.sessions,
+            context: env.context()
+        )
         let resolved = try #require(try resolver.resolve(profile: "corp"))
         let credentials = try await resolved.provider.credentials()
         #expect(try await env.listInvitations(with: credentials).status == 200)
@@ -72,8 +91,14 @@ import Testing
         defer { Task { await env.stop() } }
         try env.ssoCache.save(
             SSOToken(accessToken: "token-expired", expiresAt: iso(Date().addingTimeInterval(-60))),
-            sessionName: "corp", startURL: Self.startURL)
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+            sessionName: "corp",
+            startURL: Self.startURL
+        )
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles,
+            ssoSessions: Self.sessions,
+            context: env.context()
+        )
         let provider = try #require(try resolver.resolve(profile: "corp")).provider
         do {
             _ = try await provider.credentials()
@@ -88,7 +113,11 @@ import Testing
     @Test func missingTokenAndRefusedTokenAskTheUserToLogIn() async throws {
         let env = try await IdentityTestEnvironment.start()
         defer { Task { await env.stop() } }
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles,
+            ssoSessions: Self.sessions,
+            context: env.context()
+        )
         let provider = try #require(try resolver.resolve(profile: "legacy")).provider
         await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "has no cached token")) {
             try await provider.credentials()
@@ -96,7 +125,9 @@ import Testing
         // Legacy profiles key the cache by start URL; a token the portal does not know is refused.
         try env.ssoCache.save(
             SSOToken(accessToken: "never-issued", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: nil, startURL: Self.startURL)
+            sessionName: nil,
+            startURL: Self.startURL
+        )
         await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "was refused by IAM Identity Center")) {
             try await provider.credentials()
         }
@@ -108,8 +139,14 @@ import Testing
         await env.identity.authority.seedAccessToken("legacy-token", expiresAt: Date().addingTimeInterval(3600))
         try env.ssoCache.save(
             SSOToken(accessToken: "legacy-token", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: nil, startURL: Self.startURL)
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+            sessionName: nil,
+            startURL: Self.startURL
+        )
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles,
+            ssoSessions: Self.sessions,
+            context: env.context()
+        )
         let resolved = try #require(try resolver.resolve(profile: "legacy"))
         #expect(try await env.listInvitations(with: try await resolved.provider.credentials()).status == 200)
         await resolved.provider.shutdown()
@@ -121,7 +158,9 @@ import Testing
         await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
         try env.ssoCache.save(
             SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: "corp", startURL: Self.startURL)
+            sessionName: "corp",
+            startURL: Self.startURL
+        )
         var profiles = Self.profiles
         profiles["customer"] = ["role_arn": "arn:aws:iam::999988887777:role/PartnerAccess", "source_profile": "corp"]
         let resolver = IdentityProfileResolver(profiles: profiles, ssoSessions: Self.sessions, context: env.context())
@@ -145,16 +184,22 @@ import Testing
                     "sso_role_name": "R",
                 ],
                 "partial": ["sso_account_id": "111122223333"],
-            ], ssoSessions: Self.sessions, context: IdentityProviderContext.offline())
+            ],
+            ssoSessions: Self.sessions,
+            context: IdentityProviderContext.offline()
+        )
         #expect(throws: SSOError.self) { try resolver.resolve(profile: "nosession") }
         #expect(
             throws: SSOError.invalidConfiguration(
-                profile: "clash", detail: "sso_region is \"us-west-2\" in the profile but \"eu-west-1\" in sso-session corp")
+                profile: "clash",
+                detail: "sso_region is \"us-west-2\" in the profile but \"eu-west-1\" in sso-session corp"
+            )
         ) { try resolver.resolve(profile: "clash") }
         #expect(
             throws: SSOError.invalidConfiguration(
                 profile: "partial",
-                detail: "is missing required configuration: sso_role_name, sso_start_url, sso_region")
+                detail: "is missing required configuration: sso_role_name, sso_start_url, sso_region"
+            )
         ) { try resolver.resolve(profile: "partial") }
     }
 }

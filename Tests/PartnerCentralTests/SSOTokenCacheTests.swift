@@ -6,7 +6,9 @@ import Testing
 @Suite struct SSOTokenCacheTests {
     func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sso-cache-\(UUID().uuidString)", isDirectory: true)
+            "sso-cache-\(UUID().uuidString)",
+            isDirectory: true
+        )
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -15,10 +17,12 @@ import Testing
         // Values computed with botocore's SSOTokenLoader._generate_cache_key.
         #expect(
             SSOTokenCache.cacheKey(sessionName: "my-sso", startURL: "https://example.awsapps.com/start")
-                == "0ad374308c5a4e22f723adf10145eafad7c4031c")
+                == "0ad374308c5a4e22f723adf10145eafad7c4031c"
+        )
         #expect(
             SSOTokenCache.cacheKey(sessionName: nil, startURL: "https://d-abc123.awsapps.com/start")
-                == "40a89917e3175433e361b710a9d43528d7f1890a")
+                == "40a89917e3175433e361b710a9d43528d7f1890a"
+        )
     }
 
     @Test func tokenWrittenByTheCLIIsRead() throws {
@@ -29,7 +33,9 @@ import Testing
              "registrationExpiresAt": "2027-02-24T17:00:00Z", "refreshToken": "rt-1", "unknownField": 1}
             """
         let cache = SSOTokenCache(directory: directory)
-        try Data(json.utf8).write(to: cache.fileURL(sessionName: "corp", startURL: "https://d-abc123.awsapps.com/start"))
+        try Data(json.utf8).write(
+            to: cache.fileURL(sessionName: "corp", startURL: "https://d-abc123.awsapps.com/start")
+        )
         let token = try #require(try cache.load(sessionName: "corp", startURL: "https://d-abc123.awsapps.com/start"))
         #expect(token.accessToken == "at-1")
         #expect(token.refreshToken == "rt-1")
@@ -61,7 +67,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(names == [SSOTokenCache.cacheKey(sessionName: "s", startURL: "u") + ".json"])
         let attributes = try FileManager.default.attributesOfItem(
-            atPath: cache.fileURL(sessionName: "s", startURL: "u").path)
+            atPath: cache.fileURL(sessionName: "s", startURL: "u").path
+        )
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 }

@@ -31,14 +31,22 @@ final class IdentityTestEnvironment: Sendable {
     {
         let identity = IdentityService(configuration: configuration, keyMaterial: Array(repeating: 42, count: 32))
         let emulator = try await RunningEmulator.start(
-            EmulatorConfiguration(port: 0, extensions: [identity], secretKey: Array(repeating: 9, count: 32)))
+            EmulatorConfiguration(port: 0, extensions: [identity], secretKey: Array(repeating: 9, count: 32))
+        )
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "identity-home-\(UUID().uuidString)", isDirectory: true)
+            "identity-home-\(UUID().uuidString)",
+            isDirectory: true
+        )
         try FileManager.default.createDirectory(
-            at: home.appendingPathComponent(".aws/sso/cache"), withIntermediateDirectories: true)
+            at: home.appendingPathComponent(".aws/sso/cache"),
+            withIntermediateDirectories: true
+        )
         return IdentityTestEnvironment(
-            emulator: emulator, identity: identity, httpClient: HTTPClient(eventLoopGroupProvider: .singleton),
-            home: home)
+            emulator: emulator,
+            identity: identity,
+            httpClient: HTTPClient(eventLoopGroupProvider: .singleton),
+            home: home
+        )
     }
 
     func stop() async {
@@ -57,12 +65,18 @@ final class IdentityTestEnvironment: Sendable {
     }
 
     func context(
-        environment extra: [String: String] = [:], windows: RefreshingCredentialsWindows = .standard,
+        environment extra: [String: String] = [:],
+        windows: RefreshingCredentialsWindows = .standard,
         mfa: MFATokenCodePrompter? = nil
     ) -> IdentityProviderContext {
         IdentityProviderContext(
-            httpClient: httpClient, environment: environment.merging(extra) { $1 }, now: { Date() },
-            region: "us-east-1", refreshWindows: windows, mfaTokenCodePrompter: mfa)
+            httpClient: httpClient,
+            environment: environment.merging(extra) { $1 },
+            now: { Date() },
+            region: "us-east-1",
+            refreshWindows: windows,
+            mfaTokenCodePrompter: mfa
+        )
     }
 
     var ssoCache: SSOTokenCache { SSOTokenCache(directory: home.appendingPathComponent(".aws/sso/cache")) }
@@ -76,7 +90,10 @@ final class IdentityTestEnvironment: Sendable {
             ("X-Amz-Target", "AWSPartnerCentralSelling.ListEngagementInvitations"),
         ]
         let signer = SigV4Signer(credentials: credentials, service: "partnercentral-selling", region: "us-east-1")
-        let signed = signer.signHeaders(SigV4Request(method: "POST", path: "/", headers: headers, body: body), date: Date())
+        let signed = signer.signHeaders(
+            SigV4Request(method: "POST", path: "/", headers: headers, body: body),
+            date: Date()
+        )
         var request = HTTPClientRequest(url: url.absoluteString + "/")
         request.method = .POST
         for header in signed.headers { request.headers.add(name: header.name, value: header.value) }

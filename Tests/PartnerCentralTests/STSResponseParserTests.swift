@@ -38,8 +38,11 @@ import Testing
     }
 
     @Test func webIdentityResponseIsReadUnderItsOwnAction() throws {
-        let xml = assumeRoleXML.replacingOccurrences(of: "AssumeRoleResponse", with: "AssumeRoleWithWebIdentityResponse")
-            .replacingOccurrences(of: "AssumeRoleResult", with: "AssumeRoleWithWebIdentityResult")
+        let xml = assumeRoleXML.replacingOccurrences(
+            of: "AssumeRoleResponse",
+            with: "AssumeRoleWithWebIdentityResponse"
+        )
+        .replacingOccurrences(of: "AssumeRoleResult", with: "AssumeRoleWithWebIdentityResult")
         let parsed = try STSResponseParser.parseAssumedRole(Data(xml.utf8), action: "AssumeRoleWithWebIdentity")
         #expect(parsed.credentials.accessKeyId == "ASIAIOSFODNN7EXAMPLE")
         #expect(throws: STSError.self) {
@@ -49,7 +52,9 @@ import Testing
 
     @Test func missingSessionTokenIsAMalformedResponse() {
         let xml = assumeRoleXML.replacingOccurrences(
-            of: "<SessionToken>AQoDYXdzEPT//////////wEXAMPLEtc764&amp;more</SessionToken>", with: "")
+            of: "<SessionToken>AQoDYXdzEPT//////////wEXAMPLEtc764&amp;more</SessionToken>",
+            with: ""
+        )
         #expect(throws: STSError.malformedResponse("STS AssumeRole response has no Credentials/SessionToken")) {
             try STSResponseParser.parseAssumedRole(Data(xml.utf8), action: "AssumeRole")
         }
@@ -76,8 +81,12 @@ import Testing
         #expect(
             error
                 == .init(
-                    code: "ExpiredTokenException", message: "The security token included in the request is expired",
-                    type: "Sender", requestId: "4d9b9f3e-0000-0000-0000-000000000000"))
+                    code: "ExpiredTokenException",
+                    message: "The security token included in the request is expired",
+                    type: "Sender",
+                    requestId: "4d9b9f3e-0000-0000-0000-000000000000"
+                )
+        )
         #expect(STSResponseParser.parseError(Data(assumeRoleXML.utf8)) == nil)
         #expect(STSResponseParser.parseError(Data()) == nil)
     }

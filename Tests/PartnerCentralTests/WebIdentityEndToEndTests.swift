@@ -15,7 +15,8 @@ import Testing
             context: env.context(environment: [
                 "AWS_WEB_IDENTITY_TOKEN_FILE": tokenFile.path, "AWS_ROLE_ARN": "arn:aws:iam::111122223333:role/CI",
                 "AWS_ROLE_SESSION_NAME": "pipeline",
-            ]))
+            ])
+        )
         let resolved = try #require(try resolver.resolve(profile: "default"))
         #expect(resolved.summary.source == .webIdentity)
         let credentials = try await resolved.provider.credentials()
@@ -37,7 +38,9 @@ import Testing
         let resolver = IdentityProfileResolver(
             profiles: [
                 "wi": ["web_identity_token_file": tokenFile.path, "role_arn": "arn:aws:iam::111122223333:role/WI"]
-            ], context: env.context())
+            ],
+            context: env.context()
+        )
         let provider = try #require(try resolver.resolve(profile: "wi")).provider
         await #expect(throws: STSError.self) { try await provider.credentials() }
         // The file is read on every fetch, so a rotated token works without restarting.

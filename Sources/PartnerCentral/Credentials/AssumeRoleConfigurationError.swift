@@ -31,7 +31,8 @@ public enum AssumeRoleConfigurationError: Error, Sendable, Equatable, CustomStri
         case .sourceNotConfigured(let profile, let detail):
             return "The profile \"\(profile)\" has role_arn but \(detail)."
         case .unsupportedCredentialSource(let profile, let source):
-            return "The credential_source \"\(source)\" in the profile \"\(profile)\" is not supported; use Environment."
+            return
+                "The credential_source \"\(source)\" in the profile \"\(profile)\" is not supported; use Environment."
         case .noSourceCredentials(let profile, let detail):
             return "The profile \"\(profile)\" cannot assume its role: \(detail)."
         case .mfaPrompterMissing(let profile, let serial):

@@ -18,7 +18,8 @@ struct AssumeRoleCredentialFetcher: Sendable {
                 throw AssumeRoleConfigurationError.mfaPrompterMissing(profile: profile, serial: serial)
             }
             let code = try await mfaPrompter(
-                MFATokenCodeRequest(profile: profile, serialNumber: serial, roleArn: parameters.roleArn))
+                MFATokenCodeRequest(profile: profile, serialNumber: serial, roleArn: parameters.roleArn)
+            )
             parameters.tokenCode = code.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         let sourceCredentials = try await source.credentials()

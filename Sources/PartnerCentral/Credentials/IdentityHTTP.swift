@@ -24,7 +24,10 @@ struct IdentityHTTP: Sendable {
     static let maximumBodySize = 1 << 20
 
     func send(
-        method: String, url: URL, headers: [(name: String, value: String)], body: Data?
+        method: String,
+        url: URL,
+        headers: [(name: String, value: String)],
+        body: Data?
     ) async throws -> Response {
         var request = HTTPClientRequest(url: url.absoluteString)
         request.method = .init(rawValue: method)
@@ -35,7 +38,8 @@ struct IdentityHTTP: Sendable {
         return Response(
             status: Int(response.status.code),
             headers: response.headers.map { ($0.name, $0.value) },
-            body: Data(buffer.readableBytesView))
+            body: Data(buffer.readableBytesView)
+        )
     }
 
     /// The `Host` header value for a URL: the host plus the port when it is not the scheme's default.

@@ -7,7 +7,9 @@ extension ProfileProviderFactory {
     /// ```swift
     /// let chain = CredentialChain(profileFactories: [.identity(options)] + ProfileProviderFactory.basic)
     /// ```
-    public static func identity(_ options: IdentityProviderOptions = IdentityProviderOptions()) -> ProfileProviderFactory {
+    public static func identity(_ options: IdentityProviderOptions = IdentityProviderOptions())
+        -> ProfileProviderFactory
+    {
         ProfileProviderFactory(name: "identity") { context in
             try IdentityProfileResolver.resolver(for: context, options: options)?
                 .resolve(profile: context.profile?.name ?? "default", useEnvironment: context.visitedProfiles.isEmpty)?
@@ -20,7 +22,8 @@ extension IdentityProfileResolver {
     /// The resolver over a chain context's shared files, or `nil` when the profile (or, without one, the
     /// environment) names nothing this resolver handles.
     static func resolver(
-        for chainContext: ProfileProviderContext, options: IdentityProviderOptions
+        for chainContext: ProfileProviderContext,
+        options: IdentityProviderOptions
     ) throws -> IdentityProfileResolver? {
         let config = chainContext.config
         let name = chainContext.profile?.name ?? "default"
@@ -28,7 +31,9 @@ extension IdentityProfileResolver {
         for profileName in config.profileNames {
             // safe: profileNames lists only names that exist
             let profile = config.profile(named: profileName)!
-            profiles[profileName] = profile.configValues.merging(profile.credentialsValues) { _, credentials in credentials }
+            profiles[profileName] = profile.configValues.merging(profile.credentialsValues) { _, credentials in
+                credentials
+            }
         }
         let settings = profiles[name] ?? [:]
         let environment = chainContext.environment
@@ -42,11 +47,21 @@ extension IdentityProfileResolver {
         let region = [settings["region"], environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]]
             .compactMap { $0 }.first { !$0.isEmpty }
         let context = IdentityProviderContext(
-            httpClient: httpClient, environment: environment, now: chainContext.services.now, region: region,
-            ssoTokenCacheDirectory: options.ssoTokenCacheDirectory, refreshWindows: options.refreshWindows,
-            mfaTokenCodePrompter: options.mfaTokenCodePrompter, sleep: options.sleep, timeout: options.timeout)
+            httpClient: httpClient,
+            environment: environment,
+            now: chainContext.services.now,
+            region: region,
+            ssoTokenCacheDirectory: options.ssoTokenCacheDirectory,
+            refreshWindows: options.refreshWindows,
+            mfaTokenCodePrompter: options.mfaTokenCodePrompter,
+            sleep: options.sleep,
+            timeout: options.timeout
+        )
         return IdentityProfileResolver(
-            profiles: profiles, ssoSessions: config.ssoSessions.mapValues(\.values), context: context,
-            sourceProfileFallback: { source in try chainContext.provider(forProfile: source) })
+            profiles: profiles,
+            ssoSessions: config.ssoSessions.mapValues(\.values),
+            context: context,
+            sourceProfileFallback: { source in try chainContext.provider(forProfile: source) }
+        )
     }
 }

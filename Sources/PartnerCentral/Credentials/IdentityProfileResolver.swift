@@ -32,7 +32,8 @@ public struct IdentityProfileResolver: Sendable {
 
     /// Creates a resolver over parsed configuration.
     public init(
-        profiles: [String: [String: String]], ssoSessions: [String: [String: String]] = [:],
+        profiles: [String: [String: String]],
+        ssoSessions: [String: [String: String]] = [:],
         context: IdentityProviderContext,
         sourceProfileFallback: (@Sendable (_ profile: String) throws -> (any CredentialProvider)?)? = nil
     ) {
@@ -78,10 +79,14 @@ public struct IdentityProfileResolver: Sendable {
         switch (settings["source_profile"], settings["credential_source"]) {
         case (.some, .some):
             throw AssumeRoleConfigurationError.sourceNotConfigured(
-                profile: profile, detail: "both source_profile and credential_source")
+                profile: profile,
+                detail: "both source_profile and credential_source"
+            )
         case (nil, nil):
             throw AssumeRoleConfigurationError.sourceNotConfigured(
-                profile: profile, detail: "neither source_profile nor credential_source")
+                profile: profile,
+                detail: "neither source_profile nor credential_source"
+            )
         case (nil, .some(let credentialSource)):
             source = try environmentSource(profile: profile, credentialSource: credentialSource)
         case (.some(let sourceProfile), nil):
@@ -95,27 +100,38 @@ public struct IdentityProfileResolver: Sendable {
             duration = value
         }
         let parameters = STSClient.AssumeRoleParameters(
-            roleArn: roleArn, roleSessionName: settings["role_session_name"] ?? context.defaultRoleSessionName(),
-            externalId: settings["external_id"], durationSeconds: duration, serialNumber: settings["mfa_serial"])
+            roleArn: roleArn,
+            roleSessionName: settings["role_session_name"] ?? context.defaultRoleSessionName(),
+            externalId: settings["external_id"],
+            durationSeconds: duration,
+            serialNumber: settings["mfa_serial"]
+        )
         if let serial = parameters.serialNumber, context.mfaTokenCodePrompter == nil {
             // Fail now, not at the first request, so the CLI can say so before it starts.
             throw AssumeRoleConfigurationError.mfaPrompterMissing(profile: profile, serial: serial)
         }
         let fetcher = AssumeRoleCredentialFetcher(
-            profile: profile, parameters: parameters, source: source, sts: context.stsClient,
-            mfaPrompter: context.mfaTokenCodePrompter)
+            profile: profile,
+            parameters: parameters,
+            source: source,
+            sts: context.stsClient,
+            mfaPrompter: context.mfaTokenCodePrompter
+        )
         let summary = IdentitySummary(profile: profile, source: .assumeRole, roleArn: roleArn)
         return Resolved(
             provider: context.refreshing(name: "assume-role profile \(profile)", summary: summary) {
                 try await fetcher.fetch()
             },
-            summary: summary)
+            summary: summary
+        )
     }
 
     /// The credentials a `source_profile` stands for, with botocore's loop rules: a profile may name itself only
     /// when it also holds access keys.
     private func sourceProfileProvider(
-        parent: String, source: String, visited: inout [String]
+        parent: String,
+        source: String,
+        visited: inout [String]
     ) throws -> any CredentialProvider {
         guard let settings = profiles[source] else {
             throw AssumeRoleConfigurationError.missingSourceProfile(profile: parent, sourceProfile: source)
@@ -131,18 +147,27 @@ public struct IdentityProfileResolver: Sendable {
         if let resolved = try sso(profile: source) { return resolved.provider }
         if let keyId = settings["aws_access_key_id"], let secret = settings["aws_secret_access_key"] {
             return StaticCredentialProvider(
-                AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: settings["aws_session_token"]),
-                source: "profile \(source)")
+                AWSCredentials(
+                    accessKeyId: keyId,
+                    secretAccessKey: secret,
+                    sessionToken: settings["aws_session_token"]
+                ),
+                source: "profile \(source)"
+            )
         }
         if let fallback = try sourceProfileFallback?(source) { return fallback }
         throw AssumeRoleConfigurationError.noSourceCredentials(
-            profile: parent, detail: "the source profile \"\(source)\" has no credentials")
+            profile: parent,
+            detail: "the source profile \"\(source)\" has no credentials"
+        )
     }
 
     private func environmentSource(profile: String, credentialSource: String) throws -> any CredentialProvider {
         guard credentialSource == "Environment" else {
             throw AssumeRoleConfigurationError.unsupportedCredentialSource(
-                profile: profile, credentialSource: credentialSource)
+                profile: profile,
+                credentialSource: credentialSource
+            )
         }
         let environment = context.environment
         guard let keyId = environment["AWS_ACCESS_KEY_ID"], !keyId.isEmpty,
@@ -150,11 +175,14 @@ public struct IdentityProfileResolver: Sendable {
         else {
             throw AssumeRoleConfigurationError.noSourceCredentials(
                 profile: profile,
-                detail: "credential_source = Environment but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set")
+                detail: "credential_source = Environment but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set"
+            )
         }
         let token = environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         return StaticCredentialProvider(
-            AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: token), source: "environment")
+            AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: token),
+            source: "environment"
+        )
     }
 
     // MARK: - Web identity
@@ -170,19 +198,24 @@ public struct IdentityProfileResolver: Sendable {
         }
         guard let roleArn = value("role_arn", environmentName: "AWS_ROLE_ARN") else {
             throw AssumeRoleConfigurationError.sourceNotConfigured(
-                profile: profile, detail: "a web identity token file but no role_arn or AWS_ROLE_ARN")
+                profile: profile,
+                detail: "a web identity token file but no role_arn or AWS_ROLE_ARN"
+            )
         }
         let fetcher = WebIdentityCredentialFetcher(
-            tokenFile: tokenFile, roleArn: roleArn,
+            tokenFile: tokenFile,
+            roleArn: roleArn,
             roleSessionName: value("role_session_name", environmentName: "AWS_ROLE_SESSION_NAME")
                 ?? context.defaultRoleSessionName(),
-            sts: context.stsClient)
+            sts: context.stsClient
+        )
         let summary = IdentitySummary(profile: profile, source: .webIdentity, roleArn: roleArn)
         return Resolved(
             provider: context.refreshing(name: "web-identity profile \(profile)", summary: summary) {
                 try await fetcher.fetch()
             },
-            summary: summary)
+            summary: summary
+        )
     }
 
     // MARK: - SSO
@@ -196,13 +229,16 @@ public struct IdentityProfileResolver: Sendable {
         if let sessionName = settings["sso_session"] {
             guard let session = ssoSessions[sessionName] else {
                 throw SSOError.invalidConfiguration(
-                    profile: profile, detail: "its sso_session \"\(sessionName)\" has no [sso-session \(sessionName)] section")
+                    profile: profile,
+                    detail: "its sso_session \"\(sessionName)\" has no [sso-session \(sessionName)] section"
+                )
             }
             for (key, value) in session {
                 if let mine = settings[key], mine != value {
                     throw SSOError.invalidConfiguration(
                         profile: profile,
-                        detail: "\(key) is \"\(mine)\" in the profile but \"\(value)\" in sso-session \(sessionName)")
+                        detail: "\(key) is \"\(mine)\" in the profile but \"\(value)\" in sso-session \(sessionName)"
+                    )
                 }
                 settings[key] = value
             }
@@ -211,12 +247,18 @@ public struct IdentityProfileResolver: Sendable {
         let missing = required.filter { settings[$0] == nil }
         guard missing.isEmpty else {
             throw SSOError.invalidConfiguration(
-                profile: profile, detail: "is missing required configuration: \(missing.joined(separator: ", "))")
+                profile: profile,
+                detail: "is missing required configuration: \(missing.joined(separator: ", "))"
+            )
         }
         // safe: all four were checked just above
         return SSOCredentialFetcher.Settings(
-            sessionName: settings["sso_session"], startURL: settings["sso_start_url"]!, region: settings["sso_region"]!,
-            accountId: settings["sso_account_id"]!, roleName: settings["sso_role_name"]!)
+            sessionName: settings["sso_session"],
+            startURL: settings["sso_start_url"]!,
+            region: settings["sso_region"]!,
+            accountId: settings["sso_account_id"]!,
+            roleName: settings["sso_role_name"]!
+        )
     }
 
     private func sso(profile: String) throws -> Resolved? {
@@ -224,16 +266,27 @@ public struct IdentityProfileResolver: Sendable {
         let portal = SSOPortalClient(
             http: context.http,
             portalEndpoint: SSOEndpoints.portal(region: settings.region, environment: context.environment),
-            oidcEndpoint: SSOEndpoints.oidc(region: settings.region, environment: context.environment))
+            oidcEndpoint: SSOEndpoints.oidc(region: settings.region, environment: context.environment)
+        )
         let fetcher = SSOCredentialFetcher(
-            profile: profile, settings: settings, cache: context.ssoTokenCache, portal: portal, now: context.now,
-            tokenRefreshWindow: context.refreshWindows.advisory)
+            profile: profile,
+            settings: settings,
+            cache: context.ssoTokenCache,
+            portal: portal,
+            now: context.now,
+            tokenRefreshWindow: context.refreshWindows.advisory
+        )
         let summary = IdentitySummary(
-            profile: profile, source: .sso, roleName: settings.roleName, accountId: settings.accountId)
+            profile: profile,
+            source: .sso,
+            roleName: settings.roleName,
+            accountId: settings.accountId
+        )
         return Resolved(
             provider: context.refreshing(name: "sso profile \(profile)", summary: summary) {
                 try await fetcher.fetch()
             },
-            summary: summary)
+            summary: summary
+        )
     }
 }

@@ -24,9 +24,13 @@ public struct IdentityProviderContext: Sendable {
 
     /// Creates a context.
     public init(
-        httpClient: HTTPClient, environment: [String: String], now: @escaping @Sendable () -> Date,
-        region: String? = nil, ssoTokenCacheDirectory: URL? = nil,
-        refreshWindows: RefreshingCredentialsWindows = .standard, mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
+        httpClient: HTTPClient,
+        environment: [String: String],
+        now: @escaping @Sendable () -> Date,
+        region: String? = nil,
+        ssoTokenCacheDirectory: URL? = nil,
+        refreshWindows: RefreshingCredentialsWindows = .standard,
+        mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
         timeout: TimeInterval = 30
     ) {
@@ -45,8 +49,11 @@ public struct IdentityProviderContext: Sendable {
 
     var stsClient: STSClient {
         STSClient(
-            http: http, endpoint: STSEndpoint.resolve(region: region, environment: environment),
-            signingRegion: STSEndpoint.signingRegion(region), now: now)
+            http: http,
+            endpoint: STSEndpoint.resolve(region: region, environment: environment),
+            signingRegion: STSEndpoint.signingRegion(region),
+            now: now
+        )
     }
 
     /// The SSO token cache, or `nil` when neither a directory nor `HOME` is known.
@@ -60,9 +67,17 @@ public struct IdentityProviderContext: Sendable {
     func defaultRoleSessionName() -> String { "partner-triage-\(Int(now().timeIntervalSince1970))" }
 
     func refreshing(
-        name: String, summary: IdentitySummary, fetch: @escaping @Sendable () async throws -> AWSCredentials
+        name: String,
+        summary: IdentitySummary,
+        fetch: @escaping @Sendable () async throws -> AWSCredentials
     ) -> RefreshingCredentialProvider {
         RefreshingCredentialProvider(
-            name: name, summary: summary, windows: refreshWindows, now: now, sleep: sleep, fetch: fetch)
+            name: name,
+            summary: summary,
+            windows: refreshWindows,
+            now: now,
+            sleep: sleep,
+            fetch: fetch
+        )
     }
 }

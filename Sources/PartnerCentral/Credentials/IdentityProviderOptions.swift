@@ -16,8 +16,10 @@ public struct IdentityProviderOptions: Sendable {
 
     /// Creates options; the defaults suit production.
     public init(
-        refreshWindows: RefreshingCredentialsWindows = .standard, mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
-        ssoTokenCacheDirectory: URL? = nil, timeout: TimeInterval = 30,
+        refreshWindows: RefreshingCredentialsWindows = .standard,
+        mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
+        ssoTokenCacheDirectory: URL? = nil,
+        timeout: TimeInterval = 30,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep
     ) {
         self.refreshWindows = refreshWindows

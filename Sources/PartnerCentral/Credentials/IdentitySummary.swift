@@ -34,7 +34,11 @@ public struct IdentitySummary: Sendable, Hashable, CustomStringConvertible {
 
     /// Creates a summary.
     public init(
-        profile: String?, source: Source, roleName: String? = nil, roleArn: String? = nil, accountId: String? = nil
+        profile: String?,
+        source: Source,
+        roleName: String? = nil,
+        roleArn: String? = nil,
+        accountId: String? = nil
     ) {
         self.profile = profile
         self.source = source
@@ -46,7 +50,13 @@ public struct IdentitySummary: Sendable, Hashable, CustomStringConvertible {
     /// A summary for a role ARN, taking the role name and account from it.
     public init(profile: String?, source: Source, roleArn: String) {
         let parts = IdentitySummary.parseRoleArn(roleArn)
-        self.init(profile: profile, source: source, roleName: parts?.roleName, roleArn: roleArn, accountId: parts?.account)
+        self.init(
+            profile: profile,
+            source: source,
+            roleName: parts?.roleName,
+            roleArn: roleArn,
+            accountId: parts?.account
+        )
     }
 
     /// One line for a header: `profile ops · role Triage · account 123456789012`.
@@ -75,8 +85,10 @@ public struct IdentitySummary: Sendable, Hashable, CustomStringConvertible {
             return summary
         }
         if let keys = provider as? StaticCredentialProvider {
-            return IdentitySummary(profile: keys.source == "environment" ? nil : profile,
-                source: keys.source == "environment" ? .environment : .profileKeys)
+            return IdentitySummary(
+                profile: keys.source == "environment" ? nil : profile,
+                source: keys.source == "environment" ? .environment : .profileKeys
+            )
         }
         if provider is CredentialProcessProvider { return IdentitySummary(profile: profile, source: .process) }
         return IdentitySummary(profile: profile, source: .other)

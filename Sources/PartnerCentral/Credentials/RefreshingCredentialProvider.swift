@@ -45,7 +45,9 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     ///   - sleep: pauses the background task; `Task.sleep` unless testing.
     ///   - fetch: returns fresh credentials with an expiration (without one they are never refreshed).
     public init(
-        name: String, summary: IdentitySummary? = nil, windows: RefreshingCredentialsWindows = .standard,
+        name: String,
+        summary: IdentitySummary? = nil,
+        windows: RefreshingCredentialsWindows = .standard,
         now: @escaping @Sendable () -> Date,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
         fetch: @escaping @Sendable () async throws -> AWSCredentials

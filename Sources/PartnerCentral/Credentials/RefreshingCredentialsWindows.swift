@@ -20,8 +20,11 @@ public struct RefreshingCredentialsWindows: Sendable, Equatable {
 
     /// Creates windows; tests use seconds, production the defaults.
     public init(
-        advisory: TimeInterval = 15 * 60, mandatory: TimeInterval = 10 * 60, minimumValidity: TimeInterval = 60,
-        retryDelay: TimeInterval = 60, urgentRetryDelay: TimeInterval = 10
+        advisory: TimeInterval = 15 * 60,
+        mandatory: TimeInterval = 10 * 60,
+        minimumValidity: TimeInterval = 60,
+        retryDelay: TimeInterval = 60,
+        urgentRetryDelay: TimeInterval = 10
     ) {
         self.advisory = advisory
         self.mandatory = mandatory

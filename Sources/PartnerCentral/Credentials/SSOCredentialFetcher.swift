@@ -28,7 +28,10 @@ struct SSOCredentialFetcher: Sendable {
         let token = try await usableToken()
         do {
             return try await portal.getRoleCredentials(
-                accessToken: token.accessToken, roleName: settings.roleName, accountId: settings.accountId)
+                accessToken: token.accessToken,
+                roleName: settings.roleName,
+                accountId: settings.accountId
+            )
         } catch is SSOPortalClient.Unauthorized {
             throw SSOError.loginRequired(profile: profile, reason: "was refused by IAM Identity Center")
         }
@@ -59,21 +62,28 @@ struct SSOCredentialFetcher: Sendable {
     private func refresh(_ token: SSOToken) async throws -> SSOToken {
         // safe: canRefresh checked all three
         let created = try await portal.createToken(
-            clientId: token.clientId!, clientSecret: token.clientSecret!, refreshToken: token.refreshToken!)
+            clientId: token.clientId!,
+            clientSecret: token.clientSecret!,
+            refreshToken: token.refreshToken!
+        )
         let expiresAt = now().addingTimeInterval(TimeInterval(created.expiresIn))
         return SSOToken(
             accessToken: created.accessToken,
             expiresAt: SSOCredentialFetcher.cacheTimestamp(expiresAt),
             refreshToken: created.refreshToken,
-            clientId: token.clientId, clientSecret: token.clientSecret,
+            clientId: token.clientId,
+            clientSecret: token.clientSecret,
             registrationExpiresAt: token.registrationExpiresAt,
-            region: settings.region, startUrl: settings.startURL)
+            region: settings.region,
+            startUrl: settings.startURL
+        )
     }
 
     /// `2026-11-26T17:00:00Z`: the format botocore writes into the cache.
     static func cacheTimestamp(_ date: Date) -> String {
         // safe: UTC always exists
         date.formatted(
-            Date.ISO8601FormatStyle(includingFractionalSeconds: false, timeZone: TimeZone(secondsFromGMT: 0)!))
+            Date.ISO8601FormatStyle(includingFractionalSeconds: false, timeZone: TimeZone(secondsFromGMT: 0)!)
+        )
     }
 }

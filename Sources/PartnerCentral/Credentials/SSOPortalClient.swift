@@ -28,13 +28,18 @@ struct SSOPortalClient: Sendable {
     func getRoleCredentials(accessToken: String, roleName: String, accountId: String) async throws -> AWSCredentials {
         var components = URLComponents(url: portalEndpoint, resolvingAgainstBaseURL: false)
         components?.path = Self.joinPath(portalEndpoint.path, "federation/credentials")
-        components?.queryItems = [.init(name: "role_name", value: roleName), .init(name: "account_id", value: accountId)]
+        components?.queryItems = [
+            .init(name: "role_name", value: roleName), .init(name: "account_id", value: accountId),
+        ]
         guard let url = components?.url else {
             throw SSOError.malformedResponse("The SSO portal endpoint \(portalEndpoint) cannot take a path")
         }
         let response = try await send(
-            method: "GET", url: url,
-            headers: [("x-amz-sso_bearer_token", accessToken), ("Accept", "application/json")], body: nil)
+            method: "GET",
+            url: url,
+            headers: [("x-amz-sso_bearer_token", accessToken), ("Accept", "application/json")],
+            body: nil
+        )
         try check(response, unauthorizedCodes: ["UnauthorizedException"])
         struct Envelope: Decodable { var roleCredentials: RoleCredentials }
         guard let envelope = try? JSONDecoder().decode(Envelope.self, from: response.body) else {
@@ -42,8 +47,11 @@ struct SSOPortalClient: Sendable {
         }
         let role = envelope.roleCredentials
         return AWSCredentials(
-            accessKeyId: role.accessKeyId, secretAccessKey: role.secretAccessKey, sessionToken: role.sessionToken,
-            expiration: Date(timeIntervalSince1970: TimeInterval(role.expiration) / 1000))
+            accessKeyId: role.accessKeyId,
+            secretAccessKey: role.secretAccessKey,
+            sessionToken: role.sessionToken,
+            expiration: Date(timeIntervalSince1970: TimeInterval(role.expiration) / 1000)
+        )
     }
 
     func createToken(clientId: String, clientSecret: String, refreshToken: String) async throws -> CreatedToken {
@@ -52,13 +60,22 @@ struct SSOPortalClient: Sendable {
             withJSONObject: [
                 "clientId": clientId, "clientSecret": clientSecret, "grantType": "refresh_token",
                 "refreshToken": refreshToken,
-            ], options: [.sortedKeys])
+            ],
+            options: [.sortedKeys]
+        )
         let response = try await send(
-            method: "POST", url: url, headers: [("Content-Type", "application/json")], body: body)
+            method: "POST",
+            url: url,
+            headers: [("Content-Type", "application/json")],
+            body: body
+        )
         try check(
             response,
-            unauthorizedCodes: ["InvalidGrantException", "UnauthorizedClientException", "ExpiredTokenException",
-                "InvalidClientException"])
+            unauthorizedCodes: [
+                "InvalidGrantException", "UnauthorizedClientException", "ExpiredTokenException",
+                "InvalidClientException",
+            ]
+        )
         guard let token = try? JSONDecoder().decode(CreatedToken.self, from: response.body) else {
             throw SSOError.malformedResponse("The SSO OIDC CreateToken answer has no accessToken/expiresIn")
         }
@@ -73,7 +90,8 @@ struct SSOPortalClient: Sendable {
         let rawCode =
             response.header("x-amzn-errortype") ?? (object["__type"] as? String) ?? (object["error"] as? String)
             ?? "HTTP\(response.status)"
-        let code = String(rawCode.split(separator: ":").first ?? Substring(rawCode)).split(separator: "#").last
+        let code =
+            String(rawCode.split(separator: ":").first ?? Substring(rawCode)).split(separator: "#").last
             .map(String.init) ?? rawCode
         let message =
             (object["message"] as? String) ?? (object["Message"] as? String)
@@ -85,7 +103,10 @@ struct SSOPortalClient: Sendable {
     }
 
     private func send(
-        method: String, url: URL, headers: [(name: String, value: String)], body: Data?
+        method: String,
+        url: URL,
+        headers: [(name: String, value: String)],
+        body: Data?
     ) async throws -> IdentityHTTP.Response {
         do {
             return try await http.send(method: method, url: url, headers: headers, body: body)

@@ -23,8 +23,13 @@ public struct SSOToken: Codable, Sendable, Equatable {
 
     /// Creates a token.
     public init(
-        accessToken: String, expiresAt: String, refreshToken: String? = nil, clientId: String? = nil,
-        clientSecret: String? = nil, registrationExpiresAt: String? = nil, region: String? = nil,
+        accessToken: String,
+        expiresAt: String,
+        refreshToken: String? = nil,
+        clientId: String? = nil,
+        clientSecret: String? = nil,
+        registrationExpiresAt: String? = nil,
+        region: String? = nil,
         startUrl: String? = nil
     ) {
         self.accessToken = accessToken

@@ -24,7 +24,8 @@ struct STSClient: Sendable {
     let now: @Sendable () -> Date
 
     func assumeRole(
-        _ parameters: AssumeRoleParameters, sourceCredentials: AWSCredentials
+        _ parameters: AssumeRoleParameters,
+        sourceCredentials: AWSCredentials
     ) async throws -> STSResponseParser.AssumedRole {
         var form: [(String, String)] = [
             ("Action", "AssumeRole"), ("Version", Self.apiVersion),
@@ -38,7 +39,10 @@ struct STSClient: Sendable {
     }
 
     func assumeRoleWithWebIdentity(
-        roleArn: String, roleSessionName: String, webIdentityToken: String, durationSeconds: Int? = nil
+        roleArn: String,
+        roleSessionName: String,
+        webIdentityToken: String,
+        durationSeconds: Int? = nil
     ) async throws -> STSResponseParser.AssumedRole {
         var form: [(String, String)] = [
             ("Action", "AssumeRoleWithWebIdentity"), ("Version", Self.apiVersion),
@@ -49,7 +53,9 @@ struct STSClient: Sendable {
     }
 
     private func call(
-        action: String, form: [(String, String)], signWith credentials: AWSCredentials?
+        action: String,
+        form: [(String, String)],
+        signWith credentials: AWSCredentials?
     ) async throws -> STSResponseParser.AssumedRole {
         let body = Data(IdentityHTTP.formEncode(form).utf8)
         var headers: [(name: String, value: String)] = [
@@ -72,8 +78,10 @@ struct STSClient: Sendable {
                 throw STSError.service(code: error.code, message: error.message, httpStatus: response.status)
             }
             throw STSError.service(
-                code: "HTTP\(response.status)", message: "STS answered without an error document",
-                httpStatus: response.status)
+                code: "HTTP\(response.status)",
+                message: "STS answered without an error document",
+                httpStatus: response.status
+            )
         }
         return try STSResponseParser.parseAssumedRole(response.body, action: action)
     }

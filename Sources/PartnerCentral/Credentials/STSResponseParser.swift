@@ -38,17 +38,21 @@ enum STSResponseParser {
         }
         let expirationText = try required("Credentials/Expiration")
         guard let expiration = Timestamp.parse(expirationText) else {
-            throw STSError.malformedResponse("STS \(action) response has an unreadable Expiration \"\(expirationText)\"")
+            throw STSError.malformedResponse(
+                "STS \(action) response has an unreadable Expiration \"\(expirationText)\""
+            )
         }
         let credentials = AWSCredentials(
             accessKeyId: try required("Credentials/AccessKeyId"),
             secretAccessKey: try required("Credentials/SecretAccessKey"),
             sessionToken: try required("Credentials/SessionToken"),
-            expiration: expiration)
+            expiration: expiration
+        )
         return AssumedRole(
             credentials: credentials,
             assumedRoleArn: values["\(result)/AssumedRoleUser/Arn"],
-            assumedRoleId: values["\(result)/AssumedRoleUser/AssumedRoleId"])
+            assumedRoleId: values["\(result)/AssumedRoleUser/AssumedRoleId"]
+        )
     }
 
     /// Parses an `ErrorResponse`; `nil` when the body is not one (an HTML page from a proxy, an empty body).
@@ -58,7 +62,8 @@ enum STSResponseParser {
             code: code,
             message: values["ErrorResponse/Error/Message"] ?? "",
             type: values["ErrorResponse/Error/Type"],
-            requestId: values["ErrorResponse/RequestId"])
+            requestId: values["ErrorResponse/RequestId"]
+        )
     }
 
     /// The trimmed text of every leaf element, keyed by its slash-separated path from the root.
@@ -68,7 +73,8 @@ enum STSResponseParser {
         parser.delegate = collector
         guard parser.parse() else {
             throw STSError.malformedResponse(
-                "STS response is not XML: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error")")
+                "STS response is not XML: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error")"
+            )
         }
         return collector.values
     }
@@ -81,7 +87,10 @@ private final class PathCollector: NSObject, XMLParserDelegate {
     private var text = ""
 
     func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        _ parser: XMLParser,
+        didStartElement elementName: String,
+        namespaceURI: String?,
+        qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
         path.append(elementName)

@@ -15,7 +15,9 @@ struct WebIdentityCredentialFetcher: Sendable {
             throw AssumeRoleConfigurationError.webIdentityTokenUnreadable(path: tokenFile)
         }
         return try await sts.assumeRoleWithWebIdentity(
-            roleArn: roleArn, roleSessionName: roleSessionName, webIdentityToken: token
+            roleArn: roleArn,
+            roleSessionName: roleSessionName,
+            webIdentityToken: token
         ).credentials
     }
 }

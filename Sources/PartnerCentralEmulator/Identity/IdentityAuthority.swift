@@ -75,7 +75,8 @@ public actor IdentityAuthority: CredentialAuthority {
             accessKeyId: "ASIA" + derive("access-key", length: 16).uppercased(),
             secretAccessKey: derive("secret", length: 40),
             sessionToken: "IQoJemulator" + derive("session-token", length: 96),
-            expiration: now.addingTimeInterval(lifetime))
+            expiration: now.addingTimeInterval(lifetime)
+        )
         issued[credentials.accessKeyId] = credentials
         return credentials
     }
@@ -96,7 +97,11 @@ public actor IdentityAuthority: CredentialAuthority {
     /// Redeems a refresh token: a new access token and a new refresh token (the old one stops working), or `nil`
     /// when the token or the client does not match.
     func redeem(
-        refreshToken: String, clientId: String, clientSecret: String, accessTokenLifetime: TimeInterval, now: Date
+        refreshToken: String,
+        clientId: String,
+        clientSecret: String,
+        accessTokenLifetime: TimeInterval,
+        now: Date
     ) -> (accessToken: String, refreshToken: String)? {
         guard let seeded = refreshTokens[refreshToken], seeded.clientId == clientId,
             seeded.clientSecret == clientSecret

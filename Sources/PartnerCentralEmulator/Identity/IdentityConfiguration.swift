@@ -49,9 +49,12 @@ public struct IdentityConfiguration: Sendable {
 
     /// Creates a configuration.
     public init(
-        credentialLifetime: TimeInterval? = nil, accessTokenLifetime: TimeInterval = 8 * 3600,
-        webIdentityTokens: Set<String> = [], mfaCodes: [String: String] = [:],
-        accessTokens: [SeededAccessToken] = [], refreshTokens: [SeededRefreshToken] = []
+        credentialLifetime: TimeInterval? = nil,
+        accessTokenLifetime: TimeInterval = 8 * 3600,
+        webIdentityTokens: Set<String> = [],
+        mfaCodes: [String: String] = [:],
+        accessTokens: [SeededAccessToken] = [],
+        refreshTokens: [SeededRefreshToken] = []
     ) {
         self.credentialLifetime = credentialLifetime
         self.accessTokenLifetime = accessTokenLifetime

@@ -58,7 +58,9 @@ public struct IdentityHTTPResponse: Sendable {
 
     static func xml(_ text: String, status: Int = 200, requestId: String) -> IdentityHTTPResponse {
         IdentityHTTPResponse(
-            status: status, headers: [("Content-Type", "text/xml"), ("x-amzn-RequestId", requestId)],
-            body: Array(text.utf8))
+            status: status,
+            headers: [("Content-Type", "text/xml"), ("x-amzn-RequestId", requestId)],
+            body: Array(text.utf8)
+        )
     }
 }

@@ -17,7 +17,10 @@ extension IdentityService: EmulatorExtension {
     }
 
     public func handleRootPost(
-        _ request: Request, body: [UInt8], context: EmulatorRequestContext, services: EmulatorServices
+        _ request: Request,
+        body: [UInt8],
+        context: EmulatorRequestContext,
+        services: EmulatorServices
     ) async throws -> Response? {
         let headers = EmulatorServices.signedHeaders(of: request)
         guard Self.isSTSRequest(method: request.method.rawValue, headers: headers) else { return nil }
@@ -25,26 +28,44 @@ extension IdentityService: EmulatorExtension {
     }
 
     private func respond(
-        to request: Request, context: EmulatorRequestContext, services: EmulatorServices
+        to request: Request,
+        context: EmulatorRequestContext,
+        services: EmulatorServices
     ) async throws -> Response {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         let headers = EmulatorServices.signedHeaders(of: request)
         // safe fallback: the routes above are identity routes, so `answer` always has something to say
         return await answer(
-            request, headers: headers, body: Array(buffer.readableBytesView), context: context, services: services)
+            request,
+            headers: headers,
+            body: Array(buffer.readableBytesView),
+            context: context,
+            services: services
+        )
             ?? Response(status: .notFound)
     }
 
     private func answer(
-        _ request: Request, headers: [(name: String, value: String)], body: [UInt8], context: EmulatorRequestContext,
+        _ request: Request,
+        headers: [(name: String, value: String)],
+        body: [UInt8],
+        context: EmulatorRequestContext,
         services: EmulatorServices
     ) async -> Response? {
         let message = IdentityHTTPRequest(
-            method: request.method.rawValue, path: request.uri.path, query: request.uri.query, headers: headers,
-            body: body)
+            method: request.method.rawValue,
+            path: request.uri.path,
+            query: request.uri.query,
+            headers: headers,
+            body: body
+        )
         guard
             let answer = await handle(
-                message, requestId: context.requestId, clock: services.clock, authorities: services.authorities)
+                message,
+                requestId: context.requestId,
+                clock: services.clock,
+                authorities: services.authorities
+            )
         else { return nil }
         var fields = HTTPFields()
         for header in answer.headers {
@@ -52,7 +73,9 @@ extension IdentityService: EmulatorExtension {
         }
         fields[.contentLength] = String(answer.body.count)
         return Response(
-            status: HTTPResponse.Status(code: answer.status), headers: fields,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+            status: HTTPResponse.Status(code: answer.status),
+            headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body))
+        )
     }
 }

@@ -40,14 +40,20 @@ public final class IdentityService: Sendable {
     ///   - clock: the emulator's clock.
     ///   - authorities: every authority whose keys may sign an STS call, this service's included.
     public func handle(
-        _ request: IdentityHTTPRequest, requestId: String, clock: EmulatorClock,
+        _ request: IdentityHTTPRequest,
+        requestId: String,
+        clock: EmulatorClock,
         authorities: [any CredentialAuthority]
     ) async -> IdentityHTTPResponse? {
         let portal = SSOPortalHandler(configuration: configuration, authority: authority, clock: clock)
         switch (request.method.uppercased(), request.path) {
         case ("POST", "/") where Self.isSTSRequest(method: request.method, headers: request.headers):
             let sts = STSQueryHandler(
-                configuration: configuration, authority: authority, authorities: authorities, clock: clock)
+                configuration: configuration,
+                authority: authority,
+                authorities: authorities,
+                clock: clock
+            )
             return await sts.handle(request, requestId: requestId)
         case ("GET", "/federation/credentials"):
             return await portal.getRoleCredentials(request, requestId: requestId)

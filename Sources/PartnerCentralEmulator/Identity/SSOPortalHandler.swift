@@ -10,23 +10,33 @@ struct SSOPortalHandler: Sendable {
 
     func getRoleCredentials(_ request: IdentityHTTPRequest, requestId: String) async -> IdentityHTTPResponse {
         let query = Dictionary(
-            SigV4Request.parseQuery(request.query ?? "").map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+            SigV4Request.parseQuery(request.query ?? "").map { ($0.name, $0.value) },
+            uniquingKeysWith: { $1 }
+        )
         guard let roleName = query["role_name"], !roleName.isEmpty, let accountId = query["account_id"],
             accountId.count == 12, accountId.allSatisfy({ $0.isASCII && $0.isNumber })
         else {
             return .json(
-                ["message": "role_name and a 12-digit account_id are required"], status: 400, requestId: requestId,
-                errorType: "InvalidRequestException")
+                ["message": "role_name and a 12-digit account_id are required"],
+                status: 400,
+                requestId: requestId,
+                errorType: "InvalidRequestException"
+            )
         }
         let token = request.header("x-amz-sso_bearer_token") ?? ""
         let now = clock.now()
         guard await authority.accessTokenState(token, now: now) == .valid else {
             return .json(
-                ["message": "Session token not found or invalid"], status: 401, requestId: requestId,
-                errorType: "UnauthorizedException")
+                ["message": "Session token not found or invalid"],
+                status: 401,
+                requestId: requestId,
+                errorType: "UnauthorizedException"
+            )
         }
         let credentials = await authority.issueCredentials(
-            lifetime: configuration.credentialLifetime ?? 3600, now: now)
+            lifetime: configuration.credentialLifetime ?? 3600,
+            now: now
+        )
         await authority.noteRoleCredentialsIssued()
         let expirationMilliseconds = Int64(((credentials.expiration ?? now).timeIntervalSince1970 * 1000).rounded())
         return .json(
@@ -37,7 +47,9 @@ struct SSOPortalHandler: Sendable {
                     "sessionToken": credentials.sessionToken ?? "",
                     "expiration": expirationMilliseconds,
                 ] as [String: Any]
-            ], requestId: requestId)
+            ],
+            requestId: requestId
+        )
     }
 
     func createToken(_ request: IdentityHTTPRequest, requestId: String) async -> IdentityHTTPResponse {
@@ -48,33 +60,54 @@ struct SSOPortalHandler: Sendable {
         let clientSecret = object["clientSecret"] as? String ?? ""
         guard let grantType = object["grantType"] as? String, !clientId.isEmpty, !clientSecret.isEmpty else {
             return oidcError(
-                "invalid_request", type: "InvalidRequestException", "clientId, clientSecret and grantType are required",
-                requestId)
+                "invalid_request",
+                type: "InvalidRequestException",
+                "clientId, clientSecret and grantType are required",
+                requestId
+            )
         }
         guard grantType == "refresh_token" else {
             return oidcError(
-                "unsupported_grant_type", type: "UnsupportedGrantTypeException",
-                "The emulator supports only the refresh_token grant", requestId)
+                "unsupported_grant_type",
+                type: "UnsupportedGrantTypeException",
+                "The emulator supports only the refresh_token grant",
+                requestId
+            )
         }
         let refreshToken = object["refreshToken"] as? String ?? ""
         guard
             let issued = await authority.redeem(
-                refreshToken: refreshToken, clientId: clientId, clientSecret: clientSecret,
-                accessTokenLifetime: configuration.accessTokenLifetime, now: clock.now())
+                refreshToken: refreshToken,
+                clientId: clientId,
+                clientSecret: clientSecret,
+                accessTokenLifetime: configuration.accessTokenLifetime,
+                now: clock.now()
+            )
         else {
-            return oidcError("invalid_grant", type: "InvalidGrantException", "Invalid refresh token provided", requestId)
+            return oidcError(
+                "invalid_grant",
+                type: "InvalidGrantException",
+                "Invalid refresh token provided",
+                requestId
+            )
         }
         return .json(
             [
                 "accessToken": issued.accessToken, "tokenType": "Bearer",
                 "expiresIn": Int(configuration.accessTokenLifetime), "refreshToken": issued.refreshToken,
-            ], requestId: requestId)
+            ],
+            requestId: requestId
+        )
     }
 
     private func oidcError(_ error: String, type: String, _ description: String, _ requestId: String)
         -> IdentityHTTPResponse
     {
         .json(
-            ["error": error, "error_description": description], status: 400, requestId: requestId, errorType: type)
+            ["error": error, "error_description": description],
+            status: 400,
+            requestId: requestId,
+            errorType: type
+        )
     }
 }

@@ -34,7 +34,10 @@ struct STSQueryHandler: Sendable {
                 let caller = try await verify(request)
                 xml = await getCallerIdentity(caller: caller, requestId: requestId)
             case let action:
-                throw Failure(code: "InvalidAction", message: "Could not find operation \(action ?? "(none)") for version 2011-06-15")
+                throw Failure(
+                    code: "InvalidAction",
+                    message: "Could not find operation \(action ?? "(none)") for version 2011-06-15"
+                )
             }
             return .xml(xml, requestId: requestId)
         } catch let failure as Failure {
@@ -51,11 +54,19 @@ struct STSQueryHandler: Sendable {
     private func verify(_ request: IdentityHTTPRequest) async throws -> String {
         let region = request.header("authorization").flatMap(SigV4Authorization.init(header:))?.region ?? "us-east-1"
         let verifier = SignatureVerifier(
-            service: "sts", region: region, authorities: authorities, clock: clock)
+            service: "sts",
+            region: region,
+            authorities: authorities,
+            clock: clock
+        )
         do {
             return try await verifier.verify(
-                method: request.method, path: request.path, query: request.query, headers: request.headers,
-                body: request.body)
+                method: request.method,
+                path: request.path,
+                query: request.query,
+                headers: request.headers,
+                body: request.body
+            )
         } catch {
             throw Self.stsFailure(error)
         }
@@ -86,31 +97,49 @@ struct STSQueryHandler: Sendable {
             throw Failure(
                 code: "ValidationError",
                 message: "1 validation error detected: Value at 'externalId' failed to satisfy constraint: "
-                    + "Member must have length between 2 and 1224")
+                    + "Member must have length between 2 and 1224"
+            )
         }
         let serial = form["SerialNumber"]
         let code = form["TokenCode"]
         if let serial {
             guard let code, code.count == 6, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw Failure(
-                    code: "AccessDenied", message: "MultiFactorAuthentication failed, unable to validate MFA code.",
-                    status: 403)
+                    code: "AccessDenied",
+                    message: "MultiFactorAuthentication failed, unable to validate MFA code.",
+                    status: 403
+                )
             }
             if let expected = configuration.mfaCodes[serial], expected != code {
                 throw Failure(
-                    code: "AccessDenied", message: "MultiFactorAuthentication failed with invalid MFA one time pass code.",
-                    status: 403)
+                    code: "AccessDenied",
+                    message: "MultiFactorAuthentication failed with invalid MFA one time pass code.",
+                    status: 403
+                )
             }
         }
         let credentials = await authority.issueCredentials(lifetime: lifetime(duration), now: clock.now())
         await authority.record(
             .init(
-                action: "AssumeRole", callerAccessKeyId: caller, roleArn: roleArn, roleSessionName: sessionName,
-                externalId: externalId, durationSeconds: duration, serialNumber: serial, tokenCode: code,
-                issuedAccessKeyId: credentials.accessKeyId))
+                action: "AssumeRole",
+                callerAccessKeyId: caller,
+                roleArn: roleArn,
+                roleSessionName: sessionName,
+                externalId: externalId,
+                durationSeconds: duration,
+                serialNumber: serial,
+                tokenCode: code,
+                issuedAccessKeyId: credentials.accessKeyId
+            )
+        )
         return Self.successXML(
-            action: "AssumeRole", credentials: credentials, roleArn: roleArn, sessionName: sessionName,
-            extra: "", requestId: requestId)
+            action: "AssumeRole",
+            credentials: credentials,
+            roleArn: roleArn,
+            sessionName: sessionName,
+            extra: "",
+            requestId: requestId
+        )
     }
 
     private func assumeRoleWithWebIdentity(_ form: [String: String], requestId: String) async throws -> String {
@@ -123,23 +152,37 @@ struct STSQueryHandler: Sendable {
             throw Failure(
                 code: "InvalidIdentityToken",
                 message: "The web identity token that was passed could not be validated by AWS. Get a new identity "
-                    + "token from the identity provider and then retry the request.")
+                    + "token from the identity provider and then retry the request."
+            )
         }
         let credentials = await authority.issueCredentials(lifetime: lifetime(duration), now: clock.now())
         await authority.record(
             .init(
-                action: "AssumeRoleWithWebIdentity", callerAccessKeyId: nil, roleArn: roleArn,
-                roleSessionName: sessionName, durationSeconds: duration, issuedAccessKeyId: credentials.accessKeyId))
-        let extra = "<SubjectFromWebIdentityToken>emulator-subject</SubjectFromWebIdentityToken>"
+                action: "AssumeRoleWithWebIdentity",
+                callerAccessKeyId: nil,
+                roleArn: roleArn,
+                roleSessionName: sessionName,
+                durationSeconds: duration,
+                issuedAccessKeyId: credentials.accessKeyId
+            )
+        )
+        let extra =
+            "<SubjectFromWebIdentityToken>emulator-subject</SubjectFromWebIdentityToken>"
             + "<Audience>partner-triage-emulator</Audience><Provider>emulator</Provider>"
         return Self.successXML(
-            action: "AssumeRoleWithWebIdentity", credentials: credentials, roleArn: roleArn, sessionName: sessionName,
-            extra: extra, requestId: requestId)
+            action: "AssumeRoleWithWebIdentity",
+            credentials: credentials,
+            roleArn: roleArn,
+            sessionName: sessionName,
+            extra: extra,
+            requestId: requestId
+        )
     }
 
     private func getCallerIdentity(caller: String, requestId: String) async -> String {
         let call = await authority.assumeRoleCalls.last { $0.issuedAccessKeyId == caller }
-        let arn = call.map { Self.assumedRoleArn(roleArn: $0.roleArn, sessionName: $0.roleSessionName) }
+        let arn =
+            call.map { Self.assumedRoleArn(roleArn: $0.roleArn, sessionName: $0.roleSessionName) }
             ?? "arn:aws:iam::\(Self.defaultAccount):user/emulator"
         let account = arn.split(separator: ":").dropFirst(4).first.map(String.init) ?? Self.defaultAccount
         return """
@@ -177,7 +220,8 @@ struct STSQueryHandler: Sendable {
             throw Failure(
                 code: "ValidationError",
                 message: "1 validation error detected: Value '\(value)' at 'roleSessionName' failed to satisfy "
-                    + "constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*")
+                    + "constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*"
+            )
         }
         return value
     }
@@ -188,7 +232,8 @@ struct STSQueryHandler: Sendable {
             throw Failure(
                 code: "ValidationError",
                 message: "1 validation error detected: Value '\(value)' at 'durationSeconds' failed to satisfy "
-                    + "constraint: Member must have value greater than or equal to 900")
+                    + "constraint: Member must have value greater than or equal to 900"
+            )
         }
         return seconds
     }
@@ -221,7 +266,11 @@ struct STSQueryHandler: Sendable {
     }
 
     static func successXML(
-        action: String, credentials: AWSCredentials, roleArn: String, sessionName: String, extra: String,
+        action: String,
+        credentials: AWSCredentials,
+        roleArn: String,
+        sessionName: String,
+        extra: String,
         requestId: String
     ) -> String {
         let expiration = credentials.expiration.map(Self.isoSeconds) ?? ""
@@ -265,7 +314,9 @@ struct STSQueryHandler: Sendable {
     /// `2026-11-26T16:20:00Z`, the form STS writes.
     static func isoSeconds(_ date: Date) -> String {
         // safe: UTC always exists
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false, timeZone: TimeZone(secondsFromGMT: 0)!))
+        date.formatted(
+            Date.ISO8601FormatStyle(includingFractionalSeconds: false, timeZone: TimeZone(secondsFromGMT: 0)!)
+        )
     }
 
     static func escape(_ text: String) -> String {
