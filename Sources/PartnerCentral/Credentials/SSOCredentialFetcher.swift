@@ -51,7 +51,9 @@ struct SSOCredentialFetcher: Sendable {
             let refreshed = try? await refresh(token)
         {
             token = refreshed
-            try cache.save(token, sessionName: settings.sessionName, startURL: settings.startURL)
+            // A cache we cannot write (read-only HOME) must not cost this run the fresh token; the next run then
+            // asks for `aws sso login`, which is what the CLI would say too.
+            try? cache.save(token, sessionName: settings.sessionName, startURL: settings.startURL)
         }
         guard let expiration = token.expirationDate, expiration > now() else {
             throw SSOError.loginRequired(profile: profile, reason: "has expired")
