@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func keepsNestedBlocksAsSubKeys() throws {
-        let text = "[profile dev]\ns3 =\n  max_concurrent_requests = 10\n  addressing_style = path\nregion = us-east-1\n"
+        let text =
+            "[profile dev]\ns3 =\n  max_concurrent_requests = 10\n  addressing_style = path\nregion = us-east-1\n"
         let section = try #require(try AWSConfigFileParser.parse(text, path: "config").first)
 
         #expect(section.nested["s3"] == ["max_concurrent_requests": "10", "addressing_style": "path"])
@@ -39,7 +40,9 @@ import Testing
     }
 
     @Test func rejectsASettingBeforeAnySection() {
-        #expect(throws: CredentialsError.configFileMalformed(path: "/c", line: 2, detail: "a setting before any [section]")) {
+        #expect(
+            throws: CredentialsError.configFileMalformed(path: "/c", line: 2, detail: "a setting before any [section]")
+        ) {
             try AWSConfigFileParser.parse("\nregion = us-east-1\n", path: "/c")
         }
     }

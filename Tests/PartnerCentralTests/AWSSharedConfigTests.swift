@@ -54,7 +54,8 @@ import Testing
 
     @Test func environmentVariablesChooseTheFiles() throws {
         let shared = try Self.load([
-            "HOME": "/nowhere", "AWS_CONFIG_FILE": "/custom/config", "AWS_SHARED_CREDENTIALS_FILE": "/custom/credentials",
+            "HOME": "/nowhere", "AWS_CONFIG_FILE": "/custom/config",
+            "AWS_SHARED_CREDENTIALS_FILE": "/custom/credentials",
         ])
         #expect(shared.configFilePath == "/custom/config")
         #expect(shared.credentialsFilePath == "/custom/credentials")
@@ -72,7 +73,8 @@ import Testing
 @Suite struct AWSSharedConfigBotocoreTests {
     @Test func readsTheTrickyFileLikeBotocore() throws {
         let text = try Fixtures.text("config/tricky-config")
-        let golden = try JSONSerialization.jsonObject(with: Fixtures.data("config/tricky-config.botocore.json")) as? NSDictionary
+        let golden =
+            try JSONSerialization.jsonObject(with: Fixtures.data("config/tricky-config.botocore.json")) as? NSDictionary
         let shared = AWSSharedConfig(configSections: try AWSConfigFileParser.parse(text, path: "tricky-config"))
 
         func flatten(_ section: AWSConfigFileSection) -> [String: Any] {

@@ -50,12 +50,19 @@ import Testing
         let operation = try #require(golden.wireOperation)
         let date = try #require(ISO8601DateFormatter().date(from: golden.date))
         let credentials = AWSCredentials(
-            accessKeyId: golden.credentials.accessKeyId, secretAccessKey: golden.credentials.secretAccessKey,
-            sessionToken: golden.credentials.sessionToken)
+            accessKeyId: golden.credentials.accessKeyId,
+            secretAccessKey: golden.credentials.secretAccessKey,
+            sessionToken: golden.credentials.sessionToken
+        )
 
         let (request, signed) = PartnerCentralClient.buildRequest(
-            operation, body: Array(golden.body.utf8), endpoint: try Endpoint(Endpoint.defaultURL),
-            region: golden.region, credentials: credentials, date: date)
+            operation,
+            body: Array(golden.body.utf8),
+            endpoint: try Endpoint(Endpoint.defaultURL),
+            region: golden.region,
+            credentials: credentials,
+            date: date
+        )
 
         #expect(signed.canonicalRequest == golden.canonicalRequest)
         #expect(signed.stringToSign == golden.stringToSign)
@@ -71,25 +78,37 @@ import Testing
             (
                 "list-engagement-invitations",
                 ListEngagementInvitationsRequest(
-                    catalog: "Sandbox", maxResults: 100, sort: OpportunityEngagementInvitationSort(sortOrder: .descending),
-                    status: [.pending])
+                    catalog: "Sandbox",
+                    maxResults: 100,
+                    sort: OpportunityEngagementInvitationSort(sortOrder: .descending),
+                    status: [.pending]
+                )
             ),
-            ("get-engagement-invitation", GetEngagementInvitationRequest(catalog: "AWS", identifier: "engi-0000002isusga")),
+            (
+                "get-engagement-invitation",
+                GetEngagementInvitationRequest(catalog: "AWS", identifier: "engi-0000002isusga")
+            ),
             (
                 "reject-engagement-invitation",
                 RejectEngagementInvitationRequest(
-                    catalog: "Sandbox", identifier: "engi-0000002isusga", rejectionReason: "Customer problem unclear")
+                    catalog: "Sandbox",
+                    identifier: "engi-0000002isusga",
+                    rejectionReason: "Customer problem unclear"
+                )
             ),
             (
                 "start-engagement-by-accepting-invitation-task",
                 StartEngagementByAcceptingInvitationTaskRequest(
-                    catalog: "Sandbox", clientToken: "3f1c2a8e-5b7d-4c1e-9f0a-2d6b8e4c7a91",
-                    identifier: "engi-0000002isusga")
+                    catalog: "Sandbox",
+                    clientToken: "3f1c2a8e-5b7d-4c1e-9f0a-2d6b8e4c7a91",
+                    identifier: "engi-0000002isusga"
+                )
             ),
         ]
         for (name, request) in requests {
             let golden = try Self.load(name)
-            let ours = try JSONSerialization.jsonObject(with: PartnerCentralJSON.encoder().encode(request)) as? NSDictionary
+            let ours =
+                try JSONSerialization.jsonObject(with: PartnerCentralJSON.encoder().encode(request)) as? NSDictionary
             let theirs = try JSONSerialization.jsonObject(with: Data(golden.body.utf8)) as? NSDictionary
             #expect(ours == theirs, "\(name)")
         }

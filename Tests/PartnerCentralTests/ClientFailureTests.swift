@@ -26,7 +26,9 @@ import Testing
 
     @Test func httpsToAPlainServerFailsTheTLSHandshake() async throws {
         try await ClientHarness.with(
-            [.ok(), .ok(), .ok()], retryPolicy: .none, endpoint: { "https://127.0.0.1:\($0.port)" }
+            [.ok(), .ok(), .ok()],
+            retryPolicy: .none,
+            endpoint: { "https://127.0.0.1:\($0.port)" }
         ) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
@@ -72,8 +74,18 @@ import Testing
         let cache = SigningKeyCache(capacity: 4)
         let credentials = AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")
         let day1 = Date(timeIntervalSince1970: 1_780_000_000)
-        let signer = SigV4Signer(credentials: credentials, service: "partnercentral-selling", region: "us-east-1", keyCache: cache)
-        let request = SigV4Request(method: "POST", path: "/", headers: [("Host", "h")], payloadHash: SigV4Request.emptyPayloadHash)
+        let signer = SigV4Signer(
+            credentials: credentials,
+            service: "partnercentral-selling",
+            region: "us-east-1",
+            keyCache: cache
+        )
+        let request = SigV4Request(
+            method: "POST",
+            path: "/",
+            headers: [("Host", "h")],
+            payloadHash: SigV4Request.emptyPayloadHash
+        )
 
         let first = signer.signHeaders(request, date: day1)
         _ = signer.signHeaders(request, date: day1.addingTimeInterval(60))
@@ -81,14 +93,21 @@ import Testing
         _ = signer.signHeaders(request, date: day1.addingTimeInterval(86_400))
         #expect(cache.derivationCount == 2)
         let rotated = SigV4Signer(
-            credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "other"), service: "partnercentral-selling",
-            region: "us-east-1", keyCache: cache)
+            credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "other"),
+            service: "partnercentral-selling",
+            region: "us-east-1",
+            keyCache: cache
+        )
         let second = rotated.signHeaders(request, date: day1)
         #expect(cache.derivationCount == 3)
         #expect(first.signature != second.signature)
         // A cached key signs exactly like a freshly derived one.
         let fresh = SigV4Signer(
-            credentials: credentials, service: "partnercentral-selling", region: "us-east-1", keyCache: SigningKeyCache(capacity: 1))
+            credentials: credentials,
+            service: "partnercentral-selling",
+            region: "us-east-1",
+            keyCache: SigningKeyCache(capacity: 1)
+        )
         #expect(fresh.signHeaders(request, date: day1).signature == first.signature)
     }
 }

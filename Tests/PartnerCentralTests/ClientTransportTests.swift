@@ -20,18 +20,25 @@ import Testing
     @Test func sendsTheAWSJSONWireFormat() async throws {
         try await ClientHarness.with([.ok(#"{"Id":"\#(Self.id)","Catalog":"Sandbox","Status":"PENDING"}"#)]) { h in
             let invitation = try await h.client.getEngagementInvitation(
-                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id)
+            )
             #expect(invitation.status == .pending)
             let request = try #require(h.server.requests.first)
             #expect(request.header("X-Amz-Target") == "AWSPartnerCentralSelling.GetEngagementInvitation")
             #expect(request.header("Content-Type") == "application/x-amz-json-1.0")
-            #expect(request.headers.filter { $0.name.lowercased() == "host" }.map(\.value) == ["127.0.0.1:\(h.server.port)"])
+            #expect(
+                request.headers.filter { $0.name.lowercased() == "host" }.map(\.value) == ["127.0.0.1:\(h.server.port)"]
+            )
             #expect(request.header("User-Agent") == PartnerCentralClient.userAgent)
             #expect(request.header("X-Amz-Security-Token") == ClientHarness.credentials.sessionToken)
             #expect(request.json["Identifier"] as? String == Self.id)
             #expect(request.json["Catalog"] as? String == "Sandbox")
             let authorization = try #require(request.header("Authorization").flatMap(SigV4Authorization.init(header:)))
-            #expect(authorization.signedHeaders == ["content-type", "host", "x-amz-date", "x-amz-security-token", "x-amz-target"])
+            #expect(
+                authorization.signedHeaders == [
+                    "content-type", "host", "x-amz-date", "x-amz-security-token", "x-amz-target",
+                ]
+            )
             #expect(authorization.service == "partnercentral-selling")
             #expect(authorization.region == "us-east-1")
         }
@@ -45,8 +52,13 @@ import Testing
         ]
         try await ClientHarness.with(pages) { h in
             let all = try await h.client.allEngagementInvitations(
-                ListEngagementInvitationsRequest(catalog: "Sandbox", status: [.pending]))
-            #expect(all.map(\.id) == ["engi-0000000000001", "engi-0000000000002", "engi-0000000000003", "engi-0000000000004"])
+                ListEngagementInvitationsRequest(catalog: "Sandbox", status: [.pending])
+            )
+            #expect(
+                all.map(\.id) == [
+                    "engi-0000000000001", "engi-0000000000002", "engi-0000000000003", "engi-0000000000004",
+                ]
+            )
             #expect(all.first?.invitationDate?.text == "2026-01-02T10:00:00.123Z")
             let sent = h.server.requests.map(\.json)
             #expect(sent.map { $0["NextToken"] as? String } == [nil, "t1", "t2"])
@@ -56,13 +68,18 @@ import Testing
     }
 
     @Test func rawCallsReturnTheBodyUnaltered() async throws {
-        let body = #"{"EngagementInvitationSummaries":[{"Id":"engi-0000000000001","Catalog":"Sandbox","FutureMember":{"x":1}}]}"#
+        let body =
+            #"{"EngagementInvitationSummaries":[{"Id":"engi-0000000000001","Catalog":"Sandbox","FutureMember":{"x":1}}]}"#
         try await ClientHarness.with([.ok(body)]) { h in
             let result = try await h.client.rawCall(
-                .listEngagementInvitations, ListEngagementInvitationsRequest(catalog: "Sandbox"))
+                .listEngagementInvitations,
+                ListEngagementInvitationsRequest(catalog: "Sandbox")
+            )
             #expect(String(decoding: result.value, as: UTF8.self) == body)
             #expect(result.requestId == "req-1")
-            #expect(h.server.requests.first?.header("X-Amz-Target") == "AWSPartnerCentralSelling.ListEngagementInvitations")
+            #expect(
+                h.server.requests.first?.header("X-Amz-Target") == "AWSPartnerCentralSelling.ListEngagementInvitations"
+            )
         }
     }
 
@@ -82,7 +99,9 @@ import Testing
             .error(400, "ThrottlingException", message: "Rate exceeded"),
             .ok(Self.invitation(status: "PENDING")),
         ]) { h in
-            _ = try await h.client.getEngagementInvitation(GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
+            _ = try await h.client.getEngagementInvitation(
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id)
+            )
             let requests = h.server.requests
             #expect(requests.count == 3)
             #expect(Set(requests.compactMap { $0.header("X-Amz-Date") }).count == 3)
@@ -94,9 +113,11 @@ import Testing
     }
 
     @Test func serverErrorThenSuccessIsRetried() async throws {
-        try await ClientHarness.with([.error(500, "InternalServerException"), .ok(Self.invitation(status: "PENDING"))]) { h in
+        try await ClientHarness.with([.error(500, "InternalServerException"), .ok(Self.invitation(status: "PENDING"))])
+        { h in
             let invitation = try await h.client.getEngagementInvitation(
-                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id)
+            )
             #expect(invitation.id == Self.id)
             #expect(h.server.requests.count == 2)
         }
@@ -106,7 +127,8 @@ import Testing
         try await ClientHarness.with(Array(repeating: .error(503, "ServiceUnavailable"), count: 5)) { h in
             await #expect(throws: PartnerCentralError.self) {
                 _ = try await h.client.getEngagementInvitation(
-                    GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
+                    GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id)
+                )
             }
             #expect(h.server.requests.count == 3)
         }
@@ -119,14 +141,22 @@ import Testing
             .ok(Self.invitation(status: "REJECTED", reason: "Next steps unclear")),
         ]) { h in
             let result = try await h.client.rejectEngagementInvitation(
-                RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id, rejectionReason: "Next steps unclear"))
+                RejectEngagementInvitationRequest(
+                    catalog: "Sandbox",
+                    identifier: Self.id,
+                    rejectionReason: "Next steps unclear"
+                )
+            )
             #expect(result.outcome == .alreadyDoneByEarlierAttempt)
             #expect(result.attempts == 2)
             let targets = h.server.requests.compactMap { $0.header("X-Amz-Target") }
-            #expect(targets == [
-                "AWSPartnerCentralSelling.RejectEngagementInvitation", "AWSPartnerCentralSelling.RejectEngagementInvitation",
-                "AWSPartnerCentralSelling.GetEngagementInvitation",
-            ])
+            #expect(
+                targets == [
+                    "AWSPartnerCentralSelling.RejectEngagementInvitation",
+                    "AWSPartnerCentralSelling.RejectEngagementInvitation",
+                    "AWSPartnerCentralSelling.GetEngagementInvitation",
+                ]
+            )
         }
     }
 
@@ -136,7 +166,12 @@ import Testing
         ]) { h in
             do {
                 _ = try await h.client.rejectEngagementInvitation(
-                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id, rejectionReason: "Next steps unclear"))
+                    RejectEngagementInvitationRequest(
+                        catalog: "Sandbox",
+                        identifier: Self.id,
+                        rejectionReason: "Next steps unclear"
+                    )
+                )
                 Issue.record("expected a conflict")
             } catch let error as PartnerCentralError {
                 guard case .conflict = error else { throw error }
@@ -148,7 +183,8 @@ import Testing
         try await ClientHarness.with([.error(400, "ConflictException")]) { h in
             await #expect(throws: PartnerCentralError.self) {
                 _ = try await h.client.rejectEngagementInvitation(
-                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id, rejectionReason: "Other"))
+                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id, rejectionReason: "Other")
+                )
             }
             #expect(h.server.requests.count == 1)
         }
@@ -158,7 +194,8 @@ import Testing
         try await ClientHarness.with([.error(403, "AccessDeniedException", message: "User is not authorized")]) { h in
             do {
                 _ = try await h.client.rejectEngagementInvitation(
-                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id, rejectionReason: "Other"))
+                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id, rejectionReason: "Other")
+                )
                 Issue.record("expected access denied")
             } catch let error as PartnerCentralError {
                 guard case .accessDenied = error else { throw error }
@@ -174,7 +211,8 @@ import Testing
         try await ClientHarness.with([.ok("{not json")]) { h in
             do {
                 _ = try await h.client.getEngagementInvitation(
-                    GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
+                    GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id)
+                )
                 Issue.record("expected an invalid response")
             } catch let error as PartnerCentralError {
                 guard case .invalidResponse(let context, _) = error else { throw error }
@@ -213,7 +251,12 @@ import Testing
         try await ClientHarness.with([]) { h in
             do {
                 _ = try await h.client.rejectEngagementInvitation(
-                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: "not-an-id", rejectionReason: "Other"))
+                    RejectEngagementInvitationRequest(
+                        catalog: "Sandbox",
+                        identifier: "not-an-id",
+                        rejectionReason: "Other"
+                    )
+                )
                 Issue.record("expected invalid input")
             } catch let error as PartnerCentralError {
                 guard case .invalidRequest(_, let issues) = error else { throw error }
@@ -228,7 +271,10 @@ import Testing
     @Test func theClientTokenIsMadeOnceAndReusedOnRetries() async throws {
         let task = #"{"TaskId":"task-0000000000001","TaskStatus":"IN_PROGRESS","StartTime":"2026-01-01T00:00:00.000Z"}"#
         try await ClientHarness.with([.error(500, "InternalServerException"), .drop, .ok(task)]) { h in
-            let result = try await h.client.startEngagementByAcceptingInvitationTask(catalog: "Sandbox", identifier: Self.id)
+            let result = try await h.client.startEngagementByAcceptingInvitationTask(
+                catalog: "Sandbox",
+                identifier: Self.id
+            )
             #expect(result.value.taskId == "task-0000000000001")
             #expect(result.requestId == "req-3")
             let tokens = h.server.requests.map { $0.json["ClientToken"] as? String }
@@ -242,7 +288,10 @@ import Testing
         }
         try await ClientHarness.with([page("IN_PROGRESS"), page("IN_PROGRESS"), page("COMPLETE")]) { h in
             let summary = try await h.client.waitForAcceptTask(
-                catalog: "Sandbox", taskIdentifier: "task-0000000000001", pollInterval: 2)
+                catalog: "Sandbox",
+                taskIdentifier: "task-0000000000001",
+                pollInterval: 2
+            )
             #expect(summary?.taskStatus == .complete)
             #expect(h.sleeps.withLock { $0 } == [2, 2])
             #expect(h.server.requests.first?.json["TaskIdentifier"] as? [String] == ["task-0000000000001"])
@@ -254,9 +303,12 @@ import Testing
         var logger = Logger(label: "test") { _ in entries.handler() }
         logger.logLevel = .debug
         try await ClientHarness.with([.ok(Self.invitation(status: "PENDING"))], logger: logger, debug: true) { h in
-            _ = try await h.client.getEngagementInvitation(GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
+            _ = try await h.client.getEngagementInvitation(
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id)
+            )
             let signature = try #require(
-                h.server.requests.first?.header("Authorization").flatMap(SigV4Authorization.init(header:))?.signature)
+                h.server.requests.first?.header("Authorization").flatMap(SigV4Authorization.init(header:))?.signature
+            )
             let text = entries.text
             #expect(text.contains("AWSPartnerCentralSelling.GetEngagementInvitation"))
             #expect(text.contains("POST\n/\n\ncontent-type:application/x-amz-json-1.0"))

@@ -9,15 +9,23 @@ import Testing
     @Test func rejectsOtherVersions() {
         #expect(throws: CredentialsError.processOutputInvalid(profile: "p", detail: "Version is 2, not 1")) {
             try CredentialProcessProvider.parse(
-                Data(#"{"Version":2,"AccessKeyId":"A","SecretAccessKey":"S"}"#.utf8), profile: "p", now: Self.now)
+                Data(#"{"Version":2,"AccessKeyId":"A","SecretAccessKey":"S"}"#.utf8),
+                profile: "p",
+                now: Self.now
+            )
         }
     }
 
     @Test func rejectsMissingKeysAndNonJSON() {
         #expect(throws: CredentialsError.processOutputInvalid(profile: "p", detail: "SecretAccessKey is missing")) {
-            try CredentialProcessProvider.parse(Data(#"{"Version":1,"AccessKeyId":"A"}"#.utf8), profile: "p", now: Self.now)
+            try CredentialProcessProvider.parse(
+                Data(#"{"Version":1,"AccessKeyId":"A"}"#.utf8),
+                profile: "p",
+                now: Self.now
+            )
         }
-        #expect(throws: CredentialsError.processOutputInvalid(profile: "p", detail: "the output is not a JSON object")) {
+        #expect(throws: CredentialsError.processOutputInvalid(profile: "p", detail: "the output is not a JSON object"))
+        {
             try CredentialProcessProvider.parse(Data("hello".utf8), profile: "p", now: Self.now)
         }
     }
@@ -32,8 +40,11 @@ import Testing
     @Test func aFailingCommandReportsItsStatusAndStandardError() async {
         let runner = ScriptedProcessRunner(output: "", status: 3, standardError: "no session\n")
         let provider = CredentialProcessProvider(
-            profile: "p", command: "creds", environment: [:],
-            services: CredentialServices(now: { Self.now }, processRunner: runner))
+            profile: "p",
+            command: "creds",
+            environment: [:],
+            services: CredentialServices(now: { Self.now }, processRunner: runner)
+        )
         await #expect(throws: CredentialsError.processFailed(profile: "p", detail: "exit status 3: no session")) {
             try await provider.credentials()
         }
@@ -46,8 +57,11 @@ import Testing
             #"{"Version":1,"AccessKeyId":"A2","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(7200)))"}"#,
         ])
         let provider = CredentialProcessProvider(
-            profile: "p", command: "creds", environment: [:],
-            services: CredentialServices(now: { clock.now }, processRunner: runner))
+            profile: "p",
+            command: "creds",
+            environment: [:],
+            services: CredentialServices(now: { clock.now }, processRunner: runner)
+        )
 
         #expect(try await provider.credentials().accessKeyId == "A1")
         #expect(try await provider.credentials().accessKeyId == "A1")
@@ -59,8 +73,11 @@ import Testing
     @Test func runsARealCommandThroughTheShellWordsSplit() async throws {
         let json = #"{"Version": 1, "AccessKeyId": "AKIDREAL", "SecretAccessKey": "s", "SessionToken": "t"}"#
         let provider = CredentialProcessProvider(
-            profile: "p", command: "printf '%s' '\(json)'", environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner()))
+            profile: "p",
+            command: "printf '%s' '\(json)'",
+            environment: ["PATH": "/usr/bin:/bin"],
+            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
+        )
         let credentials = try await provider.credentials()
         #expect(credentials.accessKeyId == "AKIDREAL")
         #expect(credentials.sessionToken == "t")
@@ -68,8 +85,11 @@ import Testing
 
     @Test func aMissingCommandIsAProcessFailure() async {
         let provider = CredentialProcessProvider(
-            profile: "p", command: "/nonexistent/credential-helper --json", environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner()))
+            profile: "p",
+            command: "/nonexistent/credential-helper --json",
+            environment: ["PATH": "/usr/bin:/bin"],
+            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
+        )
         do {
             _ = try await provider.credentials()
             Issue.record("expected a failure")

@@ -14,14 +14,20 @@ import Testing
             "AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING": "http://127.0.0.1:4777",
             "AWS_ENDPOINT_URL": "https://other.example.com",
         ]
-        #expect(try Endpoint.resolve(explicit: "http://localhost:9", environment: environment).hostHeader == "localhost:9")
+        #expect(
+            try Endpoint.resolve(explicit: "http://localhost:9", environment: environment).hostHeader == "localhost:9"
+        )
         #expect(try Endpoint.resolve(explicit: nil, environment: environment).hostHeader == "127.0.0.1:4777")
         #expect(
-            try Endpoint.resolve(explicit: nil, environment: ["AWS_ENDPOINT_URL": "https://other.example.com"]).hostHeader
-                == "other.example.com")
+            try Endpoint.resolve(explicit: nil, environment: ["AWS_ENDPOINT_URL": "https://other.example.com"])
+                .hostHeader
+                == "other.example.com"
+        )
     }
 
-    @Test(arguments: ["http://127.0.0.1:4777", "http://127.10.0.3", "http://[::1]:8080", "http://localhost:1", "HTTP://LOCALHOST"])
+    @Test(arguments: [
+        "http://127.0.0.1:4777", "http://127.10.0.3", "http://[::1]:8080", "http://localhost:1", "HTTP://LOCALHOST",
+    ])
     func plainHTTPIsAllowedToLoopback(_ url: String) throws {
         _ = try Endpoint(url)
     }
@@ -47,9 +53,14 @@ import Testing
     @Test func regionOrder() {
         let profile = AWSProfile(name: "p", configValues: ["region": "eu-west-1"])
         let environment = ["AWS_REGION": "us-west-2", "AWS_DEFAULT_REGION": "ap-south-1"]
-        #expect(RegionResolver.resolve(explicit: "us-east-2", environment: environment, profile: profile) == "us-east-2")
+        #expect(
+            RegionResolver.resolve(explicit: "us-east-2", environment: environment, profile: profile) == "us-east-2"
+        )
         #expect(RegionResolver.resolve(explicit: nil, environment: environment, profile: profile) == "us-west-2")
-        #expect(RegionResolver.resolve(explicit: nil, environment: ["AWS_DEFAULT_REGION": "ap-south-1"], profile: profile) == "ap-south-1")
+        #expect(
+            RegionResolver.resolve(explicit: nil, environment: ["AWS_DEFAULT_REGION": "ap-south-1"], profile: profile)
+                == "ap-south-1"
+        )
         #expect(RegionResolver.resolve(explicit: nil, environment: [:], profile: profile) == "eu-west-1")
         #expect(RegionResolver.resolve(explicit: nil, environment: [:], profile: nil) == "us-east-1")
     }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct RetryPolicyTests {
     static let context = ErrorContext(operation: .getEngagementInvitation, statusCode: 400)
 
-    @Test(arguments: [(1, 0.5, 0.5), (2, 0.5, 1.0), (3, 0.25, 1.0), (5, 0.999, 15.984), (6, 1.0, 20.0), (10, 0.5, 10.0)])
+    @Test(arguments: [
+        (1, 0.5, 0.5), (2, 0.5, 1.0), (3, 0.25, 1.0), (5, 0.999, 15.984), (6, 1.0, 20.0), (10, 0.5, 10.0),
+    ])
     func backoffIsRandomTimesCappedPowerOfTwo(_ attempt: Int, _ random: Double, _ expected: Double) {
         let delay = RetryPolicy(maxAttempts: 20).backoff(attempt: attempt, random: random)
         #expect(abs(delay - expected) < 1e-9)
@@ -43,9 +45,13 @@ import Testing
     @Test func honoursRetryAfter() {
         var context = Self.context
         context.retryAfter = 2.5
-        #expect(RetryPolicy.standard.decision(after: .throttling(context), attempt: 1, random: 0.9) == .retry(after: 2.5))
+        #expect(
+            RetryPolicy.standard.decision(after: .throttling(context), attempt: 1, random: 0.9) == .retry(after: 2.5)
+        )
         context.retryAfter = 3600
-        #expect(RetryPolicy.standard.decision(after: .throttling(context), attempt: 1, random: 0.9) == .retry(after: 60))
+        #expect(
+            RetryPolicy.standard.decision(after: .throttling(context), attempt: 1, random: 0.9) == .retry(after: 60)
+        )
     }
 
     @Test func maxAttemptsComeFromTheEnvironmentThenTheProfile() {

@@ -5,12 +5,18 @@ import Testing
 
 @Suite struct ServiceErrorDecoderTests {
     static let context = ErrorContext(
-        operation: .rejectEngagementInvitation, catalog: "Sandbox", identifier: "engi-0000002isusga")
+        operation: .rejectEngagementInvitation,
+        catalog: "Sandbox",
+        identifier: "engi-0000002isusga"
+    )
 
     func decode(status: Int = 400, headers: [(String, String)] = [], body: String) -> PartnerCentralError {
         ServiceErrorDecoder.decode(
-            status: status, headers: headers.map { (name: $0.0, value: $0.1) }, body: Array(body.utf8),
-            context: Self.context)
+            status: status,
+            headers: headers.map { (name: $0.0, value: $0.1) },
+            body: Array(body.utf8),
+            context: Self.context
+        )
     }
 
     @Test(arguments: [
@@ -26,7 +32,8 @@ import Testing
     @Test func headerCodeWinsOverBody() {
         let error = decode(
             headers: [("X-Amzn-ErrorType", "ConflictException:http://x"), ("x-amzn-RequestId", "req-1")],
-            body: #"{"__type":"ValidationException","message":"state is REJECTED"}"#)
+            body: #"{"__type":"ValidationException","message":"state is REJECTED"}"#
+        )
         guard case .conflict(let context) = error else {
             Issue.record("expected conflict, got \(error)")
             return
@@ -38,7 +45,9 @@ import Testing
     }
 
     @Test func bodyTypeOrCodeAndEitherMessageCase() {
-        let fromType = decode(body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#)
+        let fromType = decode(
+            body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#
+        )
         let fromCode = decode(body: #"{"code":"ResourceNotFoundException","message":"no such invitation"}"#)
         for error in [fromType, fromCode] {
             guard case .resourceNotFound(let context) = error else {
@@ -50,23 +59,32 @@ import Testing
     }
 
     @Test func validationCarriesReasonAndErrorList() {
-        let error = decode(body: """
-            {"__type":"ValidationException","message":"bad","Reason":"REQUEST_VALIDATION_FAILED",
-             "ErrorList":[{"FieldName":"Identifier","Code":"INVALID_STRING_FORMAT","Message":"must match engi-"}]}
-            """)
+        let error = decode(
+            body: """
+                {"__type":"ValidationException","message":"bad","Reason":"REQUEST_VALIDATION_FAILED",
+                 "ErrorList":[{"FieldName":"Identifier","Code":"INVALID_STRING_FORMAT","Message":"must match engi-"}]}
+                """
+        )
         guard case .validation(_, let reason, let issues) = error else {
             Issue.record("expected validation, got \(error)")
             return
         }
         #expect(reason == .requestValidationFailed)
-        #expect(issues == [ValidationIssue(fieldName: "Identifier", code: .invalidStringFormat, message: "must match engi-")])
+        #expect(
+            issues == [
+                ValidationIssue(fieldName: "Identifier", code: .invalidStringFormat, message: "must match engi-")
+            ]
+        )
         #expect(error.message.contains("Identifier: must match engi-"))
     }
 
     @Test func accessDeniedNamesTheIAMActionAndCatalog() {
         let error = decode(
-            status: 403, headers: [("x-amzn-RequestId", "r-9")],
-            body: #"{"__type":"AccessDeniedException","message":"no","Reason":"INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"}"#)
+            status: 403,
+            headers: [("x-amzn-RequestId", "r-9")],
+            body:
+                #"{"__type":"AccessDeniedException","message":"no","Reason":"INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"}"#
+        )
         guard case .accessDenied(_, let reason) = error else {
             Issue.record("expected access denied, got \(error)")
             return
@@ -93,14 +111,26 @@ import Testing
     }
 
     @Test func modelledExceptionsMapToTheirCases() {
-        #expect(isCase(decode(body: #"{"__type":"ThrottlingException"}"#)) { if case .throttling = $0 { true } else { false } })
-        #expect(isCase(decode(status: 500, body: #"{"__type":"InternalServerException"}"#)) {
-            if case .internalServer = $0 { true } else { false }
-        })
-        #expect(isCase(decode(body: #"{"__type":"ServiceQuotaExceededException"}"#)) {
-            if case .serviceQuotaExceeded = $0 { true } else { false }
-        })
-        #expect(isCase(decode(body: #"{"__type":"SomethingNewException"}"#)) { if case .service = $0 { true } else { false } })
+        #expect(
+            isCase(decode(body: #"{"__type":"ThrottlingException"}"#)) {
+                if case .throttling = $0 { true } else { false }
+            }
+        )
+        #expect(
+            isCase(decode(status: 500, body: #"{"__type":"InternalServerException"}"#)) {
+                if case .internalServer = $0 { true } else { false }
+            }
+        )
+        #expect(
+            isCase(decode(body: #"{"__type":"ServiceQuotaExceededException"}"#)) {
+                if case .serviceQuotaExceeded = $0 { true } else { false }
+            }
+        )
+        #expect(
+            isCase(decode(body: #"{"__type":"SomethingNewException"}"#)) {
+                if case .service = $0 { true } else { false }
+            }
+        )
     }
 
     @Test func aBareGatewayErrorIsAServiceErrorWithItsStatus() {

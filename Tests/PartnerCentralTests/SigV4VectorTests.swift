@@ -27,8 +27,11 @@ import Testing
         let signer = SigV4Signer(credentials: vector.credentials, service: vector.service, region: vector.region)
 
         let signed = signer.signHeaders(
-            vector.request, signPayloadHash: vector.signBody, omitSecurityToken: vector.omitSessionToken,
-            date: vector.date)
+            vector.request,
+            signPayloadHash: vector.signBody,
+            omitSecurityToken: vector.omitSessionToken,
+            date: vector.date
+        )
 
         #expect(signed.canonicalRequest == vector.expected("header-canonical-request.txt"))
         #expect(signed.stringToSign == vector.expected("header-string-to-sign.txt"))
@@ -44,14 +47,20 @@ import Testing
         let vector = try SigV4Vector(name: name)
         let signer = SigV4Signer(credentials: vector.credentials, service: vector.service, region: vector.region)
         let signed = signer.signHeaders(
-            vector.request, signPayloadHash: vector.signBody, omitSecurityToken: vector.omitSessionToken,
-            date: vector.date)
+            vector.request,
+            signPayloadHash: vector.signBody,
+            omitSecurityToken: vector.omitSessionToken,
+            date: vector.date
+        )
         let authorization = try #require(SigV4Authorization(header: signed.authorization))
         var received = vector.request
         received.headers = signed.headers
 
         let recomputed = signer.signature(
-            for: received, signedHeaders: authorization.signedHeaders, date: vector.date)
+            for: received,
+            signedHeaders: authorization.signedHeaders,
+            date: vector.date
+        )
 
         #expect(recomputed == vector.expected("header-signature.txt"))
         #expect(authorization.signature == recomputed)
@@ -88,8 +97,10 @@ struct SigV4Vector {
         self.name = name
         let context = try JSONDecoder().decode(Context.self, from: Fixtures.data("sigv4/\(name)/context.json"))
         credentials = AWSCredentials(
-            accessKeyId: context.credentials.access_key_id, secretAccessKey: context.credentials.secret_access_key,
-            sessionToken: context.credentials.token)
+            accessKeyId: context.credentials.access_key_id,
+            secretAccessKey: context.credentials.secret_access_key,
+            sessionToken: context.credentials.token
+        )
         region = context.region
         service = context.service
         date = try #require(ISO8601DateFormatter().date(from: context.timestamp))

@@ -32,7 +32,11 @@ public enum AWSConfigFileParser {
             }
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]") else {
-                    throw .configFileMalformed(path: path, line: lineNumber, detail: "a section header needs a closing ]")
+                    throw .configFileMalformed(
+                        path: path,
+                        line: lineNumber,
+                        detail: "a section header needs a closing ]"
+                    )
                 }
                 let name = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
                 if let existing = indexByName[name] {

@@ -18,8 +18,10 @@ public struct AWSSharedConfig: Sendable, Hashable {
 
     /// Creates a configuration from parsed sections.
     public init(
-        configFilePath: String = "~/.aws/config", configSections: [AWSConfigFileSection] = [],
-        credentialsFilePath: String = "~/.aws/credentials", credentialsSections: [AWSConfigFileSection] = []
+        configFilePath: String = "~/.aws/config",
+        configSections: [AWSConfigFileSection] = [],
+        credentialsFilePath: String = "~/.aws/credentials",
+        credentialsSections: [AWSConfigFileSection] = []
     ) {
         self.configFilePath = configFilePath
         self.credentialsFilePath = credentialsFilePath
@@ -39,7 +41,10 @@ public struct AWSSharedConfig: Sendable, Hashable {
         }
         configProfiles = profiles
         ssoSessions = sessions
-        credentialsProfiles = Dictionary(credentialsSections.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later })
+        credentialsProfiles = Dictionary(
+            credentialsSections.map { ($0.name, $0) },
+            uniquingKeysWith: { _, later in later }
+        )
     }
 
     /// Reads both files from the paths the environment gives (`AWS_CONFIG_FILE`, `AWS_SHARED_CREDENTIALS_FILE`,
@@ -52,7 +57,9 @@ public struct AWSSharedConfig: Sendable, Hashable {
     ) throws(CredentialsError) -> AWSSharedConfig {
         let configPath = expand(environment["AWS_CONFIG_FILE"] ?? "~/.aws/config", environment: environment)
         let credentialsPath = expand(
-            environment["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials", environment: environment)
+            environment["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials",
+            environment: environment
+        )
         func sections(_ path: String) throws(CredentialsError) -> [AWSConfigFileSection] {
             let text: String?
             do { text = try readFile(path) } catch {
@@ -62,8 +69,11 @@ public struct AWSSharedConfig: Sendable, Hashable {
             return try AWSConfigFileParser.parse(text, path: path)
         }
         return AWSSharedConfig(
-            configFilePath: configPath, configSections: try sections(configPath),
-            credentialsFilePath: credentialsPath, credentialsSections: try sections(credentialsPath))
+            configFilePath: configPath,
+            configSections: try sections(configPath),
+            credentialsFilePath: credentialsPath,
+            credentialsSections: try sections(credentialsPath)
+        )
     }
 
     /// Reads a UTF-8 file; `nil` when it does not exist.
@@ -77,7 +87,11 @@ public struct AWSSharedConfig: Sendable, Hashable {
         let config = configProfiles[name]
         let credentials = credentialsProfiles[name]
         guard config != nil || credentials != nil else { return nil }
-        return AWSProfile(name: name, configValues: config?.values ?? [:], credentialsValues: credentials?.values ?? [:])
+        return AWSProfile(
+            name: name,
+            configValues: config?.values ?? [:],
+            credentialsValues: credentials?.values ?? [:]
+        )
     }
 
     /// Every profile name in either file, sorted.

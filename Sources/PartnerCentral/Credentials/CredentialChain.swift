@@ -27,39 +27,66 @@ public struct CredentialChain: Sendable {
     ///   - services: what providers may use later.
     /// - Throws: ``CredentialsError`` when a named profile is missing, keys are partial or nothing applies.
     public func resolve(
-        explicitProfile: String?, environment: [String: String], config: AWSSharedConfig, services: CredentialServices
+        explicitProfile: String?,
+        environment: [String: String],
+        config: AWSSharedConfig,
+        services: CredentialServices
     ) throws -> any CredentialProvider {
         if let explicitProfile {
             return try provider(
-                forProfile: explicitProfile, config: config, environment: environment, services: services,
-                visitedProfiles: [])
+                forProfile: explicitProfile,
+                config: config,
+                environment: environment,
+                services: services,
+                visitedProfiles: []
+            )
         }
         if let keys = try CredentialChain.environmentCredentials(environment) {
             return keys
         }
         if let named = CredentialChain.environmentProfile(environment) {
             return try provider(
-                forProfile: named, config: config, environment: environment, services: services, visitedProfiles: [])
+                forProfile: named,
+                config: config,
+                environment: environment,
+                services: services,
+                visitedProfiles: []
+            )
         }
         let context = ProfileProviderContext(
-            profile: config.profile(named: "default"), config: config, environment: environment, services: services,
-            chain: self)
+            profile: config.profile(named: "default"),
+            config: config,
+            environment: environment,
+            services: services,
+            chain: self
+        )
         if let provider = try firstProvider(context) { return provider }
         throw CredentialsError.noCredentials(profile: nil)
     }
 
     /// The provider for one named profile, which must exist.
     public func provider(
-        forProfile name: String, config: AWSSharedConfig, environment: [String: String], services: CredentialServices,
+        forProfile name: String,
+        config: AWSSharedConfig,
+        environment: [String: String],
+        services: CredentialServices,
         visitedProfiles: [String]
     ) throws -> any CredentialProvider {
         guard let profile = config.profile(named: name) else {
             throw CredentialsError.profileNotFound(
-                profile: name, configFile: config.configFilePath, credentialsFile: config.credentialsFilePath)
+                profile: name,
+                configFile: config.configFilePath,
+                credentialsFile: config.credentialsFilePath
+            )
         }
         let context = ProfileProviderContext(
-            profile: profile, config: config, environment: environment, services: services, chain: self,
-            visitedProfiles: visitedProfiles)
+            profile: profile,
+            config: config,
+            environment: environment,
+            services: services,
+            chain: self,
+            visitedProfiles: visitedProfiles
+        )
         if let provider = try firstProvider(context) { return provider }
         throw CredentialsError.profileHasNoCredentials(profile: name)
     }
@@ -83,7 +110,9 @@ public struct CredentialChain: Sendable {
         case (let id?, let secret?):
             let token = environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
             return StaticCredentialProvider(
-                AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: token), source: "environment")
+                AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: token),
+                source: "environment"
+            )
         case (nil, _):
             throw CredentialsError.partialCredentials(source: "the environment", missing: "AWS_ACCESS_KEY_ID")
         case (_, nil):

@@ -16,7 +16,12 @@ public struct CredentialProcessProvider: CredentialProvider {
         let now = services.now
         refreshing = RefreshingCredentialProvider(name: "credential_process of profile \(profile)", now: now) {
             try await CredentialProcessProvider.fetch(
-                profile: profile, command: command, environment: environment, runner: runner, now: now())
+                profile: profile,
+                command: command,
+                environment: environment,
+                runner: runner,
+                now: now()
+            )
         }
     }
 
@@ -25,7 +30,11 @@ public struct CredentialProcessProvider: CredentialProvider {
     public var description: String { "CredentialProcessProvider(profile: \(profile))" }
 
     static func fetch(
-        profile: String, command: String, environment: [String: String], runner: any ProcessRunner, now: Date
+        profile: String,
+        command: String,
+        environment: [String: String],
+        runner: any ProcessRunner,
+        now: Date
     ) async throws -> AWSCredentials {
         let arguments: [String]
         do { arguments = try ShellWords.split(command) } catch {
@@ -42,7 +51,9 @@ public struct CredentialProcessProvider: CredentialProvider {
             let stderr = String(decoding: output.standardError.prefix(500), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             throw CredentialsError.processFailed(
-                profile: profile, detail: "exit status \(output.status)\(stderr.isEmpty ? "" : ": \(stderr)")")
+                profile: profile,
+                detail: "exit status \(output.status)\(stderr.isEmpty ? "" : ": \(stderr)")"
+            )
         }
         return try parse(output.standardOutput, profile: profile, now: now)
     }
@@ -73,7 +84,9 @@ public struct CredentialProcessProvider: CredentialProvider {
         if let text = output.Expiration {
             guard let date = Timestamp.parse(text) else {
                 throw CredentialsError.processOutputInvalid(
-                    profile: profile, detail: "Expiration \"\(text)\" is not an ISO 8601 timestamp")
+                    profile: profile,
+                    detail: "Expiration \"\(text)\" is not an ISO 8601 timestamp"
+                )
             }
             guard date > now else {
                 throw CredentialsError.expired(source: "the credential_process of profile \(profile)")
@@ -81,7 +94,10 @@ public struct CredentialProcessProvider: CredentialProvider {
             expiration = date
         }
         return AWSCredentials(
-            accessKeyId: accessKeyId, secretAccessKey: secret, sessionToken: output.SessionToken,
-            expiration: expiration)
+            accessKeyId: accessKeyId,
+            secretAccessKey: secret,
+            sessionToken: output.SessionToken,
+            expiration: expiration
+        )
     }
 }

@@ -17,9 +17,11 @@ public struct CredentialServices: Sendable {
 
     /// Creates the services.
     public init(
-        now: @escaping @Sendable () -> Date, processRunner: any ProcessRunner = FoundationProcessRunner(),
+        now: @escaping @Sendable () -> Date,
+        processRunner: any ProcessRunner = FoundationProcessRunner(),
         readFile: @escaping @Sendable (String) throws -> String? = AWSSharedConfig.readFileIfPresent,
-        httpClient: HTTPClient? = nil, logger: Logger = Logger(label: "partnercentral.credentials", factory: { _ in SwiftLogNoOpLogHandler() })
+        httpClient: HTTPClient? = nil,
+        logger: Logger = Logger(label: "partnercentral.credentials", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.now = now
         self.processRunner = processRunner

@@ -58,7 +58,12 @@ public struct FoundationProcessRunner: ProcessRunner {
                 group.notify(queue: .global()) {
                     let (out, err) = collected.withLock { ($0.out, $0.err) }
                     continuation.resume(
-                        returning: ProcessOutput(status: process.terminationStatus, standardOutput: out, standardError: err))
+                        returning: ProcessOutput(
+                            status: process.terminationStatus,
+                            standardOutput: out,
+                            standardError: err
+                        )
+                    )
                 }
             }
             do {

@@ -16,8 +16,12 @@ public struct ProfileProviderContext: Sendable {
 
     /// Creates a context.
     public init(
-        profile: AWSProfile?, config: AWSSharedConfig, environment: [String: String], services: CredentialServices,
-        chain: CredentialChain, visitedProfiles: [String] = []
+        profile: AWSProfile?,
+        config: AWSSharedConfig,
+        environment: [String: String],
+        services: CredentialServices,
+        chain: CredentialChain,
+        visitedProfiles: [String] = []
     ) {
         self.profile = profile
         self.config = config
@@ -32,7 +36,11 @@ public struct ProfileProviderContext: Sendable {
     /// Loop detection is the caller's job: check ``visitedProfiles`` first.
     public func provider(forProfile name: String) throws -> any CredentialProvider {
         try chain.provider(
-            forProfile: name, config: config, environment: environment, services: services,
-            visitedProfiles: visitedProfiles + (profile.map { [$0.name] } ?? []))
+            forProfile: name,
+            config: config,
+            environment: environment,
+            services: services,
+            visitedProfiles: visitedProfiles + (profile.map { [$0.name] } ?? [])
+        )
     }
 }

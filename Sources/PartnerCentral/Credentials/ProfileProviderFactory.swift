@@ -31,7 +31,11 @@ public struct ProfileProviderFactory: Sendable {
     /// `aws_access_key_id`/`aws_secret_access_key` (and `aws_session_token`) in the credentials file.
     public static let credentialsFileKeys = ProfileProviderFactory(name: "shared-credentials-file") { context in
         guard let profile = context.profile else { return nil }
-        return try staticKeys(profile.credentialsValues, profile: profile.name, file: context.config.credentialsFilePath)
+        return try staticKeys(
+            profile.credentialsValues,
+            profile: profile.name,
+            file: context.config.credentialsFilePath
+        )
     }
 
     /// `credential_process` in either file (credentials file first).
@@ -40,7 +44,11 @@ public struct ProfileProviderFactory: Sendable {
             return nil
         }
         return CredentialProcessProvider(
-            profile: profile.name, command: command, environment: context.environment, services: context.services)
+            profile: profile.name,
+            command: command,
+            environment: context.environment,
+            services: context.services
+        )
     }
 
     /// Keys in the config file's `[profile name]`.
@@ -50,7 +58,9 @@ public struct ProfileProviderFactory: Sendable {
     }
 
     static func staticKeys(
-        _ values: [String: String], profile: String, file: String
+        _ values: [String: String],
+        profile: String,
+        file: String
     ) throws -> (any CredentialProvider)? {
         let id = values["aws_access_key_id"].flatMap { $0.isEmpty ? nil : $0 }
         let secret = values["aws_secret_access_key"].flatMap { $0.isEmpty ? nil : $0 }
@@ -61,12 +71,18 @@ public struct ProfileProviderFactory: Sendable {
             let token = values["aws_session_token"].flatMap { $0.isEmpty ? nil : $0 }
             return StaticCredentialProvider(
                 AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: token),
-                source: "profile \(profile) in \(file)")
+                source: "profile \(profile) in \(file)"
+            )
         case (nil, _):
-            throw CredentialsError.partialCredentials(source: "profile \(profile) in \(file)", missing: "aws_access_key_id")
+            throw CredentialsError.partialCredentials(
+                source: "profile \(profile) in \(file)",
+                missing: "aws_access_key_id"
+            )
         case (_, nil):
             throw CredentialsError.partialCredentials(
-                source: "profile \(profile) in \(file)", missing: "aws_secret_access_key")
+                source: "profile \(profile) in \(file)",
+                missing: "aws_secret_access_key"
+            )
         }
     }
 }

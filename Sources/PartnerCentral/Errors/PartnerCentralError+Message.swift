@@ -22,8 +22,12 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
                 + "happening, contact AWS Support\(id)."
         case .validation(_, let reason, let issues):
             let why = reason.map { " (\($0.rawValue))" } ?? ""
-            let list = issues.isEmpty ? "" : " [" + issues.map { PartnerCentralError.oneLine($0.description) }
-                .joined(separator: "; ") + "]"
+            let list =
+                issues.isEmpty
+                ? ""
+                : " ["
+                    + issues.map { PartnerCentralError.oneLine($0.description) }
+                    .joined(separator: "; ") + "]"
             return "Partner Central rejected \(what) as invalid\(why)\(said)\(list). Correct the input and retry\(id)."
         case .resourceNotFound:
             return "Not found: \(what)\(said). Check the id and the catalog (--catalog AWS or Sandbox)\(id)."

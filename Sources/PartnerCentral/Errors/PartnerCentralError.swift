@@ -72,8 +72,14 @@ public struct ErrorContext: Sendable, Hashable {
 
     /// Creates a context.
     public init(
-        operation: Operation? = nil, catalog: String? = nil, identifier: String? = nil, code: String? = nil,
-        serviceMessage: String? = nil, requestId: String? = nil, statusCode: Int? = nil, retryAfter: Double? = nil,
+        operation: Operation? = nil,
+        catalog: String? = nil,
+        identifier: String? = nil,
+        code: String? = nil,
+        serviceMessage: String? = nil,
+        requestId: String? = nil,
+        statusCode: Int? = nil,
+        retryAfter: Double? = nil,
         host: String? = nil
     ) {
         self.operation = operation

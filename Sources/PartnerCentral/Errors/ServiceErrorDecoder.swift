@@ -11,7 +11,10 @@ public enum ServiceErrorDecoder {
     ///   - headers: response headers (names in any case).
     ///   - context: the request's context; code, message, request id and status are filled in here.
     public static func decode(
-        status: Int, headers: [(name: String, value: String)], body: [UInt8], context: ErrorContext
+        status: Int,
+        headers: [(name: String, value: String)],
+        body: [UInt8],
+        context: ErrorContext
     ) -> PartnerCentralError {
         var context = context
         context.statusCode = status
@@ -20,10 +23,12 @@ public enum ServiceErrorDecoder {
             context.retryAfter = retryAfter / 1000  // the header is in milliseconds
         }
         let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
-        let rawCode = header("x-amzn-ErrorType", in: headers)
+        let rawCode =
+            header("x-amzn-ErrorType", in: headers)
             ?? (object?["__type"] as? String) ?? (object?["code"] as? String) ?? (object?["Code"] as? String)
         context.code = rawCode.map(sanitizeCode).flatMap { $0.isEmpty ? nil : $0 }
-        context.serviceMessage = (object?["message"] as? String) ?? (object?["Message"] as? String)
+        context.serviceMessage =
+            (object?["message"] as? String) ?? (object?["Message"] as? String)
             ?? (object?["errorMessage"] as? String)
 
         guard let code = context.code else {
@@ -82,7 +87,8 @@ public enum ServiceErrorDecoder {
             ValidationIssue(
                 fieldName: item["FieldName"] as? String ?? item["fieldName"] as? String,
                 code: ValidationExceptionErrorCode(rawValue: item["Code"] as? String ?? item["code"] as? String ?? ""),
-                message: item["Message"] as? String ?? item["message"] as? String ?? "")
+                message: item["Message"] as? String ?? item["message"] as? String ?? ""
+            )
         }
     }
 }

@@ -23,9 +23,15 @@ public struct ClientConfiguration: Sendable {
 
     /// Creates a configuration.
     public init(
-        endpoint: Endpoint, region: String = RegionResolver.defaultRegion, credentialProvider: any CredentialProvider,
-        retryPolicy: RetryPolicy = .standard, quotas: RequestPacer.Quotas? = .partnerCentral, attemptTimeout: Double = 30,
-        maxResponseBytes: Int = 16 * 1024 * 1024, debug: Bool = false, identityDescription: String? = nil
+        endpoint: Endpoint,
+        region: String = RegionResolver.defaultRegion,
+        credentialProvider: any CredentialProvider,
+        retryPolicy: RetryPolicy = .standard,
+        quotas: RequestPacer.Quotas? = .partnerCentral,
+        attemptTimeout: Double = 30,
+        maxResponseBytes: Int = 16 * 1024 * 1024,
+        debug: Bool = false,
+        identityDescription: String? = nil
     ) {
         self.endpoint = endpoint
         self.region = region
@@ -43,7 +49,9 @@ public struct ClientConfiguration: Sendable {
     /// Nothing is sent and no credential process runs here; a bad endpoint or a missing profile fails now.
     /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` or ``PartnerCentralError/credentials(_:underlying:)``.
     public static func resolve(
-        options: ClientOptions, environment: [String: String], services: CredentialServices,
+        options: ClientOptions,
+        environment: [String: String],
+        services: CredentialServices,
         chain: CredentialChain = .standard,
         readFile: (String) throws -> String? = AWSSharedConfig.readFileIfPresent
     ) throws(PartnerCentralError) -> ClientConfiguration {
@@ -57,14 +65,19 @@ public struct ClientConfiguration: Sendable {
         let provider: any CredentialProvider
         do {
             provider = try chain.resolve(
-                explicitProfile: options.profile, environment: environment, config: shared, services: services)
+                explicitProfile: options.profile,
+                environment: environment,
+                config: shared,
+                services: services
+            )
         } catch {
             throw .credentials(ErrorContext(host: endpoint.host), underlying: error)
         }
         let identity: String
         if let explicit = options.profile {
             identity = "profile \(explicit)"
-        } else if provider is StaticCredentialProvider, (provider as? StaticCredentialProvider)?.source == "environment" {
+        } else if provider is StaticCredentialProvider, (provider as? StaticCredentialProvider)?.source == "environment"
+        {
             identity = "environment credentials"
         } else {
             identity = "profile \(profileName)"
@@ -74,7 +87,11 @@ public struct ClientConfiguration: Sendable {
             region: RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile),
             credentialProvider: provider,
             retryPolicy: options.retryPolicy ?? RetryPolicy.resolve(environment: environment, profile: profile),
-            quotas: options.quotas, attemptTimeout: options.attemptTimeout, maxResponseBytes: options.maxResponseBytes,
-            debug: options.debug, identityDescription: identity)
+            quotas: options.quotas,
+            attemptTimeout: options.attemptTimeout,
+            maxResponseBytes: options.maxResponseBytes,
+            debug: options.debug,
+            identityDescription: identity
+        )
     }
 }

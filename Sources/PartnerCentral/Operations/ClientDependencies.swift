@@ -14,7 +14,9 @@ public struct ClientDependencies: Sendable {
 
     /// Creates dependencies.
     public init(
-        now: @escaping @Sendable () -> Date, clock: PacerClock, random: @escaping @Sendable () -> Double,
+        now: @escaping @Sendable () -> Date,
+        clock: PacerClock,
+        random: @escaping @Sendable () -> Double,
         makeClientToken: @escaping @Sendable () -> String
     ) {
         self.now = now
@@ -26,7 +28,10 @@ public struct ClientDependencies: Sendable {
     /// The real world, for the composition root: system clocks, system randomness, UUIDs.
     public static var system: ClientDependencies {
         ClientDependencies(
-            now: { Date() }, clock: .continuous, random: { Double.random(in: 0..<1) },
-            makeClientToken: { UUID().uuidString.lowercased() })
+            now: { Date() },
+            clock: .continuous,
+            random: { Double.random(in: 0..<1) },
+            makeClientToken: { UUID().uuidString.lowercased() }
+        )
     }
 }

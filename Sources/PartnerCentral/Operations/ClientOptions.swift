@@ -22,9 +22,15 @@ public struct ClientOptions: Sendable, Hashable {
 
     /// Creates options.
     public init(
-        profile: String? = nil, region: String? = nil, endpointURL: String? = nil, debug: Bool = false,
-        connectTimeout: Double = 5, attemptTimeout: Double = 30, maxResponseBytes: Int = 16 * 1024 * 1024,
-        retryPolicy: RetryPolicy? = nil, quotas: RequestPacer.Quotas? = .partnerCentral
+        profile: String? = nil,
+        region: String? = nil,
+        endpointURL: String? = nil,
+        debug: Bool = false,
+        connectTimeout: Double = 5,
+        attemptTimeout: Double = 30,
+        maxResponseBytes: Int = 16 * 1024 * 1024,
+        retryPolicy: RetryPolicy? = nil,
+        quotas: RequestPacer.Quotas? = .partnerCentral
     ) {
         self.profile = profile
         self.region = region

@@ -39,7 +39,8 @@ public struct EngagementInvitationPages: AsyncSequence, Sendable {
                 finished = true
                 throw PartnerCentralError.invalidResponse(
                     ErrorContext(operation: .listEngagementInvitations, catalog: request.catalog),
-                    detail: "the service returned the same NextToken twice")
+                    detail: "the service returned the same NextToken twice"
+                )
             }
             request.nextToken = token
             return page

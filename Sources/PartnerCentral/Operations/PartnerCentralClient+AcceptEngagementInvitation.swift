@@ -5,7 +5,8 @@ extension PartnerCentralClient {
     /// ``startEngagementByAcceptingInvitationTask(_:priority:)``). A retried call that answers `ConflictException`
     /// for an invitation that is now `ACCEPTED` counts as done by the earlier attempt.
     public func acceptEngagementInvitation(
-        _ request: AcceptEngagementInvitationRequest, priority: RequestPacer.Priority = .interactive
+        _ request: AcceptEngagementInvitationRequest,
+        priority: RequestPacer.Priority = .interactive
     ) async throws -> DecisionResult {
         let context = Self.context(catalog: request.catalog, identifier: request.identifier)
         do {
@@ -16,13 +17,18 @@ extension PartnerCentralClient {
             guard case .conflict = error.error, error.attempts > 1 else { throw error.error }
             let current = try await getEngagementInvitation(
                 GetEngagementInvitationRequest(catalog: request.catalog, identifier: request.identifier),
-                priority: priority)
+                priority: priority
+            )
             guard current.status == .accepted else { throw error.error }
             logger.debug(
                 "accept conflict after a retry: the invitation is already accepted",
-                metadata: ["aws.operation": "AcceptEngagementInvitation", "id": "\(request.identifier)"])
+                metadata: ["aws.operation": "AcceptEngagementInvitation", "id": "\(request.identifier)"]
+            )
             return DecisionResult(
-                outcome: .alreadyDoneByEarlierAttempt, requestId: error.error.requestId, attempts: error.attempts)
+                outcome: .alreadyDoneByEarlierAttempt,
+                requestId: error.error.requestId,
+                attempts: error.attempts
+            )
         }
     }
 }

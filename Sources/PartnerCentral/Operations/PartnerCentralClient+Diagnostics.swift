@@ -7,7 +7,11 @@ extension PartnerCentralClient {
     /// Logs what `aws --debug` shows about a request (method, target, canonical request, string to sign), with the
     /// session token and signature redacted; the secret key is never part of any of these.
     func logRequest(
-        _ operation: Operation, signed: SigV4SignedRequest, credentials: AWSCredentials, attempt: Int, bodyBytes: Int
+        _ operation: Operation,
+        signed: SigV4SignedRequest,
+        credentials: AWSCredentials,
+        attempt: Int,
+        bodyBytes: Int
     ) {
         guard logger.logLevel <= diagnosticLevel else { return }
         let canonical = PartnerCentralClient.redact(signed.canonicalRequest, token: credentials.sessionToken)
@@ -19,26 +23,30 @@ extension PartnerCentralClient {
             }
         }
         logger.log(
-            level: diagnosticLevel, "sending request",
+            level: diagnosticLevel,
+            "sending request",
             metadata: [
                 "http.method": "POST", "url": "\(configuration.endpoint.url.absoluteString)",
                 "aws.operation": "\(operation.rawValue)", "aws.target": "\(operation.target)",
                 "attempt": "\(attempt)", "body-bytes": "\(bodyBytes)",
                 "headers": "\(headers.joined(separator: "\n"))",
                 "canonical-request": "\(canonical)", "string-to-sign": "\(signed.stringToSign)",
-            ])
+            ]
+        )
     }
 
     func logResponse(_ operation: Operation, _ response: WireResponse) {
         guard logger.logLevel <= diagnosticLevel else { return }
         let text = String(decoding: response.body.prefix(4096), as: UTF8.self)
         logger.log(
-            level: diagnosticLevel, "received response",
+            level: diagnosticLevel,
+            "received response",
             metadata: [
                 "aws.operation": "\(operation.rawValue)", "http.status": "\(response.status)",
                 "aws.request-id": "\(response.header("x-amzn-RequestId") ?? "-")",
                 "body": "\(PartnerCentralError.oneLine(text, limit: 4096))",
-            ])
+            ]
+        )
     }
 
     /// Replaces the session token wherever it appears (the canonical request signs it).

@@ -1,13 +1,16 @@
 extension PartnerCentralClient {
     /// `ListEngagementByAcceptingInvitationTasks`: one page.
     public func listEngagementByAcceptingInvitationTasks(
-        _ request: ListEngagementByAcceptingInvitationTasksRequest, priority: RequestPacer.Priority = .interactive
+        _ request: ListEngagementByAcceptingInvitationTasksRequest,
+        priority: RequestPacer.Priority = .interactive
     ) async throws -> ListEngagementByAcceptingInvitationTasksResponse {
         try await run { () async throws(CallFailure) in
             try await call(
-                .listEngagementByAcceptingInvitationTasks, request,
+                .listEngagementByAcceptingInvitationTasks,
+                request,
                 as: ListEngagementByAcceptingInvitationTasksResponse.self,
-                context: Self.context(catalog: request.catalog), priority: priority
+                context: Self.context(catalog: request.catalog),
+                priority: priority
             ).0
         }
     }
@@ -18,7 +21,10 @@ extension PartnerCentralClient {
     /// - Returns: the task's last summary (still `IN_PROGRESS` when the wait timed out), or `nil` when the task was
     ///   never listed.
     public func waitForAcceptTask(
-        catalog: String, taskIdentifier: String, pollInterval: Double = 2, timeout: Double = 300,
+        catalog: String,
+        taskIdentifier: String,
+        pollInterval: Double = 2,
+        timeout: Double = 300,
         priority: RequestPacer.Priority = .interactive
     ) async throws -> ListEngagementByAcceptingInvitationTaskSummary? {
         let clock = dependencies.clock
@@ -27,8 +33,11 @@ extension PartnerCentralClient {
         while true {
             let page = try await listEngagementByAcceptingInvitationTasks(
                 ListEngagementByAcceptingInvitationTasksRequest(catalog: catalog, taskIdentifier: [taskIdentifier]),
-                priority: priority)
-            if let summary = page.taskSummaries?.first(where: { $0.taskId == taskIdentifier || $0.taskArn == taskIdentifier })
+                priority: priority
+            )
+            if let summary = page.taskSummaries?.first(where: {
+                $0.taskId == taskIdentifier || $0.taskArn == taskIdentifier
+            })
                 ?? page.taskSummaries?.first
             {
                 last = summary

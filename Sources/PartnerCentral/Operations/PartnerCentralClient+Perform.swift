@@ -19,7 +19,10 @@ extension PartnerCentralClient {
 
     /// Validates, encodes, sends (with retries) and decodes one operation.
     func call<Request: Encodable & ValidatableRequest & Sendable, Response: Decodable>(
-        _ operation: Operation, _ request: Request, as: Response.Type, context: ErrorContext,
+        _ operation: Operation,
+        _ request: Request,
+        as: Response.Type,
+        context: ErrorContext,
         priority: RequestPacer.Priority
     ) async throws(CallFailure) -> (Response, CallOutcome) {
         let outcome = try await send(operation, request, context: context, priority: priority)
@@ -28,7 +31,10 @@ extension PartnerCentralClient {
 
     /// Validates, encodes and sends one operation; the body is returned undecoded.
     func send<Request: Encodable & ValidatableRequest & Sendable>(
-        _ operation: Operation, _ request: Request, context: ErrorContext, priority: RequestPacer.Priority
+        _ operation: Operation,
+        _ request: Request,
+        context: ErrorContext,
+        priority: RequestPacer.Priority
     ) async throws(CallFailure) -> CallOutcome {
         let issues = request.validationIssues()
         guard issues.isEmpty else {
@@ -38,14 +44,19 @@ extension PartnerCentralClient {
         do { body = Array(try PartnerCentralJSON.encoder().encode(request)) } catch {
             throw CallFailure(
                 error: .invalidRequest(
-                    context, issues: [ValidationIssue(fieldName: nil, code: .invalidValue, message: "\(error)")]),
-                attempts: 0)
+                    context,
+                    issues: [ValidationIssue(fieldName: nil, code: .invalidValue, message: "\(error)")]
+                ),
+                attempts: 0
+            )
         }
         return try await perform(operation, body: body, context: context, priority: priority)
     }
 
     func decode<Response: Decodable>(
-        _ type: Response.Type, from outcome: CallOutcome, context: ErrorContext
+        _ type: Response.Type,
+        from outcome: CallOutcome,
+        context: ErrorContext
     ) throws(CallFailure) -> Response {
         var context = context
         context.requestId = outcome.requestId
@@ -57,7 +68,8 @@ extension PartnerCentralClient {
         } catch {
             throw CallFailure(
                 error: .invalidResponse(context, detail: PartnerCentralClient.describe(decodingError: error)),
-                attempts: outcome.attempts)
+                attempts: outcome.attempts
+            )
         }
     }
 
@@ -79,7 +91,10 @@ extension PartnerCentralClient {
 
     /// Sends a body with retries: each attempt waits for the pacer, fetches credentials and signs afresh.
     func perform(
-        _ operation: Operation, body: [UInt8], context: ErrorContext, priority: RequestPacer.Priority
+        _ operation: Operation,
+        body: [UInt8],
+        context: ErrorContext,
+        priority: RequestPacer.Priority
     ) async throws(CallFailure) -> CallOutcome {
         var context = context
         context.operation = operation
@@ -87,19 +102,33 @@ extension PartnerCentralClient {
         var attempt = 1
         var lastRetryCost: Int?
         while true {
-            let result = await attemptOnce(operation, body: body, context: context, priority: priority, attempt: attempt)
+            let result = await attemptOnce(
+                operation,
+                body: body,
+                context: context,
+                priority: priority,
+                attempt: attempt
+            )
             let error: PartnerCentralError
             switch result {
             case .success(let response):
                 retryQuota.releaseAfterSuccess(lastRetryCost: lastRetryCost)
-                return CallOutcome(body: response.body, requestId: response.header("x-amzn-RequestId"), attempts: attempt)
+                return CallOutcome(
+                    body: response.body,
+                    requestId: response.header("x-amzn-RequestId"),
+                    attempts: attempt
+                )
             case .failure(let failure):
                 error = failure
             }
             // A cancelled caller gets no retries: the failure is the cancellation, not the service.
             guard !Task.isCancelled else { throw CallFailure(error: error, attempts: attempt) }
-            guard case .retry(let delay) = configuration.retryPolicy.decision(
-                after: error, attempt: attempt, random: dependencies.random()),
+            guard
+                case .retry(let delay) = configuration.retryPolicy.decision(
+                    after: error,
+                    attempt: attempt,
+                    random: dependencies.random()
+                ),
                 let kind = RetryPolicy.retryableKind(error)
             else {
                 throw CallFailure(error: error, attempts: attempt)
@@ -114,9 +143,13 @@ extension PartnerCentralClient {
                 metadata: [
                     "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)", "error": "\(error.code ?? "?")",
                     "delay-seconds": "\(delay)",
-                ])
+                ]
+            )
             do { try await dependencies.clock.sleep(delay) } catch {
-                throw CallFailure(error: error as? PartnerCentralError ?? .transport(.connection(detail: "cancelled"), context), attempts: attempt)
+                throw CallFailure(
+                    error: error as? PartnerCentralError ?? .transport(.connection(detail: "cancelled"), context),
+                    attempts: attempt
+                )
             }
             attempt += 1
         }
@@ -124,11 +157,17 @@ extension PartnerCentralClient {
 
     /// One attempt: pace, get credentials, sign, send, classify.
     private func attemptOnce(
-        _ operation: Operation, body: [UInt8], context: ErrorContext, priority: RequestPacer.Priority, attempt: Int
+        _ operation: Operation,
+        body: [UInt8],
+        context: ErrorContext,
+        priority: RequestPacer.Priority,
+        attempt: Int
     ) async -> Result<WireResponse, PartnerCentralError> {
         if let pacer {
             do { try await pacer.acquire(readOnly: operation.isReadOnly, priority: priority) } catch {
-                return .failure(.transport(.connection(detail: "cancelled while waiting for the request budget"), context))
+                return .failure(
+                    .transport(.connection(detail: "cancelled while waiting for the request budget"), context)
+                )
             }
         }
         let credentials: AWSCredentials
@@ -139,23 +178,37 @@ extension PartnerCentralClient {
         let response: WireResponse
         do { response = try await transport.send(request, logger: logger) } catch {
             logger.debug(
-                "request failed", metadata: ["aws.operation": "\(operation.rawValue)", "error": "\(error)"])
+                "request failed",
+                metadata: ["aws.operation": "\(operation.rawValue)", "error": "\(error)"]
+            )
             return .failure(.transport(error, context))
         }
         logResponse(operation, response)
         guard (200..<300).contains(response.status) else {
             return .failure(
                 ServiceErrorDecoder.decode(
-                    status: response.status, headers: response.headers, body: response.body, context: context))
+                    status: response.status,
+                    headers: response.headers,
+                    body: response.body,
+                    context: context
+                )
+            )
         }
         return .success(response)
     }
 
     /// Signs one attempt and logs its diagnostics.
-    func sign(_ operation: Operation, body: [UInt8], credentials: AWSCredentials, date: Date, attempt: Int) -> WireRequest {
+    func sign(_ operation: Operation, body: [UInt8], credentials: AWSCredentials, date: Date, attempt: Int)
+        -> WireRequest
+    {
         let (request, signed) = PartnerCentralClient.buildRequest(
-            operation, body: body, endpoint: configuration.endpoint, region: configuration.region,
-            credentials: credentials, date: date)
+            operation,
+            body: body,
+            endpoint: configuration.endpoint,
+            region: configuration.region,
+            credentials: credentials,
+            date: date
+        )
         logRequest(operation, signed: signed, credentials: credentials, attempt: attempt, bodyBytes: body.count)
         return request
     }
@@ -163,16 +216,22 @@ extension PartnerCentralClient {
     /// Builds and signs the wire request exactly as botocore does: `POST /` with `Content-Type`, `Host` and
     /// `X-Amz-Target` signed, plus `X-Amz-Date` and the session token. Pure.
     static func buildRequest(
-        _ operation: Operation, body: [UInt8], endpoint: Endpoint, region: String, credentials: AWSCredentials,
+        _ operation: Operation,
+        body: [UInt8],
+        endpoint: Endpoint,
+        region: String,
+        credentials: AWSCredentials,
         date: Date
     ) -> (WireRequest, SigV4SignedRequest) {
         let unsigned = SigV4Request(
-            method: "POST", path: endpoint.url.path.isEmpty ? "/" : endpoint.url.path,
+            method: "POST",
+            path: endpoint.url.path.isEmpty ? "/" : endpoint.url.path,
             headers: [
                 ("X-Amz-Target", operation.target), ("Content-Type", "application/x-amz-json-1.0"),
                 ("Host", endpoint.hostHeader),
             ],
-            body: body)
+            body: body
+        )
         let signer = SigV4Signer(credentials: credentials, service: Endpoint.signingName, region: region)
         let signed = signer.signHeaders(unsigned, date: date)
         let headers = signed.headers + [("User-Agent", PartnerCentralClient.userAgent)]

@@ -7,7 +7,8 @@ extension PartnerCentralClient {
     /// `ConflictException`, the invitation is read back; if it is `REJECTED` with our reason, the earlier attempt
     /// worked and the result is ``DecisionResult/Outcome/alreadyDoneByEarlierAttempt``.
     public func rejectEngagementInvitation(
-        _ request: RejectEngagementInvitationRequest, priority: RequestPacer.Priority = .interactive
+        _ request: RejectEngagementInvitationRequest,
+        priority: RequestPacer.Priority = .interactive
     ) async throws -> DecisionResult {
         let context = Self.context(catalog: request.catalog, identifier: request.identifier)
         do {
@@ -18,15 +19,20 @@ extension PartnerCentralClient {
             guard case .conflict = error.error, error.attempts > 1 else { throw error.error }
             let current = try await getEngagementInvitation(
                 GetEngagementInvitationRequest(catalog: request.catalog, identifier: request.identifier),
-                priority: priority)
+                priority: priority
+            )
             guard current.status == .rejected,
                 request.rejectionReason == nil || current.rejectionReason == request.rejectionReason
             else { throw error.error }
             logger.debug(
                 "reject conflict after a retry: the invitation is already rejected with our reason",
-                metadata: ["aws.operation": "RejectEngagementInvitation", "id": "\(request.identifier)"])
+                metadata: ["aws.operation": "RejectEngagementInvitation", "id": "\(request.identifier)"]
+            )
             return DecisionResult(
-                outcome: .alreadyDoneByEarlierAttempt, requestId: error.error.requestId, attempts: error.attempts)
+                outcome: .alreadyDoneByEarlierAttempt,
+                requestId: error.error.requestId,
+                attempts: error.attempts
+            )
         }
     }
 }

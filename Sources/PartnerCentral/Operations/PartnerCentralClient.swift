@@ -28,14 +28,17 @@ public final class PartnerCentralClient: Sendable {
     ///   - httpClient: owned by the caller, who shuts it down after the last call; see ``httpClientConfiguration(connectTimeout:readTimeout:)``.
     ///   - logger: request diagnostics go here (debug/trace only; secrets never).
     public init(
-        configuration: ClientConfiguration, httpClient: HTTPClient,
+        configuration: ClientConfiguration,
+        httpClient: HTTPClient,
         logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
         dependencies: ClientDependencies = .system
     ) {
         self.configuration = configuration
         self.transport = HTTPTransport(
-            client: httpClient, attemptTimeout: configuration.attemptTimeout,
-            maxResponseBytes: configuration.maxResponseBytes)
+            client: httpClient,
+            attemptTimeout: configuration.attemptTimeout,
+            maxResponseBytes: configuration.maxResponseBytes
+        )
         self.logger = logger
         self.dependencies = dependencies
         self.pacer = configuration.quotas.map { RequestPacer(quotas: $0, clock: dependencies.clock) }
@@ -47,25 +50,44 @@ public final class PartnerCentralClient: Sendable {
     /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` or ``PartnerCentralError/credentials(_:underlying:)``
     ///   (a named profile that does not exist, partial keys, no credentials at all).
     public static func make(
-        options: ClientOptions, environment: [String: String], httpClient: HTTPClient,
+        options: ClientOptions,
+        environment: [String: String],
+        httpClient: HTTPClient,
         logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
-        dependencies: ClientDependencies = .system, chain: CredentialChain = .standard,
+        dependencies: ClientDependencies = .system,
+        chain: CredentialChain = .standard,
         processRunner: any ProcessRunner = FoundationProcessRunner()
     ) throws(PartnerCentralError) -> PartnerCentralClient {
         let services = CredentialServices(
-            now: dependencies.now, processRunner: processRunner, httpClient: httpClient, logger: logger)
+            now: dependencies.now,
+            processRunner: processRunner,
+            httpClient: httpClient,
+            logger: logger
+        )
         let configuration = try ClientConfiguration.resolve(
-            options: options, environment: environment, services: services, chain: chain)
+            options: options,
+            environment: environment,
+            services: services,
+            chain: chain
+        )
         return PartnerCentralClient(
-            configuration: configuration, httpClient: httpClient, logger: logger, dependencies: dependencies)
+            configuration: configuration,
+            httpClient: httpClient,
+            logger: logger,
+            dependencies: dependencies
+        )
     }
 
     /// An AsyncHTTPClient configuration for this service: connect timeout (5 s), read timeout, TLS verified (the
     /// default trust roots), redirects refused.
-    public static func httpClientConfiguration(connectTimeout: Double = 5, readTimeout: Double = 30) -> HTTPClient.Configuration {
+    public static func httpClientConfiguration(connectTimeout: Double = 5, readTimeout: Double = 30)
+        -> HTTPClient.Configuration
+    {
         var configuration = HTTPClient.Configuration()
         configuration.timeout = HTTPClient.Configuration.Timeout(
-            connect: .nanoseconds(Int64(connectTimeout * 1e9)), read: .nanoseconds(Int64(readTimeout * 1e9)))
+            connect: .nanoseconds(Int64(connectTimeout * 1e9)),
+            read: .nanoseconds(Int64(readTimeout * 1e9))
+        )
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
         return configuration

@@ -1,4 +1,5 @@
 import Foundation
+
 /// A parsed SigV4 `Authorization` header, for a server that verifies requests.
 ///
 /// `AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=…`

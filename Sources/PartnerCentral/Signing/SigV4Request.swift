@@ -19,8 +19,11 @@ public struct SigV4Request: Sendable {
 
     /// Creates a request whose payload hash is already known (a verifier reading `x-amz-content-sha256`).
     public init(
-        method: String, path: String, query: [(name: String, value: String)] = [],
-        headers: [(name: String, value: String)], payloadHash: String
+        method: String,
+        path: String,
+        query: [(name: String, value: String)] = [],
+        headers: [(name: String, value: String)],
+        payloadHash: String
     ) {
         self.method = method
         self.path = path
@@ -31,8 +34,11 @@ public struct SigV4Request: Sendable {
 
     /// Creates a request and hashes its body.
     public init(
-        method: String, path: String, query: [(name: String, value: String)] = [],
-        headers: [(name: String, value: String)], body: some DataProtocol
+        method: String,
+        path: String,
+        query: [(name: String, value: String)] = [],
+        headers: [(name: String, value: String)],
+        body: some DataProtocol
     ) {
         self.init(method: method, path: path, query: query, headers: headers, payloadHash: SigV4Request.sha256Hex(body))
     }

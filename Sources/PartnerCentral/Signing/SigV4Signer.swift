@@ -23,7 +23,9 @@ public struct SigV4Signer: Sendable {
     public static let algorithm = "AWS4-HMAC-SHA256"
 
     /// Headers never signed because proxies and the HTTP stack may change them (the botocore list).
-    static let unsignedHeaders: Set<String> = ["authorization", "expect", "transfer-encoding", "user-agent", "x-amzn-trace-id"]
+    static let unsignedHeaders: Set<String> = [
+        "authorization", "expect", "transfer-encoding", "user-agent", "x-amzn-trace-id",
+    ]
 
     /// Creates a signer; the signing key cache is shared by every signer in the process unless one is passed.
     public init(credentials: AWSCredentials, service: String, region: String) {
@@ -48,7 +50,10 @@ public struct SigV4Signer: Sendable {
     ///   - date: the signing instant; the caller's clock.
     /// - Returns: the signed result; ``SigV4SignedRequest/headers`` is the complete header list to send.
     public func signHeaders(
-        _ request: SigV4Request, signPayloadHash: Bool = false, omitSecurityToken: Bool = false, date: Date
+        _ request: SigV4Request,
+        signPayloadHash: Bool = false,
+        omitSecurityToken: Bool = false,
+        date: Date
     ) -> SigV4SignedRequest {
         var toSign = request
         let amzDate = SigV4Signer.amzDate(date)
@@ -71,8 +76,12 @@ public struct SigV4Signer: Sendable {
         if let token = credentials.sessionToken, omitSecurityToken { headers.append(("X-Amz-Security-Token", token)) }
         headers.append(("Authorization", authorization))
         return SigV4SignedRequest(
-            headers: headers, canonicalRequest: canonical, stringToSign: stringToSign, signature: signature,
-            authorization: authorization)
+            headers: headers,
+            canonicalRequest: canonical,
+            stringToSign: stringToSign,
+            signature: signature,
+            authorization: authorization
+        )
     }
 
     /// The signature of a request over the given signed headers: what a verifier compares with the one it received.
@@ -153,7 +162,8 @@ extension SigV4Signer {
     /// Headers as `name:value` pairs: names lowercased and sorted, repeated names joined with `,` in order, values
     /// trimmed with inner whitespace runs (including folded lines) collapsed to one space.
     static func canonicalHeaders(
-        _ headers: [(name: String, value: String)], only names: Set<String>
+        _ headers: [(name: String, value: String)],
+        only names: Set<String>
     ) -> [(name: String, value: String)] {
         var values: [String: [String]] = [:]
         for header in headers {
@@ -202,7 +212,8 @@ extension SigV4Signer {
     }
 
     private static let unreserved: Set<UInt8> = Set(
-        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
+        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+    )
 }
 
 // MARK: - Dates

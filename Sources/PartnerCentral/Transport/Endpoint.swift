@@ -28,7 +28,10 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
             throw .invalidEndpoint(url: text, reason: "it is not an absolute URL such as https://host")
         }
         guard components.user == nil, components.password == nil else {
-            throw .invalidEndpoint(url: "(redacted)", reason: "an endpoint URL must not contain a user name or password")
+            throw .invalidEndpoint(
+                url: "(redacted)",
+                reason: "an endpoint URL must not contain a user name or password"
+            )
         }
         guard components.query == nil, components.fragment == nil else {
             throw .invalidEndpoint(url: text, reason: "an endpoint URL has no query or fragment")
@@ -40,7 +43,8 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
             guard Endpoint.isLoopback(host) else {
                 throw .invalidEndpoint(
                     url: text,
-                    reason: "plain http:// is only allowed to loopback hosts (127.0.0.1, ::1, localhost); use https://")
+                    reason: "plain http:// is only allowed to loopback hosts (127.0.0.1, ::1, localhost); use https://"
+                )
             }
         default:
             throw .invalidEndpoint(url: text, reason: "the scheme must be https (or http for a loopback host)")
@@ -65,8 +69,11 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
 
     /// The endpoint for this invocation: `--endpoint-url`, then `AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING`, then
     /// `AWS_ENDPOINT_URL`, then the default.
-    public static func resolve(explicit: String?, environment: [String: String]) throws(PartnerCentralError) -> Endpoint {
-        for candidate in [explicit, environment["AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING"], environment["AWS_ENDPOINT_URL"]] {
+    public static func resolve(explicit: String?, environment: [String: String]) throws(PartnerCentralError) -> Endpoint
+    {
+        for candidate in [
+            explicit, environment["AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING"], environment["AWS_ENDPOINT_URL"],
+        ] {
             if let candidate, !candidate.isEmpty { return try Endpoint(candidate) }
         }
         return try Endpoint(defaultURL)

@@ -22,8 +22,10 @@ struct HTTPTransport: Sendable {
             let response = try await client.execute(outgoing, deadline: deadline, logger: logger)
             let body = try await response.body.collect(upTo: maxResponseBytes)
             return WireResponse(
-                status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
-                body: Array(body.readableBytesView))
+                status: Int(response.status.code),
+                headers: response.headers.map { ($0.name, $0.value) },
+                body: Array(body.readableBytesView)
+            )
         } catch is CancellationError {
             throw .connection(detail: "cancelled")
         } catch {

@@ -23,6 +23,7 @@ public struct PacerClock: Sendable {
             sleep: { seconds in
                 guard seconds > 0 else { return }
                 try await Task.sleep(for: .nanoseconds(Int64(seconds * 1e9)))
-            })
+            }
+        )
     }
 }

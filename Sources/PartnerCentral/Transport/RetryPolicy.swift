@@ -80,7 +80,9 @@ public struct RetryPolicy: Sendable, Hashable {
         case .transport(.timeout, _):
             return .timeout
         case .service(let context), .invalidResponse(let context, _):
-            if let code = context.code, ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"].contains(code) {
+            if let code = context.code,
+                ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"].contains(code)
+            {
                 return .transient
             }
             if let status = context.statusCode, [500, 502, 503, 504].contains(status) { return .transient }

@@ -24,7 +24,10 @@ final class CountingCredentialProvider: CredentialProvider, @unchecked Sendable 
 /// jitter fixed at 0.5 and predictable client tokens.
 struct ClientHarness {
     static let credentials = AWSCredentials(
-        accessKeyId: "AKIDSTUBEXAMPLE", secretAccessKey: "stub-secret-do-not-print", sessionToken: "stub-token-do-not-print")
+        accessKeyId: "AKIDSTUBEXAMPLE",
+        secretAccessKey: "stub-secret-do-not-print",
+        sessionToken: "stub-token-do-not-print"
+    )
 
     let client: PartnerCentralClient
     let server: StubHTTPServer
@@ -33,31 +36,58 @@ struct ClientHarness {
 
     /// Runs `body` with a fresh server and client, then shuts both down.
     static func with(
-        _ script: [StubHTTPServer.Reply], retryPolicy: RetryPolicy = .standard, attemptTimeout: Double = 5,
-        maxResponseBytes: Int = 1024 * 1024, connectTimeout: Double = 2, endpoint: ((StubHTTPServer) -> String)? = nil,
-        logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), debug: Bool = false,
+        _ script: [StubHTTPServer.Reply],
+        retryPolicy: RetryPolicy = .standard,
+        attemptTimeout: Double = 5,
+        maxResponseBytes: Int = 1024 * 1024,
+        connectTimeout: Double = 2,
+        endpoint: ((StubHTTPServer) -> String)? = nil,
+        logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+        debug: Bool = false,
         _ body: (ClientHarness) async throws -> Void
     ) async throws {
         let server = try await StubHTTPServer.start(script)
         let httpClient = HTTPClient(
             eventLoopGroupProvider: .singleton,
             configuration: PartnerCentralClient.httpClientConfiguration(
-                connectTimeout: connectTimeout, readTimeout: attemptTimeout))
+                connectTimeout: connectTimeout,
+                readTimeout: attemptTimeout
+            )
+        )
         let provider = CountingCredentialProvider()
         let sleeps = Locked<[Double]>([])
         let ticks = Locked(0)
         let tokens = Locked(0)
         let dependencies = ClientDependencies(
-            now: { Date(timeIntervalSince1970: 1_780_000_000 + Double(ticks.withLock { $0 += 1; return $0 })) },
+            now: {
+                Date(
+                    timeIntervalSince1970: 1_780_000_000
+                        + Double(
+                            ticks.withLock {
+                                $0 += 1; return $0
+                            }
+                        )
+                )
+            },
             clock: PacerClock(now: { 0 }, sleep: { seconds in sleeps.withLock { $0.append(seconds) } }),
             random: { 0.5 },
-            makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" })
+            makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" }
+        )
         let configuration = ClientConfiguration(
-            endpoint: try Endpoint(endpoint?(server) ?? server.endpoint), credentialProvider: provider,
-            retryPolicy: retryPolicy, quotas: nil, attemptTimeout: attemptTimeout, maxResponseBytes: maxResponseBytes,
-            debug: debug)
+            endpoint: try Endpoint(endpoint?(server) ?? server.endpoint),
+            credentialProvider: provider,
+            retryPolicy: retryPolicy,
+            quotas: nil,
+            attemptTimeout: attemptTimeout,
+            maxResponseBytes: maxResponseBytes,
+            debug: debug
+        )
         let client = PartnerCentralClient(
-            configuration: configuration, httpClient: httpClient, logger: logger, dependencies: dependencies)
+            configuration: configuration,
+            httpClient: httpClient,
+            logger: logger,
+            dependencies: dependencies
+        )
         do {
             try await body(ClientHarness(client: client, server: server, provider: provider, sleeps: sleeps))
         } catch {

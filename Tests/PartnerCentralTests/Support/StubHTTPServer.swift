@@ -20,8 +20,10 @@ final class StubHTTPServer: Sendable {
 
         static func error(_ status: Int, _ type: String, message: String = "m", extra: String = "") -> Reply {
             .respond(
-                status: status, body: #"{"__type":"\#(type)","message":"\#(message)"\#(extra)}"#,
-                headers: [("X-Amzn-ErrorType", type)])
+                status: status,
+                body: #"{"__type":"\#(type)","message":"\#(message)"\#(extra)}"#,
+                headers: [("X-Amzn-ErrorType", type)]
+            )
         }
     }
 
@@ -124,7 +126,10 @@ final class StubHTTPServer: Sendable {
                 }
                 headers.add(name: "Content-Length", value: "\(text.utf8.count)")
                 let head = HTTPResponseHead(
-                    version: .http1_1, status: HTTPResponseStatus(statusCode: status), headers: headers)
+                    version: .http1_1,
+                    status: HTTPResponseStatus(statusCode: status),
+                    headers: headers
+                )
                 context.write(wrapOutboundOut(.head(head)), promise: nil)
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: text)))), promise: nil)
                 context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
