@@ -2,6 +2,7 @@ import DemoAssets
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import Synchronization
 import TriageCore
 import TriageTerminal
 
@@ -24,8 +25,8 @@ public func runTriageUI(options: UILaunchOptions) async -> Int32 {
 /// The composition root of the UI: emulator (for `--demo`), client, effect runner, terminal and run loop.
 struct TriageUILauncher {
     var options: UILaunchOptions
-    var standardError: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
-    var standardOutput: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+    var standardError: @Sendable (String) -> Void = { writeLine($0, to: STDERR_FILENO) }
+    var standardOutput: @Sendable (String) -> Void = { writeLine($0, to: STDOUT_FILENO) }
 
     func run() async -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -64,20 +65,23 @@ struct TriageUILauncher {
             sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
         let result = await Self.runLoopOnTerminalThread(
             state: state, runner: runner, color: !options.colorDisabled, clock: clock)
-        runner.cancelAll()
-        await connection.shutdown()
-        await emulator?.stop()
+        // The terminal is restored; report first, so a slow shutdown of connections cannot hide the summary.
+        let code: Int32
         switch result {
-        case .failure(let message):
-            standardError("partner-triage: \(message)")
-            return 1
+        case .failure(let failure):
+            standardError("partner-triage: \(failure.message)")
+            code = 1
         case .success(let outcome):
             standardOutput(outcome.state.session.summary)
             if let location = audit?.fileURL.path {
                 standardOutput("Audit log: \(location)")
             }
-            return outcome.exitCode
+            code = outcome.exitCode
         }
+        runner.cancelAll()
+        await connection.shutdown()
+        await emulator?.stop()
+        return code
     }
 
     /// The demo seed on a free loopback port.
@@ -125,13 +129,40 @@ struct TriageUILauncher {
                 }
                 let loop = TriageRunLoop(backend: backend, effects: runner, mailbox: mailbox, clock: clock)
                 let outcome = loop.run(state)
+                // Restoring writes to the terminal; after a hang-up that can block for ever (a pty nobody reads).
+                // Give it two seconds, then leave without it: there is no terminal left to restore.
+                let restored = RestoreFlag()
+                DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+                    if !restored.isSet { _exit(outcome.exitCode == 0 ? 1 : outcome.exitCode) }
+                }
                 backend.restore()
+                restored.set()
                 continuation.resume(returning: .success(outcome))
             }
             thread.name = "partner-triage terminal"
             thread.start()
         }
     }
+}
+
+/// Writes a line with write(2), ignoring errors: after SIGHUP the terminal is gone, and FileHandle would trap.
+private func writeLine(_ text: String, to descriptor: Int32) {
+    var bytes = Array((text + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeMutableBytes { buffer in
+            write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)  // Safe: the array is not empty.
+        }
+        if written <= 0 { return }
+        offset += written
+    }
+}
+
+/// Set once the terminal is restored, read by the watchdog on another thread.
+private final class RestoreFlag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
 }
 
 /// Why the terminal could not be started.

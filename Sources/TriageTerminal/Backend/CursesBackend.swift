@@ -29,6 +29,11 @@ public final class CursesBackend: TerminalBackend {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw StartError(description: "the interactive UI needs a terminal (stdin and stdout must be a TTY)")
         }
+        // ncurses learns of resizes from SIGWINCH; a thread that inherited a blocked mask would never see one.
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &winch, nil)
         setlocale(LC_ALL, "")
         if cn_locale_is_utf8() == 0 {
             // UTF-8 everywhere: without a UTF-8 locale ncursesw would draw wide characters as escapes.

@@ -65,6 +65,10 @@ public struct TriageRunLoop {
             if drawn != state {
                 backend.draw(TriageView.render(state))
                 drawn = state
+                // Tell the core where the details text ends, so PgDn stops there.
+                if let limit = TriageView.detailsScrollLimit(state), state.detailsMaxScroll[limit.id] != limit.maxScroll {
+                    apply(.detailsScrollLimit(id: limit.id, maxScroll: limit.maxScroll))
+                }
             }
             var input = backend.poll(timeoutMilliseconds: Self.pollMilliseconds)
             var keys = 0

@@ -17,8 +17,8 @@ enum DetailsView {
         let overflows = lines.count > rect.height && rect.height > 1
         // When the text overflows, the last line is kept for the "more" marker.
         let visible = overflows ? rect.height - 1 : rect.height
-        let maxScroll = max(0, lines.count - visible)
-        let first = min(max(0, scroll), maxScroll)
+        let limit = maxScroll(lineCount: lines.count, height: rect.height)
+        let first = min(max(0, scroll), limit)
         for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let y = rect.row + offset
             if line.label.isEmpty {
@@ -31,9 +31,15 @@ enum DetailsView {
             }
         }
         if overflows {
-            let marker = first < maxScroll ? "↓ more (PgDn)" : "↑ (PgUp)"
+            let marker = first < limit ? "↓ more (PgDn)" : "↑ (PgUp)"
             grid.write(marker, row: rect.bottom - 1, column: rect.column, maxWidth: rect.width, style: Theme.muted)
         }
+    }
+
+    /// How far the text can scroll before the last line is at the bottom (one line is kept for the marker).
+    static func maxScroll(lineCount: Int, height: Int) -> Int {
+        let overflows = lineCount > height && height > 1
+        return max(0, lineCount - (overflows ? height - 1 : height))
     }
 
     /// The lines for an invitation, wrapped to `width`.

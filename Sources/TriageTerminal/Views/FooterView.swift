@@ -7,7 +7,7 @@ enum FooterView {
         drawStatus(state, row: statusRow, width: width, into: &grid)
         var x = 1
         for hint in state.footerHints {
-            let action = shortAction(hint)
+            let action = hint.action
             let needed = DisplayWidth.of(hint.label) + 1 + DisplayWidth.of(action) + 2
             guard x + needed <= width else { break }
             x += grid.write(hint.label, row: keysRow, column: x, style: Theme.key)
@@ -44,22 +44,6 @@ enum FooterView {
             guard x < width - 1 else { break }
             x += grid.write(text, row: row, column: x, maxWidth: width - x - 1, style: style)
         }
-    }
-
-    /// The footer names each key with one word; the help overlay has the full sentences.
-    static func shortAction(_ hint: HelpEntry) -> String {
-        let names: [String: String] = [
-            "Enter": "details", "r": "reject", "a": "accept", "Space": "tag", "/": "filter", "f": "status",
-            "c": "catalog", "?": "help", "q": "quit", "↑/↓ j/k": "move", "Esc": "back", "n/Esc": "cancel",
-            "1-5": "reason", "Backspace": "delete", "↑/↓": "move", "text": "type to filter", "1/2": "pick",
-            "Esc/?/q": "close",
-        ]
-        if hint.label == "y" { return hint.action.split(separator: " ").first.map { $0.lowercased() } ?? "yes" }
-        if hint.label == "Enter", hint.action != "Details" {
-            return hint.action.split(separator: " ").first.map { $0.lowercased() } ?? "ok"
-        }
-        if let name = names[hint.label] { return name }
-        return hint.action.split(separator: " ").first.map { $0.lowercased() } ?? hint.action
     }
 
     private static func style(_ severity: FooterMessage.Severity) -> CellStyle {

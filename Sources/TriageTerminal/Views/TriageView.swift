@@ -54,4 +54,13 @@ public enum TriageView {
         }
         return grid
     }
+
+    /// How far the full-screen details can scroll at the state's size, for the core's
+    /// `.detailsScrollLimit(id:maxScroll:)`; `nil` when no full-screen details are shown.
+    public static func detailsScrollLimit(_ state: TriageState) -> (id: String, maxScroll: Int)? {
+        guard case .details(let id) = state.baseScreen, !state.isTooSmall else { return nil }
+        let body = Rect(row: 1, column: 0, width: state.cols, height: state.rows - 3)
+        let lines = DetailsView.lines(state, id: id, width: body.width)
+        return (id, DetailsView.maxScroll(lineCount: lines.count, height: body.height))
+    }
 }

@@ -1,0 +1,115 @@
+import DemoAssets
+import Foundation
+import PartnerCentral
+import PartnerCentralEmulator
+import Testing
+
+/// The real `partner-triage` binary against an in-process emulator with the demo data, in a tmux pane; the pane's
+/// shell records `stty -g` before and after the program so tests can prove the terminal was restored.
+struct EndToEndHarness {
+    let emulator: RunningEmulator
+    let directory: URL
+    let session: TmuxSession
+
+    /// The package root, from this file's path (Tests/TriageTerminalTests/EndToEnd/…).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The built binary; the test target cannot depend on an executable, so it is found on disk.
+    static func binary() throws -> String {
+        let path = packageRoot.appendingPathComponent(".build/debug/partner-triage").path
+        try #require(
+            FileManager.default.isExecutableFile(atPath: path),
+            "\(path) is missing: build it with `swift build` before running the terminal end-to-end tests")
+        return path
+    }
+
+    /// Starts the emulator and the binary with `arguments` in a `columns`×`rows` pane.
+    static func start(
+        arguments: [String], columns: Int = 120, rows: Int = 40, enforceQuotas: Bool = false
+    ) async throws -> EndToEndHarness {
+        let binary = try binary()
+        let seedURL = try #require(DemoAssets.demoInvitationsURL)
+        var configuration = EmulatorConfiguration(port: 0)
+        configuration.seed = try EmulatorSeed.load(contentsOf: seedURL)
+        configuration.enforceQuotas = enforceQuotas
+        configuration.taskDuration = 0
+        let emulator = try await RunningEmulator.start(configuration)
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pt-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let credentials = emulator.credentials.first ?? EmulatorConfiguration.demoCredentials
+        let environment = [
+            "HOME": directory.path,
+            "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "AWS_ACCESS_KEY_ID": credentials.accessKeyId,
+            "AWS_SECRET_ACCESS_KEY": credentials.secretAccessKey,
+            "AWS_REGION": "us-east-1",
+            "AWS_CONFIG_FILE": directory.appendingPathComponent("no-config").path,
+            "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,
+        ]
+        let quoted = ([binary] + arguments + ["--endpoint-url", emulator.endpoint.absoluteString])
+            .map { "'\($0)'" }.joined(separator: " ")
+        let dir = directory.path
+        let script =
+            "stty -g > '\(dir)/stty.before'; \(quoted); echo \"EXIT=$?\"; stty -g > '\(dir)/stty.after'; sleep 600"
+        do {
+            let session = try TmuxSession(command: script, columns: columns, rows: rows, environment: environment)
+            return EndToEndHarness(emulator: emulator, directory: directory, session: session)
+        } catch {
+            await emulator.stop()
+            throw error
+        }
+    }
+
+    /// The `stty -g` lines recorded before and after the program ran.
+    func sttySettings() -> (before: String?, after: String?) {
+        let read = { (name: String) in
+            try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        }
+        return (read("stty.before"), read("stty.after"))
+    }
+
+    /// The program's process id (the pane shell's child).
+    func programPID() async -> Int32? {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            if let pid = childProcesses(of: session.panePID).first { return pid }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+
+    /// Stops the emulator and removes the temporary directory (tmux is killed when the session is released).
+    func finish() async {
+        await emulator.stop()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Waits until the emulator's copy of an invitation satisfies `condition`.
+    func waitForInvitation(
+        id: String, catalog: String = "Sandbox", timeout: Duration = .seconds(30),
+        _ condition: (EngagementInvitation) -> Bool
+    ) async -> EngagementInvitation? {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let invitation = await emulator.invitation(id: id, catalog: catalog), condition(invitation) {
+                return invitation
+            }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+}
+
+/// Rows of the list on a captured screen: lines that start with a status in the status column.
+func listRows(_ screen: String) -> [String] {
+    screen.split(separator: "\n").map(String.init).filter { line in
+        ["PENDING", "REJECTED", "ACCEPTED", "EXPIRED", "FAILED", "rejecting…", "accepting…", "queued"]
+            .contains { line.dropFirst(2).hasPrefix($0) }
+    }
+}
