@@ -79,7 +79,15 @@ public struct AWSSharedConfig: Sendable, Hashable {
     /// Reads a UTF-8 file; `nil` when it does not exist.
     public static let readFileIfPresent: @Sendable (String) throws -> String? = { path in
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try String(contentsOfFile: path, encoding: .utf8)
+        // Read through a handle rather than `String(contentsOfFile:)`, which refuses `/dev/null` and pipes,
+        // both of which the AWS CLI accepts (`AWS_CONFIG_FILE=/dev/null` is a common way to say "no config").
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        let data = try handle.readToEnd() ?? Data()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CocoaError(.fileReadInapplicableStringEncoding)
+        }
+        return text
     }
 
     /// The merged profile: config-file settings overlaid by credentials-file settings; `nil` when in neither file.
