@@ -23,22 +23,33 @@ final class ChildProcess: @unchecked Sendable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = stdin == nil ? FileHandle.nullDevice : stdinPipe
-        out.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
-            self.lock.withLock { self.stdoutData.append(data) }
-        }
-        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
-            self.lock.withLock { self.stderrData.append(data) }
-        }
         try process.run()
+        // One reader thread per stream appends in order until end of file, so nothing written just before the
+        // exit is lost (a readability handler can still be running when the process has already ended).
+        startReader(out.fileHandleForReading) { child, data in child.stdoutData.append(data) }
+        startReader(err.fileHandleForReading) { child, data in child.stderrData.append(data) }
         if let stdin {
             stdinPipe.fileHandleForWriting.write(Data(stdin.utf8))
             try stdinPipe.fileHandleForWriting.close()
         }
     }
+
+    private var finishedStreams = 0
+
+    private func startReader(_ handle: FileHandle, append: @escaping @Sendable (ChildProcess, Data) -> Void) {
+        let thread = Thread { [self] in
+            while true {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                lock.withLock { append(self, data) }
+            }
+            lock.withLock { finishedStreams += 1 }
+        }
+        thread.start()
+    }
+
+    /// Whether both output streams reached end of file.
+    private var drained: Bool { lock.withLock { finishedStreams == 2 } }
 
     var stdout: String { lock.withLock { String(decoding: stdoutData, as: UTF8.self) } }
     var stderr: String { lock.withLock { String(decoding: stderrData, as: UTF8.self) } }
@@ -51,7 +62,7 @@ final class ChildProcess: @unchecked Sendable {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if condition(stdout) { return true }
-            if !process.isRunning { return condition(stdout) }
+            if !process.isRunning && drained { return condition(stdout) }
             try? await Task.sleep(for: .milliseconds(20))
         }
         return condition(stdout)
@@ -67,9 +78,12 @@ final class ChildProcess: @unchecked Sendable {
             process.terminate()
             return nil
         }
-        // Let the readability handlers drain what the process wrote last.
         process.waitUntilExit()
-        try? await Task.sleep(for: .milliseconds(50))
+        // Wait (bounded) for the readers to see end of file, so the output is complete.
+        let drainDeadline = ContinuousClock.now + .seconds(10)
+        while !drained && ContinuousClock.now < drainDeadline {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
         return process.terminationStatus
     }
 }
