@@ -94,7 +94,7 @@ enum SeedDecoding {
         return calendar
     }()
 
-    nonisolated(unsafe) private static let dayFormat: DateFormatter = {
+    private static let dayFormat: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(secondsFromGMT: 0)
