@@ -57,6 +57,7 @@ import Testing
             calls.map(\.roleArn) == ["arn:aws:iam::111122223333:role/Hop", "arn:aws:iam::444455556666:role/Triage"]
         )
         #expect(calls.last?.roleSessionName == "triage-ui")
+        #expect(client.configuration.identityDescription == "profile ops · role Triage · account 444455556666")
         let summary = IdentitySummary.describe(client.configuration.credentialProvider, profile: "ops")
         #expect(summary.description == "profile ops · role Triage · account 444455556666")
     }

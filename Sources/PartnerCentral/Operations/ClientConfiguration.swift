@@ -74,7 +74,10 @@ public struct ClientConfiguration: Sendable {
             throw .credentials(ErrorContext(host: endpoint.host), underlying: error)
         }
         let identity: String
-        if let explicit = options.profile {
+        if let refreshing = provider as? RefreshingCredentialProvider, let summary = refreshing.summary {
+            // Role, web identity and SSO profiles: the role (or SSO role) and account as well (issue 5's header).
+            identity = summary.description
+        } else if let explicit = options.profile {
             identity = "profile \(explicit)"
         } else if provider is StaticCredentialProvider, (provider as? StaticCredentialProvider)?.source == "environment"
         {
