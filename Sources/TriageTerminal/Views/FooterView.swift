@@ -35,8 +35,8 @@ enum FooterView {
         if parts.isEmpty, let error = state.listError {
             parts.append((error, Theme.danger))
         }
-        if parts.isEmpty, width < TriageState.splitViewMinimumCols, !state.isEditingFilter, state.catalog != nil {
-            // Narrow terminals have no room for the filters in the header; they show here when nothing else does.
+        if parts.isEmpty, !HeaderView.showsFilter(state, width: width), !state.isEditingFilter, state.catalog != nil {
+            // When the header has no room for the filters, they show here whenever nothing else does.
             parts.append((state.filterLabel, Theme.muted))
         }
         for (index, (text, style)) in parts.enumerated() {

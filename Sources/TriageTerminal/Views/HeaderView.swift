@@ -2,18 +2,28 @@ import TriageCore
 
 /// The top line: tool name, catalog (production in the warning colour), identity, counts, filters, loading.
 enum HeaderView {
+    /// Whether the filters fit in the header beside everything else; when not, the status line shows them.
+    static func showsFilter(_ state: TriageState, width: Int) -> Bool {
+        let catalog = state.catalog == .aws ? "AWS (production)" : (state.catalog?.rawValue ?? "no catalog")
+        let left = 1 + DisplayWidth.of("partner-triage │ \(catalog)")
+        let identity = min(DisplayWidth.of(state.identityLabel) + 3, 30)
+        let counts = DisplayWidth.of(countsText(state))
+        return left + identity + DisplayWidth.of(state.filterLabel) + 5 + counts + 2 <= width
+    }
+
+    /// The counts and the loading indicator.
+    static func countsText(_ state: TriageState) -> String {
+        if state.isLoadingFirstPage { return state.countsLabel + " · loading…" }
+        if state.isLoadingMore { return state.countsLabel + " · loading more…" }
+        return state.countsLabel
+    }
+
     static func draw(_ state: TriageState, row: Int, into grid: inout Grid) {
         let width = grid.columns
-        var right = state.countsLabel
-        if state.isLoadingFirstPage {
-            right += " · loading…"
-        } else if state.isLoadingMore {
-            right += " · loading more…"
-        }
-        if width >= TriageState.splitViewMinimumCols {
+        var right = countsText(state)
+        if showsFilter(state, width: width) {
             right = state.filterLabel + "  │  " + right
         }
-        let rightWidth = min(DisplayWidth.of(right), max(0, width / 2))
         var column = 1
         column += grid.write("partner-triage", row: row, column: column, style: Theme.toolName)
         column += grid.write(" │ ", row: row, column: column, style: Theme.separator)
@@ -25,6 +35,7 @@ enum HeaderView {
         case nil:
             column += grid.write("no catalog", row: row, column: column, style: Theme.muted)
         }
+        let rightWidth = min(DisplayWidth.of(right), max(0, width - column - 2))
         let identitySpace = width - column - rightWidth - 4
         if identitySpace > 4, !state.identityLabel.isEmpty {
             column += grid.write(" │ ", row: row, column: column, style: Theme.separator)
