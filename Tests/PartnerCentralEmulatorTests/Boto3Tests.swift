@@ -107,7 +107,7 @@ struct Boto3Tests {
             let pick = await emulator.store.invitations(catalog: "Sandbox")[0]
             let script = #"""
                 codes = []
-                for _ in range(30):
+                for _ in range(60):
                     try:
                         pc.get_engagement_invitation(Catalog="Sandbox", Identifier=sys.argv[1])
                         codes.append("OK")
