@@ -41,7 +41,7 @@ let package = Package(
             exclude: [
                 "Sources/PartnerCentral", "Sources/PartnerCentralEmulator", "Sources/TriageCore",
                 "Sources/TriageTerminal", "Sources/CNCurses", "Sources/PartnerTriageCLI", "Sources/partner-triage",
-                "Tests", "README.md", "assets/screenshots", ".ci",
+                "Tests", "README.md", "assets/screenshots", ".ci", "assets/generate-demo-invitations.py",
             ],
             sources: ["Sources/DemoAssets"],
             resources: [.copy("assets/demo-invitations.json")]
