@@ -27,7 +27,7 @@ public final class Mailbox: Sendable {
     }
 
     /// Takes everything posted so far, oldest first.
-    func drain() -> [Item] {
+    public func drain() -> [Item] {
         items.withLock { items in
             let taken = items
             items.removeAll()

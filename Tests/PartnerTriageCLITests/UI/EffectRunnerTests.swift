@@ -1,0 +1,177 @@
+import Foundation
+import PartnerCentral
+import Synchronization
+import Testing
+import TriageCore
+import TriageTerminal
+
+@testable import PartnerTriageCLI
+
+/// A scripted Partner Central for the UI's effect runner; records calls and an event log shared with the audit.
+final class FakeTriageService: TriageService {
+    let events = Mutex<[String]>([])
+    let listRequests = Mutex<[(ListEngagementInvitationsRequest, RequestPriority)]>([])
+    let taskRequests = Mutex<[ListEngagementByAcceptingInvitationTasksRequest]>([])
+    let rejectError: PartnerCentralError?
+    /// Background list calls take 200 ms, long enough to be cancelled first (to test `.cancelBackground`).
+    let backgroundListsHang: Bool
+
+    init(rejectError: PartnerCentralError? = nil, backgroundListsHang: Bool = false) {
+        self.rejectError = rejectError
+        self.backgroundListsHang = backgroundListsHang
+    }
+
+    func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+        -> ListEngagementInvitationsResponse
+    {
+        listRequests.withLock { $0.append((request, priority)) }
+        if backgroundListsHang && priority == .background {
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return ListEngagementInvitationsResponse(
+            engagementInvitationSummaries: [EngagementInvitationSummary(id: "engi-aaaaaaaaaaaaa", catalog: request.catalog)],
+            nextToken: "next")
+    }
+
+    func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
+        -> EngagementInvitation
+    {
+        EngagementInvitation(id: request.identifier, catalog: request.catalog)
+    }
+
+    func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
+        events.withLock { $0.append("reject \(request.identifier) \(request.rejectionReason ?? "")") }
+        if let rejectError { throw rejectError }
+        return WriteReceipt(requestId: "req-1")
+    }
+
+    func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+        -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
+    {
+        events.withLock { $0.append("start \(request.identifier) \(request.clientToken)") }
+        return (StartEngagementByAcceptingInvitationTaskResponse(taskId: "task-1", taskStatus: .inProgress), "req-2")
+    }
+
+    func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
+        -> ListEngagementByAcceptingInvitationTasksResponse
+    {
+        taskRequests.withLock { $0.append(request) }
+        return ListEngagementByAcceptingInvitationTasksResponse(
+            taskSummaries: [ListEngagementByAcceptingInvitationTaskSummary(taskId: "task-1", taskStatus: .complete)])
+    }
+}
+
+@Suite struct EffectRunnerTests {
+    static let now = Date(timeIntervalSince1970: 1_795_694_400)
+
+    /// Waits (bounded) until the mailbox has produced `count` messages.
+    func messages(_ mailbox: Mailbox, count: Int) async -> [TriageMessage] {
+        var collected: [TriageMessage] = []
+        let deadline = ContinuousClock.now + .seconds(10)
+        while collected.count < count && ContinuousClock.now < deadline {
+            for item in mailbox.drain() {
+                if case .message(let message) = item { collected.append(message) }
+            }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return collected
+    }
+
+    @Test func listPageAnswersWithTheSameGenerationAndTheQuerysRequest() async {
+        let service = FakeTriageService()
+        let mailbox = Mailbox()
+        let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
+        runner.start(
+            .listPage(catalog: .sandbox, query: ListQuery(status: .rejected), token: "t1", generation: 7, priority: .foreground),
+            mailbox: mailbox)
+        let received = await messages(mailbox, count: 1)
+        guard case .pageLoaded(let catalog, let generation, let summaries, let nextToken)? = received.first else {
+            Issue.record("expected pageLoaded, got \(received)")
+            return
+        }
+        #expect(catalog == .sandbox && generation == 7 && summaries.count == 1 && nextToken == "next")
+        let (request, priority) = service.listRequests.withLock { $0[0] }
+        #expect(request.nextToken == "t1" && request.status == [.rejected] && request.catalog == "Sandbox")
+        #expect(priority == .foreground)
+    }
+
+    @Test func rejectIsAuditedBeforeItsResultIsPosted() async {
+        let service = FakeTriageService()
+        let mailbox = Mailbox()
+        let runner = EffectRunner(
+            service: service,
+            audit: { record in
+                service.events.withLock { $0.append("audit \(record.id) \(record.outcome.rawValue) \(record.reason ?? "")") }
+            }, clock: { Self.now }, sleep: { _ in })
+        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .unableToSupport), mailbox: mailbox)
+        let received = await messages(mailbox, count: 1)
+        guard case .rejectSucceeded(_, let id, let reason)? = received.first else {
+            Issue.record("expected rejectSucceeded, got \(received)")
+            return
+        }
+        #expect(id == "engi-aaaaaaaaaaaaa" && reason == .unableToSupport)
+        #expect(
+            service.events.withLock { $0 } == [
+                "reject engi-aaaaaaaaaaaaa Unable to support",
+                "audit engi-aaaaaaaaaaaaa rejected Unable to support",
+            ])
+    }
+
+    @Test func aFailedRejectPostsTheClientsOneLineMessageAndCode() async {
+        let service = FakeTriageService(
+            rejectError: .conflict(
+                ErrorContext(
+                    operation: .rejectEngagementInvitation, catalog: "Sandbox", identifier: "engi-aaaaaaaaaaaaa",
+                    code: "ConflictException", serviceMessage: "Invitation is not PENDING", requestId: "req-9")))
+        let audited = Mutex<[AuditRecord]>([])
+        let mailbox = Mailbox()
+        let runner = EffectRunner(
+            service: service, audit: { record in audited.withLock { $0.append(record) } }, clock: { Self.now },
+            sleep: { _ in })
+        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), mailbox: mailbox)
+        let received = await messages(mailbox, count: 1)
+        guard case .rejectFailed(_, _, let message, let code)? = received.first else {
+            Issue.record("expected rejectFailed, got \(received)")
+            return
+        }
+        #expect(code == "ConflictException")
+        #expect(!message.isEmpty && !message.contains("\n"))
+        let record = audited.withLock { $0.first }
+        #expect(record?.outcome == .failed && record?.errorCode == "ConflictException" && record?.requestId == "req-9")
+    }
+
+    @Test func cancelBackgroundDropsBackgroundReadsButNotTheUsers() async {
+        let service = FakeTriageService(backgroundListsHang: true)
+        let mailbox = Mailbox()
+        let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
+        runner.start(
+            .listPage(catalog: .sandbox, query: ListQuery(), token: "t2", generation: 1, priority: .background),
+            mailbox: mailbox)
+        runner.start(.cancelBackground, mailbox: mailbox)
+        runner.start(.getInvitation(catalog: .sandbox, id: "engi-bbbbbbbbbbbbb", priority: .foreground), mailbox: mailbox)
+        let received = await messages(mailbox, count: 1)
+        #expect(received.count == 1)
+        if case .detailsLoaded(_, let id, _)? = received.first {
+            #expect(id == "engi-bbbbbbbbbbbbb")
+        } else {
+            Issue.record("expected detailsLoaded, got \(received)")
+        }
+        // Uncancelled, the page would answer after 200 ms; cancelled, it never does.
+        try? await Task.sleep(for: .milliseconds(500))
+        #expect(mailbox.drain().isEmpty)
+    }
+
+    @Test func acceptStartsWithTheCoresTokenAndPollsTheTask() async {
+        let service = FakeTriageService()
+        let mailbox = Mailbox()
+        let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
+        runner.start(.startAccept(catalog: .sandbox, id: "engi-ccccccccccccc", clientToken: "nonce-1"), mailbox: mailbox)
+        runner.start(
+            .pollAcceptTask(catalog: .sandbox, id: "engi-ccccccccccccc", taskID: "task-1", delay: .seconds(60)),
+            mailbox: mailbox)
+        let received = await messages(mailbox, count: 2)
+        #expect(received.count == 2)
+        #expect(service.events.withLock { $0 } == ["start engi-ccccccccccccc nonce-1"])
+        #expect(service.taskRequests.withLock { $0.first?.taskIdentifier } == ["task-1"])
+    }
+}
