@@ -39,6 +39,7 @@ public final class CursesBackend: TerminalBackend {
             // UTF-8 everywhere: without a UTF-8 locale ncursesw would draw wide characters as escapes.
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+        CrashRestorer.install()
         guard cn_newterm_stdio() != nil else {
             throw StartError(description: "cannot initialise the terminal (check TERM)")
         }
