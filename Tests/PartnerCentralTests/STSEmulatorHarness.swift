@@ -26,12 +26,13 @@ final class IdentityTestEnvironment: Sendable {
         self.home = home
     }
 
-    static func start(_ configuration: IdentityConfiguration = IdentityConfiguration()) async throws
-        -> IdentityTestEnvironment
-    {
+    static func start(
+        _ configuration: IdentityConfiguration = IdentityConfiguration(), clock: EmulatorClock = .system
+    ) async throws -> IdentityTestEnvironment {
         let identity = IdentityService(configuration: configuration, keyMaterial: Array(repeating: 42, count: 32))
         let emulator = try await RunningEmulator.start(
-            EmulatorConfiguration(port: 0, extensions: [identity], secretKey: Array(repeating: 9, count: 32))
+            EmulatorConfiguration(
+                port: 0, extensions: [identity], clock: clock, secretKey: Array(repeating: 9, count: 32))
         )
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(
             "identity-home-\(UUID().uuidString)",
