@@ -20,10 +20,17 @@ struct RunningEmulatorTests {
         await first.stop()
         await first.stop()  // a second stop is harmless
 
-        // ...and free again once it stopped.
-        let second = try await RunningEmulator.start(EmulatorConfiguration(port: first.port))
-        #expect(second.port == first.port)
-        await second.stop()
+        // ...and free again once it stopped. Tests run in parallel, so another listener or an outgoing connection's
+        // ephemeral port may briefly hold the number; wait (bounded) for the re-bind to succeed instead of failing
+        // on the first attempt.
+        var second: RunningEmulator?
+        for _ in 0..<50 where second == nil {
+            second = try? await RunningEmulator.start(EmulatorConfiguration(port: first.port))
+            if second == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        let rebound = try #require(second, "port \(first.port) was never released")
+        #expect(rebound.port == first.port)
+        await rebound.stop()
     }
 
     @Test func startsWithTheSeedRebasedOntoItsClock() async throws {
