@@ -130,9 +130,9 @@ struct TriageUILauncher {
                 let loop = TriageRunLoop(backend: backend, effects: runner, mailbox: mailbox, clock: clock)
                 let outcome = loop.run(state)
                 // Restoring writes to the terminal; after a hang-up that can block for ever (a pty nobody reads).
-                // Give it two seconds, then leave without it: there is no terminal left to restore.
+                // Give it five seconds (a loaded machine can be slow), then leave without it: no terminal is left.
                 let restored = RestoreFlag()
-                DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+                DispatchQueue.global().asyncAfter(deadline: .now() + 5) {
                     if !restored.isSet { _exit(outcome.exitCode == 0 ? 1 : outcome.exitCode) }
                 }
                 backend.restore()
