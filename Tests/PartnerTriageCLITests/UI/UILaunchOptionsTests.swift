@@ -1,0 +1,31 @@
+import PartnerCentral
+import Testing
+
+@testable import PartnerTriageCLI
+
+@Suite struct UILaunchOptionsTests {
+    @Test func noColorComesFromTheFlagOrANonEmptyEnvironmentVariable() {
+        #expect(UILaunchOptions(noColor: true).colorDisabled)
+        #expect(UILaunchOptions(environment: ["NO_COLOR": "1"]).colorDisabled)
+        #expect(!UILaunchOptions(environment: ["NO_COLOR": ""]).colorDisabled)
+        #expect(!UILaunchOptions().colorDisabled)
+    }
+
+    @Test func identityNamesTheProfileOrTheCredentialsAndTheEndpoint() {
+        #expect(UILaunchOptions(profile: "ops").identityLabel == "profile ops")
+        #expect(UILaunchOptions(environment: ["AWS_PROFILE": "dev"]).identityLabel == "profile dev")
+        #expect(
+            UILaunchOptions(endpointURL: "http://127.0.0.1:4777", environment: ["AWS_ACCESS_KEY_ID": "AKIAEXAMPLE"])
+                .identityLabel == "environment credentials · endpoint http://127.0.0.1:4777")
+        #expect(UILaunchOptions().identityLabel == "profile default")
+    }
+
+    @Test func settingsMapToOptions() {
+        let settings = UISettings(
+            demo: true, catalog: "sandbox", profile: nil, region: "eu-west-1", endpointURL: nil, noColor: true,
+            debug: false)
+        let options = UILaunchOptions(settings: settings, environment: ["HOME": "/tmp"])
+        #expect(options.catalog == .sandbox && options.demo && options.noColor && options.region == "eu-west-1")
+        #expect(options.environment == ["HOME": "/tmp"])
+    }
+}
