@@ -98,6 +98,14 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("y", "Quit now (requests in flight finish unseen)", keys: [.char("y")]),
             HelpEntry("n/Esc", "Stay", keys: [.char("n"), .escape]),
         ]
+    case .mfaCode:
+        return [
+            HelpEntry("0-9", "Type the code from your MFA device", keys: [.char("1")]),
+            HelpEntry("Backspace", "Delete a digit", keys: [.backspace]),
+            HelpEntry("Enter", "Send the code", keys: [.enter]),
+            HelpEntry("Esc", "Cancel (the request that needed it fails)", keys: [.escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+        ]
     }
 }
 
@@ -141,5 +149,10 @@ public func footerHints(for kind: ScreenKind) -> [HelpEntry] {
         return [HelpEntry("Esc", "close", keys: [.escape])]
     case .quitConfirm:
         return [HelpEntry("y", "quit", keys: [.char("y")]), HelpEntry("n/Esc", "stay", keys: [.char("n")])]
+    case .mfaCode:
+        return [
+            HelpEntry("0-9", "code", keys: [.char("1")]), HelpEntry("Enter", "send", keys: [.enter]),
+            HelpEntry("Esc", "cancel", keys: [.escape]),
+        ]
     }
 }

@@ -17,6 +17,10 @@ public enum Screen: Equatable, Sendable {
     case help(for: ScreenKind)
     /// "A reject or accept is still being sent. Quit anyway?"
     case quitConfirm
+    /// "Enter MFA code for …": asks for the current code of an MFA device (a role profile with `mfa_serial`). It
+    /// opens over whatever is showing, because a background credential refresh can ask at any time; `entered` holds
+    /// the digits typed so far.
+    case mfaCode(prompt: String, entered: String)
 
     /// The payload-free name of this layer (for help, footers and tests).
     public var kind: ScreenKind {
@@ -29,6 +33,7 @@ public enum Screen: Equatable, Sendable {
         case .confirmAccept: .confirmAccept
         case .help: .help
         case .quitConfirm: .quitConfirm
+        case .mfaCode: .mfaCode
         }
     }
 
@@ -36,7 +41,7 @@ public enum Screen: Equatable, Sendable {
     public var isModal: Bool {
         switch self {
         case .catalogPicker, .list, .details: false
-        case .rejectReasonMenu, .confirmReject, .confirmAccept, .help, .quitConfirm: true
+        case .rejectReasonMenu, .confirmReject, .confirmAccept, .help, .quitConfirm, .mfaCode: true
         }
     }
 }
@@ -61,4 +66,6 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case help
     /// The quit question.
     case quitConfirm
+    /// The MFA code dialog.
+    case mfaCode
 }

@@ -28,6 +28,9 @@ public enum TriageEffect: Hashable, Sendable {
     case refreshInvitation(catalog: Catalog, id: String)
     /// Drop queued background reads that have not started (a reload or catalog switch made them stale).
     case cancelBackground
+    /// The MFA dialog was answered: the code typed, or `nil` when the user cancelled (the credential request that
+    /// asked then fails with a clear message).
+    case answerMFA(code: String?)
     /// Leave the run loop, restore the terminal and print ``SessionCounters/summary``.
     case quit
 }

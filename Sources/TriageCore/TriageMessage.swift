@@ -55,6 +55,10 @@ public enum TriageMessage: Sendable {
 
     /// The header's identity label became known or changed (profile name or endpoint).
     case identityResolved(label: String)
+    /// The credentials need the current code of an MFA device; `prompt` is e.g. "Enter MFA code for
+    /// arn:aws:iam::123456789012:mfa/alice:". Opens the MFA dialog over whatever screen is showing; answer it with
+    /// ``TriageEffect/answerMFA(code:)``.
+    case mfaCodeRequested(prompt: String)
     /// A problem outside any one request (credentials missing, …), shown in the footer.
     case notice(message: String, severity: FooterMessage.Severity)
 }

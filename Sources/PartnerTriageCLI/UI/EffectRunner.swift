@@ -16,6 +16,7 @@ final class EffectRunner: EffectHandler {
     private let clock: @Sendable () -> Date
     private let sleep: @Sendable (Duration) async throws -> Void
     private let tasks = Mutex(Tasks())
+    private let mfaCodes: MFACodeBroker?
 
     private struct Tasks {
         var next = 0
@@ -28,11 +29,14 @@ final class EffectRunner: EffectHandler {
     ///   - audit: Appends one audit record (and makes it durable); `nil` when there is no audit log.
     ///   - clock: The wall clock, for audit record times.
     ///   - sleep: Waits before polling an accept task (tests pass an instant one).
+    ///   - mfaCodes: Where the MFA dialog's answers go (`nil` when the credentials never ask).
     init(
         service: any TriageService, audit: (@Sendable (AuditRecord) throws -> Void)?,
         clock: @escaping @Sendable () -> Date,
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        mfaCodes: MFACodeBroker? = nil
     ) {
+        self.mfaCodes = mfaCodes
         self.service = service
         self.audit = audit
         self.clock = clock
@@ -75,6 +79,8 @@ final class EffectRunner: EffectHandler {
             spawn(background: false) { [self] in
                 await poll(catalog: catalog, id: id, taskID: taskID, delay: delay, mailbox: mailbox)
             }
+        case .answerMFA(let code):
+            mfaCodes?.answer(code)
         }
     }
 

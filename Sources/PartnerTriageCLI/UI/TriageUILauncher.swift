@@ -44,9 +44,12 @@ struct TriageUILauncher {
             }
             options = Self.demoOptions(options, emulator: emulator!)  // Safe to force unwrap: just assigned.
         }
+        // The mailbox exists before the client, so that MFA prompts from the credentials can reach the dialog.
+        let mailbox = Mailbox()
+        let mfaCodes = MFACodeBroker(mailbox: mailbox)
         let connection: UIServiceConnection
         do {
-            connection = try await UIServiceConnection.make(options: options)
+            connection = try await UIServiceConnection.make(options: options, mfaPrompter: mfaCodes.prompter)
         } catch {
             standardError("partner-triage: \(EffectRunner.describe(error).message)")
             await emulator?.stop()
@@ -58,13 +61,13 @@ struct TriageUILauncher {
         if let audit {
             appendRecord = { record in try audit.append(record) }
         }
-        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock)
-        let identity = options.demo ? "demo emulator \(options.endpointURL ?? "")" : options.identityLabel
+        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, mfaCodes: mfaCodes)
+        let identity = connection.identity.isEmpty ? options.headerIdentity("") : connection.identity
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),
             sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
         let result = await Self.runLoopOnTerminalThread(
-            state: state, runner: runner, color: !options.colorDisabled, clock: clock)
+            state: state, runner: runner, mailbox: mailbox, color: !options.colorDisabled, clock: clock)
         // The terminal is restored; report first, so a slow shutdown of connections cannot hide the summary.
         let code: Int32
         switch result {
@@ -78,6 +81,7 @@ struct TriageUILauncher {
             }
             code = outcome.exitCode
         }
+        mfaCodes.close()
         runner.cancelAll()
         await connection.shutdown()
         await emulator?.stop()
@@ -113,11 +117,11 @@ struct TriageUILauncher {
 
     /// Runs the loop on a dedicated thread, because curses must be driven from one thread and its key reads block.
     static func runLoopOnTerminalThread(
-        state: TriageState, runner: EffectRunner, color: Bool, clock: @escaping @Sendable () -> Date
+        state: TriageState, runner: EffectRunner, mailbox: Mailbox = Mailbox(), color: Bool,
+        clock: @escaping @Sendable () -> Date
     ) async -> Result<RunOutcome, UIStartFailure> {
         await withCheckedContinuation { continuation in
             let thread = Thread {
-                let mailbox = Mailbox()
                 let signals = SignalMonitor(mailbox: mailbox)
                 defer { signals.stop() }
                 let backend: CursesBackend

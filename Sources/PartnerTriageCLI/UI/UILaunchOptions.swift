@@ -54,6 +54,15 @@ public struct UILaunchOptions: Sendable {
         if let endpointURL { parts.append("endpoint \(endpointURL)") }
         return parts.joined(separator: " · ")
     }
+
+    /// The header's identity once the client is made: the client's description of its credentials (profile; role
+    /// or SSO role; account when known), then the endpoint when one is given. `--demo` names the emulator instead.
+    func headerIdentity(_ clientIdentity: String) -> String {
+        if demo { return "demo emulator \(endpointURL ?? "")" }
+        var parts = [clientIdentity.isEmpty ? identityLabel : clientIdentity]
+        if let endpointURL, !clientIdentity.isEmpty { parts.append("endpoint \(endpointURL)") }
+        return parts.joined(separator: " · ")
+    }
 }
 
 extension UILaunchOptions {

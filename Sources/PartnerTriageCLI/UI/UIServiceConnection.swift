@@ -5,12 +5,18 @@ import PartnerCentral
 struct UIServiceConnection: Sendable {
     var service: any TriageService
     var shutdown: @Sendable () async -> Void
+    /// Which identity the requests use, for the header ("profile ops · role Triage · account 444455556666").
+    var identity: String = ""
 
     /// Resolves the options into a client with the process's one HTTP client. Nothing is sent.
     ///
     /// - Throws: ``PartnerCentralError`` for an invalid endpoint or missing credentials (the HTTP client is shut
     ///   down before throwing).
-    static func make(options: UILaunchOptions) async throws -> UIServiceConnection {
+    ///
+    /// - Parameter mfaPrompter: Asks for the code of a role profile's `mfa_serial` (the UI's dialog).
+    static func make(options: UILaunchOptions, mfaPrompter: MFATokenCodePrompter? = nil) async throws
+        -> UIServiceConnection
+    {
         let httpClient = HTTPClient(
             eventLoopGroupProvider: .singleton, configuration: PartnerCentralClient.httpClientConfiguration())
         do {
@@ -18,10 +24,14 @@ struct UIServiceConnection: Sendable {
             let client = try PartnerCentralClient.make(
                 options: ClientOptions(
                     profile: options.profile, region: options.region, endpointURL: options.endpointURL),
-                environment: options.environment, httpClient: httpClient)
+                environment: options.environment, httpClient: httpClient,
+                chain: CredentialChain(
+                    profileFactories: [.identity(IdentityProviderOptions(mfaTokenCodePrompter: mfaPrompter))]
+                        + ProfileProviderFactory.basic))
             return UIServiceConnection(
                 service: PartnerCentralTriageService(client: client),
-                shutdown: { try? await httpClient.shutdown() })
+                shutdown: { try? await httpClient.shutdown() },
+                identity: options.headerIdentity(client.configuration.identityDescription))
         } catch {
             try? await httpClient.shutdown()
             throw error

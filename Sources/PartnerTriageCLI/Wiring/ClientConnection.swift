@@ -28,6 +28,10 @@ struct ClientConnection: Sendable {
                 readTimeout: options.attemptTimeout
             )
         )
+        // Role profiles with mfa_serial ask for the code on the terminal.
+        let chain = CredentialChain(
+            profileFactories: [.identity(IdentityProviderOptions(mfaTokenCodePrompter: TerminalMFAPrompter.prompter))]
+                + ProfileProviderFactory.basic)
         do {
             let client: PartnerCentralClient
             if let logger {
@@ -35,13 +39,15 @@ struct ClientConnection: Sendable {
                     options: options,
                     environment: environment,
                     httpClient: httpClient,
-                    logger: logger
+                    logger: logger,
+                    chain: chain
                 )
             } else {
                 client = try PartnerCentralClient.make(
                     options: options,
                     environment: environment,
-                    httpClient: httpClient
+                    httpClient: httpClient,
+                    chain: chain
                 )
             }
             return ClientConnection(client: client, httpClient: httpClient)

@@ -23,6 +23,8 @@ extension TriageState {
         case .help:
             if [.escape, .char("?"), .char("q"), .enter].contains(key) { pop() }
             return []
+        case .mfaCode(let prompt, let entered):
+            return mfaCodeKey(key, prompt: prompt, entered: entered)
         case .quitConfirm:
             switch key {
             case .char("y"), .char("Y"): return [.quit]
@@ -264,6 +266,38 @@ extension TriageState {
             chooseReason(reasons[min(max(0, selection), reasons.count - 1)], targets: targets)
         case .escape:
             pop()
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: - MFA code
+
+    /// The digits of an MFA code (STS takes exactly six).
+    public static let mfaCodeLength = 6
+
+    /// Digits and Backspace edit the code, Enter sends it once it has all six digits, Esc cancels.
+    private mutating func mfaCodeKey(_ key: Key, prompt: String, entered: String) -> [TriageEffect] {
+        switch key {
+        case .char(let character):
+            if character == "?" {
+                openHelp()
+            } else if character.isASCII, character.isNumber, entered.count < TriageState.mfaCodeLength {
+                stack[stack.count - 1] = .mfaCode(prompt: prompt, entered: entered + String(character))
+            }
+        case .backspace, .delete:
+            if !entered.isEmpty { stack[stack.count - 1] = .mfaCode(prompt: prompt, entered: String(entered.dropLast())) }
+        case .enter:
+            guard entered.count == TriageState.mfaCodeLength else {
+                show("An MFA code has \(TriageState.mfaCodeLength) digits.", .warning)
+                return []
+            }
+            pop()
+            return [.answerMFA(code: entered)]
+        case .escape:
+            pop()
+            return [.answerMFA(code: nil)]
         default:
             break
         }

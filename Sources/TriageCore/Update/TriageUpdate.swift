@@ -71,6 +71,9 @@ extension TriageState {
         case .identityResolved(let label):
             identityLabel = TerminalSafe.clean(label)
             return []
+        case .mfaCodeRequested(let prompt):
+            stack.append(.mfaCode(prompt: TerminalSafe.clean(prompt), entered: ""))
+            return []
         case .notice(let message, let severity):
             show(TerminalSafe.clean(message), severity)
             return []

@@ -18,6 +18,8 @@ enum DialogView {
                 ("y quit · n/Esc stay", Theme.key),
             ]
             dialog(title: "Quit?", lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
+        case .mfaCode(let prompt, let entered):
+            mfaCode(prompt: prompt, entered: entered, in: rect, into: &grid)
         case .catalogPicker, .list, .details:
             break
         }
@@ -40,6 +42,19 @@ enum DialogView {
         grid.write(
             "1-5 or ↑/↓ Enter · Esc cancel", row: inner.bottom - 1, column: inner.column + 1,
             maxWidth: inner.width - 1, style: Theme.muted)
+    }
+
+    /// The prompt, the digits typed so far padded with `_` to the code's length, and the keys.
+    private static func mfaCode(prompt: String, entered: String, in rect: Rect, into grid: inout Grid) {
+        let blanks = String(repeating: "_", count: max(0, TriageState.mfaCodeLength - entered.count))
+        let lines: [(String, CellStyle)] = [
+            (prompt, Theme.plain),
+            ("", Theme.plain),
+            ("Code: \(entered)\(blanks)", Theme.key),
+            ("", Theme.plain),
+            ("Enter send · Esc cancel", Theme.muted),
+        ]
+        dialog(title: "MFA code", lines: lines, border: Theme.dialogBorder, in: rect, into: &grid)
     }
 
     private static func confirm(_ confirmation: DecisionConfirmation, in rect: Rect, into grid: inout Grid) {
