@@ -122,6 +122,23 @@ import Testing
         await harness.finish()
     }
 
+    @Test func noColorDrawsWithAttributesOnly() async throws {
+        let harness = try await EndToEndHarness.start(arguments: ["--catalog", "AWS", "--no-color"])
+        let session = harness.session
+        await session.waitFor("the list") { listRows($0).count > 3 }
+        let screen = session.captureWithEscapes()
+        let colour = try Regex(#"\x1b\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|38;5)[;m]"#)
+        #expect(screen.firstMatch(of: colour) == nil, "colour codes with --no-color")
+        // tmux writes attributes as combined SGR sequences such as ESC[0;7m.
+        let reverse = try Regex(#"\x1b\[(?:[0-9;]*;)?7m"#)
+        let boldProduction = try Regex(#"\x1b\[(?:[0-9;]*;)?1m(?:\x1b\[[0-9;]*m)*AWS \(production\)"#)
+        #expect(screen.firstMatch(of: reverse) != nil, "the selection is reverse video")
+        #expect(screen.firstMatch(of: boldProduction) != nil, "production stands out in bold without colour")
+        session.send("q")
+        await session.waitFor("the exit") { $0.contains("EXIT=0") }
+        await harness.finish()
+    }
+
     /// The pane's shell writes the "after" settings right after the program exits.
     private func waitForStty(_ harness: EndToEndHarness) async -> (before: String?, after: String?) {
         let deadline = ContinuousClock.now + .seconds(10)
