@@ -106,18 +106,22 @@ struct Boto3Tests {
         try await withLiveEmulator({ $0.enforceQuotas = true }) { emulator in
             let pick = await emulator.store.invitations(catalog: "Sandbox")[0]
             let script = #"""
-                codes = []
-                for _ in range(60):
+                # Concurrent, so the burst outruns 10 reads/s even when the machine is busy with other tests.
+                from concurrent.futures import ThreadPoolExecutor
+                def one(_):
                     try:
                         pc.get_engagement_invitation(Catalog="Sandbox", Identifier=sys.argv[1])
-                        codes.append("OK")
+                        return "OK"
                     except botocore.exceptions.ClientError as e:
-                        codes.append(e.response["Error"]["Code"] + ":" + str(e.response["ResponseMetadata"]["HTTPStatusCode"]))
+                        return e.response["Error"]["Code"] + ":" + str(e.response["ResponseMetadata"]["HTTPStatusCode"])
+                pc.get_engagement_invitation(Catalog="Sandbox", Identifier=sys.argv[1])  # warm the connection pool
+                with ThreadPoolExecutor(max_workers=20) as pool:
+                    codes = list(pool.map(one, range(60)))
                 print(json.dumps(codes))
                 """#
             let output = try await Self.python(emulator, script, arguments: [pick.id])
             let codes = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String], "\(output.stderr)")
-            #expect(codes.prefix(10).allSatisfy { $0 == "OK" })
+            #expect(codes.filter { $0 == "OK" }.count >= 9, "the burst of 10 (one used to warm up) is served")
             #expect(codes.contains("ThrottlingException:400"))
             #expect(Set(codes).isSubset(of: ["OK", "ThrottlingException:400"]))
         }
