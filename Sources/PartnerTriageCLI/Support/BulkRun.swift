@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCentral
 
 #if canImport(Glibc)
     import Glibc
@@ -24,7 +25,7 @@ struct BulkRun {
 
     /// Runs `perform` for each id and returns the exit code.
     func run(ids: [String], perform: @Sendable (String) async -> BulkItemResult) async -> Int32 {
-        let stop = LockedValue(false)
+        let stop = Locked(false)
         let console = context.console
         let subscription = context.signals.watch([SIGINT]) { _ in
             let first = stop.withLock { stopped in
