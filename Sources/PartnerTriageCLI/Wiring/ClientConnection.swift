@@ -9,9 +9,12 @@ struct ClientConnection: Sendable {
     let client: PartnerCentralClient
     private let httpClient: HTTPClient
 
-    /// Resolves options, credentials and endpoint against `environment` and creates the client; nothing is sent.
+    /// Resolves options, credentials and endpoint against `environment` and creates the client; nothing is sent to
+    /// Partner Central. Role, SSO and web identity credentials are fetched here (STS or the SSO portal is called,
+    /// and a role with `mfa_serial` asks for the code on the terminal).
     ///
-    /// - Throws: ``ServiceFailure`` of kind `.notSent` (unknown profile, no credentials, a refused endpoint).
+    /// - Throws: ``ServiceFailure`` of kind `.notSent` (unknown profile, no credentials, a refused endpoint, no
+    ///   terminal for an MFA code, an expired SSO login).
     static func open(
         profile: String?,
         region: String?,
@@ -50,11 +53,24 @@ struct ClientConnection: Sendable {
                     chain: chain
                 )
             }
-            return ClientConnection(client: client, httpClient: httpClient)
+            return try await withCredentials(ClientConnection(client: client, httpClient: httpClient))
         } catch {
             try? await httpClient.shutdown()
             throw ServiceFailure(error)
         }
+    }
+
+    /// Fetches role, SSO and process credentials now, before any invitation is touched: a missing MFA terminal or an
+    /// expired SSO login is then one clear line and exit 2, not one failure per id.
+    private static func withCredentials(_ connection: ClientConnection) async throws(PartnerCentralError)
+        -> ClientConnection
+    {
+        do {
+            _ = try await connection.client.configuration.credentialProvider.credentials()
+        } catch {
+            throw .credentials(ErrorContext(host: connection.client.configuration.endpoint.host), underlying: error)
+        }
+        return connection
     }
 
     /// Closes the HTTP client; call once, after the last request.

@@ -287,7 +287,9 @@ extension TriageState {
                 stack[stack.count - 1] = .mfaCode(prompt: prompt, entered: entered + String(character))
             }
         case .backspace, .delete:
-            if !entered.isEmpty { stack[stack.count - 1] = .mfaCode(prompt: prompt, entered: String(entered.dropLast())) }
+            if !entered.isEmpty {
+                stack[stack.count - 1] = .mfaCode(prompt: prompt, entered: String(entered.dropLast()))
+            }
         case .enter:
             guard entered.count == TriageState.mfaCodeLength else {
                 show("An MFA code has \(TriageState.mfaCodeLength) digits.", .warning)

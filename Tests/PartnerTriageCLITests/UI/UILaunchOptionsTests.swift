@@ -20,6 +20,18 @@ import Testing
         #expect(UILaunchOptions().identityLabel == "profile default")
     }
 
+    @Test func headerIdentityIsTheClientsDescriptionAndTheEndpoint() {
+        let role = "profile ops · role Triage · account 444455556666"
+        #expect(UILaunchOptions(profile: "ops").headerIdentity(role) == role)
+        #expect(
+            UILaunchOptions(profile: "ops", endpointURL: "http://127.0.0.1:4777").headerIdentity(role)
+                == role + " · endpoint http://127.0.0.1:4777")
+        #expect(
+            UILaunchOptions(endpointURL: "http://127.0.0.1:4777", demo: true).headerIdentity(role)
+                == "demo emulator http://127.0.0.1:4777")
+        #expect(UILaunchOptions(profile: "ops").headerIdentity("") == "profile ops")
+    }
+
     @Test func settingsMapToOptions() {
         let settings = UISettings(
             demo: true, catalog: "sandbox", profile: nil, region: "eu-west-1", endpointURL: nil, noColor: true,
