@@ -55,12 +55,20 @@ struct TriageUILauncher {
             await emulator?.stop()
             return 2
         }
-        let audit = try? AuditLog(environment: options.environment)
-        let clock: @Sendable () -> Date = { Date() }
-        var appendRecord: (@Sendable (AuditRecord) throws -> Void)?
-        if let audit {
-            appendRecord = { record in try audit.append(record) }
+        // A decision is only reported once its audit line is on disk, so a session that cannot keep the log does
+        // not start (as the command line refuses to send).
+        let audit: AuditLog
+        do {
+            audit = try Self.auditLog(for: options)
+            try audit.prepare()
+        } catch {
+            standardError("partner-triage: \(error)")
+            await connection.shutdown()
+            await emulator?.stop()
+            return 2
         }
+        let clock: @Sendable () -> Date = { Date() }
+        let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
         let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, mfaCodes: mfaCodes)
         let identity = connection.identity.isEmpty ? options.headerIdentity("") : connection.identity
         let state = TriageState(
@@ -76,9 +84,7 @@ struct TriageUILauncher {
             code = 1
         case .success(let outcome):
             standardOutput(outcome.state.session.summary)
-            if let location = audit?.fileURL.path {
-                standardOutput("Audit log: \(location)")
-            }
+            standardOutput("Audit log: \(audit.fileURL.path)")
             code = outcome.exitCode
         }
         mfaCodes.close()
@@ -86,6 +92,14 @@ struct TriageUILauncher {
         await connection.shutdown()
         await emulator?.stop()
         return code
+    }
+
+    /// The session's audit log; a demo session keeps its own (`demo-audit.jsonl` beside the real one), so practice
+    /// decisions never mix with records of real ones.
+    static func auditLog(for options: UILaunchOptions) throws -> AuditLog {
+        let real = try AuditLog(environment: options.environment)
+        guard options.demo else { return real }
+        return AuditLog(fileURL: real.fileURL.deletingLastPathComponent().appendingPathComponent("demo-audit.jsonl"))
     }
 
     /// The demo seed on a free loopback port.

@@ -32,6 +32,15 @@ import Testing
         #expect(UILaunchOptions(profile: "ops").headerIdentity("") == "profile ops")
     }
 
+    @Test func aDemoSessionKeepsItsOwnAuditLogBesideTheRealOne() throws {
+        let environment = ["XDG_STATE_HOME": "/var/state"]
+        let real = try TriageUILauncher.auditLog(for: UILaunchOptions(environment: environment))
+        let demo = try TriageUILauncher.auditLog(for: UILaunchOptions(demo: true, environment: environment))
+        #expect(real.fileURL.path == "/var/state/partner-triage/audit.jsonl")
+        #expect(demo.fileURL.path == "/var/state/partner-triage/demo-audit.jsonl")
+        #expect(throws: AuditLogError.self) { try TriageUILauncher.auditLog(for: UILaunchOptions(environment: [:])) }
+    }
+
     @Test func settingsMapToOptions() {
         let settings = UISettings(
             demo: true, catalog: "sandbox", profile: nil, region: "eu-west-1", endpointURL: nil, noColor: true,
