@@ -57,8 +57,10 @@ struct EndToEndHarness {
         let quoted = ([binary] + arguments + ["--endpoint-url", emulator.endpoint.absoluteString])
             .map { "'\($0)'" }.joined(separator: " ")
         let dir = directory.path
+        // The settings are written through a rename, so the test never reads a file the shell has only just created.
         let script =
-            "stty -g > '\(dir)/stty.before'; \(quoted); echo \"EXIT=$?\"; stty -g > '\(dir)/stty.after'; sleep 600"
+            "stty -g > '\(dir)/stty.tmp' && mv '\(dir)/stty.tmp' '\(dir)/stty.before'; \(quoted); echo \"EXIT=$?\"; "
+                + "stty -g > '\(dir)/stty.tmp' && mv '\(dir)/stty.tmp' '\(dir)/stty.after'; sleep 600"
         do {
             let session = try TmuxSession(command: script, columns: columns, rows: rows, environment: environment)
             return EndToEndHarness(emulator: emulator, directory: directory, session: session)
