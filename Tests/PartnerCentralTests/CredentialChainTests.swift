@@ -77,6 +77,17 @@ import Testing
         #expect(credentials.accessKeyId == "AKIDCONFIG")
     }
 
+    @Test func explicitProfileIgnoresTheWebIdentityEnvironmentLikeBotocore() async throws {
+        let webIdentity = ["AWS_WEB_IDENTITY_TOKEN_FILE": "/run/token", "AWS_ROLE_ARN": "arn:aws:iam::1:role/CI"]
+        let credentials = try await resolve(profile: "config-keys", environment: webIdentity)
+        #expect(credentials.accessKeyId == "AKIDCONFIG")
+        // Chosen through AWS_PROFILE instead, the environment's web identity applies first; without an HTTP client
+        // for STS that is a configuration error, which shows the web identity provider was picked.
+        await #expect(throws: AssumeRoleConfigurationError.noHTTPClient(profile: "config-keys")) {
+            try await resolve(environment: webIdentity.merging(["AWS_PROFILE": "config-keys"]) { a, _ in a })
+        }
+    }
+
     @Test func awsDefaultProfileIsCheckedBeforeAWSProfileLikeTheAWSCLI() {
         #expect(CredentialChain.environmentProfile(["AWS_PROFILE": "x", "AWS_DEFAULT_PROFILE": "y"]) == "y")
         #expect(CredentialChain.environmentProfile(["AWS_PROFILE": "x"]) == "x")

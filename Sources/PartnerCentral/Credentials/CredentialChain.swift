@@ -38,7 +38,8 @@ public struct CredentialChain: Sendable {
                 config: config,
                 environment: environment,
                 services: services,
-                visitedProfiles: []
+                visitedProfiles: [],
+                isExplicit: true
             )
         }
         if let keys = try CredentialChain.environmentCredentials(environment) {
@@ -70,7 +71,8 @@ public struct CredentialChain: Sendable {
         config: AWSSharedConfig,
         environment: [String: String],
         services: CredentialServices,
-        visitedProfiles: [String]
+        visitedProfiles: [String],
+        isExplicit: Bool = false
     ) throws -> any CredentialProvider {
         guard let profile = config.profile(named: name) else {
             throw CredentialsError.profileNotFound(
@@ -85,7 +87,8 @@ public struct CredentialChain: Sendable {
             environment: environment,
             services: services,
             chain: self,
-            visitedProfiles: visitedProfiles
+            visitedProfiles: visitedProfiles,
+            isExplicitProfile: isExplicit
         )
         if let provider = try firstProvider(context) { return provider }
         throw CredentialsError.profileHasNoCredentials(profile: name)

@@ -12,7 +12,10 @@ extension ProfileProviderFactory {
     {
         ProfileProviderFactory(name: "identity") { context in
             try IdentityProfileResolver.resolver(for: context, options: options)?
-                .resolve(profile: context.profile?.name ?? "default", useEnvironment: context.visitedProfiles.isEmpty)?
+                .resolve(
+                    profile: context.profile?.name ?? "default",
+                    useEnvironment: context.visitedProfiles.isEmpty && !context.isExplicitProfile
+                )?
                 .provider
         }
     }
@@ -39,7 +42,8 @@ extension IdentityProfileResolver {
         let environment = chainContext.environment
         let applies =
             settings["role_arn"] != nil || settings["sso_account_id"] != nil || settings["sso_role_name"] != nil
-            || settings["web_identity_token_file"] != nil || environment["AWS_WEB_IDENTITY_TOKEN_FILE"] != nil
+            || settings["web_identity_token_file"] != nil
+            || (!chainContext.isExplicitProfile && environment["AWS_WEB_IDENTITY_TOKEN_FILE"] != nil)
         guard applies else { return nil }
         guard let httpClient = chainContext.services.httpClient else {
             throw AssumeRoleConfigurationError.noHTTPClient(profile: name)

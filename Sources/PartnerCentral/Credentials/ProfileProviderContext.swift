@@ -13,6 +13,8 @@ public struct ProfileProviderContext: Sendable {
     public let chain: CredentialChain
     /// Profiles already being resolved, outermost first, to detect `source_profile` loops.
     public let visitedProfiles: [String]
+    /// Whether the profile was named with `--profile`; botocore then ignores the web identity environment variables.
+    public let isExplicitProfile: Bool
 
     /// Creates a context.
     public init(
@@ -21,7 +23,8 @@ public struct ProfileProviderContext: Sendable {
         environment: [String: String],
         services: CredentialServices,
         chain: CredentialChain,
-        visitedProfiles: [String] = []
+        visitedProfiles: [String] = [],
+        isExplicitProfile: Bool = false
     ) {
         self.profile = profile
         self.config = config
@@ -29,6 +32,7 @@ public struct ProfileProviderContext: Sendable {
         self.services = services
         self.chain = chain
         self.visitedProfiles = visitedProfiles
+        self.isExplicitProfile = isExplicitProfile
     }
 
     /// Resolves another profile's credentials with the same factories (for `source_profile`); throws
