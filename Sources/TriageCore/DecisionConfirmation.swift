@@ -13,13 +13,19 @@ public struct DecisionConfirmation: Hashable, Sendable {
     public var targets: [DecisionTarget]
     /// Tagged invitations that are no longer pending and will not be sent.
     public var skipped: [DecisionTarget]
+    /// Who sends the requests (profile, role, account), terminal-safe; empty when unknown.
+    public var identity: String
 
     /// Creates a confirmation.
-    public init(decision: Decision, catalog: Catalog, targets: [DecisionTarget], skipped: [DecisionTarget] = []) {
+    public init(
+        decision: Decision, catalog: Catalog, targets: [DecisionTarget], skipped: [DecisionTarget] = [],
+        identity: String = ""
+    ) {
         self.decision = decision
         self.catalog = catalog
         self.targets = targets
         self.skipped = skipped
+        self.identity = identity
     }
 
     /// Whether the requests go to production (drawn in the warning colour).
@@ -43,6 +49,11 @@ public struct DecisionConfirmation: Hashable, Sendable {
             lines.append("Catalog: \(catalogText)")
         } else {
             lines.append("Catalog: \(catalogText)")
+        }
+        // Partners switch accounts: the dialog names the one that will receive the decision, even when the header
+        // is too narrow to show it whole.
+        if !identity.isEmpty {
+            lines.append("As:      \(identity)")
         }
         if case .reject(let reason) = decision {
             lines.append("Reason:  \(reason.rawValue)")

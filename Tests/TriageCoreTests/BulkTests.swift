@@ -49,8 +49,8 @@ import Testing
         #expect(confirmation.title == "Reject 3 invitations?")
         #expect(
             confirmation.lines == [
-                "Catalog: Sandbox", "Reason:  Duplicate of partner referral", "  • Project 1", "  • Project 2",
-                "  • Project 4", "This cannot be undone.", "y reject · n/Esc cancel",
+                "Catalog: Sandbox", "As:      profile test", "Reason:  Duplicate of partner referral", "  • Project 1",
+                "  • Project 2", "  • Project 4", "This cannot be undone.", "y reject · n/Esc cancel",
             ])
     }
 

@@ -196,6 +196,7 @@ import Testing
     @Test func productionConfirmationIsMarked() {
         var state = TriageState(catalog: .aws, identityLabel: "p", now: testNow, sessionNonce: "n")
         _ = state.start()
+        state.send(.identityResolved(label: "profile ops · role Triage · account 444455556666"))
         state.send(.pageLoaded(catalog: .aws, generation: 1, summaries: [summary(1, catalog: .aws)], nextToken: nil))
         state.press(.char("r"), .char("1"))
         guard case .confirmReject(let confirmation) = state.screen else {
@@ -204,11 +205,13 @@ import Testing
         }
         #expect(confirmation.isProduction)
         #expect(confirmation.lines.contains("Catalog: AWS (production)"))
+        // The account that receives the rejection is named in the dialog itself.
+        #expect(confirmation.lines.contains("As:      profile ops · role Triage · account 444455556666"))
     }
 
     private func confirmation(_ reason: RejectionReason, id: Int = 1) -> DecisionConfirmation {
         DecisionConfirmation(
             decision: .reject(reason), catalog: .sandbox,
-            targets: [DecisionTarget(row: InvitationRow(summary: summary(id)))])
+            targets: [DecisionTarget(row: InvitationRow(summary: summary(id)))], identity: "profile test")
     }
 }

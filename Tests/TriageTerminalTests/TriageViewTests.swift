@@ -31,6 +31,19 @@ import TriageCore
         }
     }
 
+    @Test func narrowHeaderKeepsProfileRoleAndAccount() {
+        let label = "profile ops · role Triage · account 444455556666 · endpoint http://127.0.0.1:4777"
+        #expect(HeaderView.fittedIdentity(label, width: 200) == label)
+        #expect(HeaderView.fittedIdentity(label, width: 50) == "profile ops · role Triage · account 444455556666")
+        #expect(HeaderView.fittedIdentity(label, width: 40) == "ops · role Triage · 444455556666")
+        #expect(HeaderView.fittedIdentity("endpoint http://127.0.0.1:4777", width: 10) == "endpoint http://127.0.0.1:4777")
+
+        var state = ViewFixtures.listState(cols: 100, rows: 30)
+        _ = state.update(.identityResolved(label: label))
+        let header = TriageView.render(state).textSnapshot().split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("ops · role Triage · 444455556666"), "\(header)")
+    }
+
     @Test func tinyAndEmptyTerminalsDoNotCrash() {
         let state = ViewFixtures.listState(cols: 80, rows: 24)
         for (cols, rows) in [(0, 0), (1, 1), (0, 5), (5, 0), (2, 1), (79, 19)] {

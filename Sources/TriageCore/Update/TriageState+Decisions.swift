@@ -54,7 +54,8 @@ extension TriageState {
         let targets = rows.filter(\.isPending).map(DecisionTarget.init(row:))
         guard !targets.isEmpty else { return nil }
         let skipped = rows.filter { !$0.isPending }.map(DecisionTarget.init(row:))
-        return DecisionConfirmation(decision: decision, catalog: catalog, targets: targets, skipped: skipped)
+        return DecisionConfirmation(
+            decision: decision, catalog: catalog, targets: targets, skipped: skipped, identity: identityLabel)
     }
 
     /// `y` on a confirmation: the run starts with its first request.

@@ -18,6 +18,20 @@ enum HeaderView {
         return state.countsLabel
     }
 
+    /// The identity shortened to fit `width` without losing what matters most: the endpoint goes first, then the
+    /// `profile`/`account` words, so a narrow header still shows the profile, the role and the account id.
+    static func fittedIdentity(_ label: String, width: Int) -> String {
+        if DisplayWidth.of(label) <= width { return label }
+        var parts = label.components(separatedBy: " · ").filter { !$0.hasPrefix("endpoint ") }
+        let withoutEndpoint = parts.joined(separator: " · ")
+        if parts.isEmpty || DisplayWidth.of(withoutEndpoint) <= width { return parts.isEmpty ? label : withoutEndpoint }
+        parts = parts.map { part in
+            for word in ["profile ", "account "] where part.hasPrefix(word) { return String(part.dropFirst(word.count)) }
+            return part
+        }
+        return parts.joined(separator: " · ")
+    }
+
     static func draw(_ state: TriageState, row: Int, into grid: inout Grid) {
         let width = grid.columns
         var right = countsText(state)
@@ -39,7 +53,8 @@ enum HeaderView {
         let identitySpace = width - column - rightWidth - 4
         if identitySpace > 4, !state.identityLabel.isEmpty {
             column += grid.write(" │ ", row: row, column: column, style: Theme.separator)
-            grid.write(state.identityLabel, row: row, column: column, maxWidth: identitySpace - 3)
+            let identity = fittedIdentity(state.identityLabel, width: identitySpace - 3)
+            grid.write(identity, row: row, column: column, maxWidth: identitySpace - 3)
         }
         if rightWidth > 0 {
             grid.write(right, row: row, column: width - rightWidth - 1, maxWidth: rightWidth)
