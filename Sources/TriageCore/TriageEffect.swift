@@ -26,6 +26,9 @@ public enum TriageEffect: Hashable, Sendable {
     case pollAcceptTask(catalog: Catalog, id: String, taskID: String, delay: Duration)
     /// `GetEngagementInvitation` to learn the real status after a conflict; answer `.detailsLoaded` / `.detailsFailed`.
     case refreshInvitation(catalog: Catalog, id: String)
+    /// Withdraw reject or accept requests still waiting for the write budget (Esc stopped the run); answer
+    /// `.writeNotSent` for each one withdrawn. A request already sent is left to finish.
+    case withdrawUnsentWrites
     /// Drop queued background reads that have not started (a reload or catalog switch made them stale).
     case cancelBackground
     /// The MFA dialog was answered: the code typed, or `nil` when the user cancelled (the credential request that

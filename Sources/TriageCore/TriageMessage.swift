@@ -44,6 +44,8 @@ public enum TriageMessage: Sendable {
     case acceptFailed(catalog: Catalog, id: String, message: String, errorCode: String?)
     /// A poll failed (the task itself may still be fine).
     case acceptPollFailed(catalog: Catalog, id: String, message: String)
+    /// A reject or accept was withdrawn before it was sent (after `.withdrawUnsentWrites`).
+    case writeNotSent(catalog: Catalog, id: String)
 
     // MARK: - Layout
 

@@ -67,6 +67,44 @@ import Testing
         #expect(await order.values == ["interactive", "background"])
     }
 
+    @Test func waitingForTheBudgetTakesNoneOfIt() async throws {
+        let clock = ManualPacerClock()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        try await pacer.waitForBudget(readOnly: false)
+        try await pacer.waitForBudget(readOnly: false)
+        try await pacer.acquire(readOnly: false)  // the token is still there after two waits
+        let waiter = Task { try await pacer.waitForBudget(readOnly: false) }
+        try await eventually("the wait to queue") { await pacer.waitingCount == 1 }
+        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
+        clock.advance(by: 1)
+        try await waiter.value
+        try await pacer.acquire(readOnly: false)  // and the wait did not take the new one
+        #expect(clock.now == 1.0)
+    }
+
+    @Test func theNextWriteIsCountedFromTheLastWritesAnswer() async throws {
+        let clock = ManualPacerClock()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        try await pacer.acquire(readOnly: false)
+        clock.advance(by: 0.8)  // a slow answer
+        await pacer.writeFinished()
+        let next = Task { try await pacer.acquire(readOnly: false) }
+        try await eventually("the next write to wait") { await pacer.waitingCount == 1 }
+        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
+        clock.advance(by: 0.5)  // 1.3 s after the grant, but only 0.5 s after the answer
+        #expect(await pacer.waitingCount == 1)
+        try await eventually("the next timer") { clock.sleeperCount == 1 }
+        clock.advance(by: 0.5)
+        try await next.value
+        #expect(abs(clock.now - 1.8) < 1e-9)
+    }
+
+    @Test func theClientPacesATenthUnderTheDocumentedQuotas() {
+        #expect(RequestPacer.Quotas.partnerCentral == .init(readsPerSecond: 10, writesPerSecond: 1))
+        #expect(ClientOptions().quotas == .partnerCentralWithHeadroom)
+        #expect(RequestPacer.Quotas.partnerCentralWithHeadroom == .init(readsPerSecond: 9, writesPerSecond: 0.9))
+    }
+
     @Test func aCancelledWaiterLeavesTheQueue() async throws {
         let clock = ManualPacerClock()
         let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)

@@ -88,6 +88,32 @@ struct BulkRunTests {
         #expect(try AuditLog(environment: ["HOME": home.url.path]).records().count == 2)
     }
 
+    @Test func ctrlCWhileWaitingForTheWriteBudgetSendsNothingMore() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let signals = ManualSignals()
+        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        // The third request is still waiting for the write budget when Ctrl-C comes: it must never be sent.
+        service.onBudgetWait = { count in
+            guard count == 3 else { return }
+            signals.send(SIGINT)
+            try await Task.sleep(for: .seconds(600))
+        }
+        let console = CapturingConsole()
+        let context = makeTestContext(
+            console: console, environment: ["HOME": home.url.path], signals: signals, service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"],
+            context: context
+        )
+
+        #expect(code == 130)
+        #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
+        #expect(console.output.contains("Rejected 2 of 5 invitations in Sandbox, 0 failed, 3 not sent (stopped by Ctrl-C)."))
+        #expect(try AuditLog(environment: ["HOME": home.url.path]).records().count == 2)
+    }
+
     @Test func idsFromStandardInputAreRead() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }

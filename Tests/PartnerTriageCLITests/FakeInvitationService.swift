@@ -36,6 +36,18 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         return invitation
     }
 
+    /// Called while a bulk run waits for the write budget, with the number of waits so far; may throw to end it.
+    var onBudgetWait: (@Sendable (Int) async throws -> Void)?
+    private var budgetWaits = 0
+
+    func waitForWriteBudget() async throws {
+        let count = lock.withLock {
+            budgetWaits += 1
+            return budgetWaits
+        }
+        try await onBudgetWait?(count)
+    }
+
     func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String? {
         record("reject \(request.identifier)")
         let count = lock.withLock { calls.filter { $0.hasPrefix("reject") }.count }

@@ -105,7 +105,7 @@ import Testing
         var state = loadedState(4)
         state.press(.char("T"), .char("r"), .char("3"), .char("y"))
         let stop = state.press(.escape)
-        #expect(stop.isEmpty)
+        #expect(stop == [.withdrawUnsentWrites])
         #expect(state.batch?.stopped == true)
         #expect(state.progressLine == "Rejecting 1/4 · stopping")
         #expect(state.hasWritesInFlight)
@@ -116,6 +116,39 @@ import Testing
         #expect(state.invitations.map(\.statusLabel) == ["REJECTED", "PENDING", "PENDING", "PENDING"])
         #expect(state.tagged == [invitationID(2), invitationID(3), invitationID(4)])
         #expect(state.rowActivity.isEmpty)
+    }
+
+    @Test func escapeWithdrawsTheRequestStillWaitingForTheWriteBudget() {
+        var state = loadedState(3)
+        state.press(.char("T"), .char("r"), .char("3"), .char("y"))
+        #expect(state.press(.escape) == [.withdrawUnsentWrites])
+        // The runner withdrew it before it was sent: nothing was decided and nothing failed.
+        let after = state.send(.writeNotSent(catalog: .sandbox, id: invitationID(1)))
+        #expect(writes(after).isEmpty)
+        #expect(state.batch == nil)
+        #expect(state.footer?.text == "Rejected 0 · 3 not sent (stopped)")
+        #expect(state.tagged == [invitationID(1), invitationID(2), invitationID(3)])
+        #expect(state.rowActivity.isEmpty)
+        #expect(state.session.summary == "This session: 0 rejected, 0 accepted, 0 failed.")
+    }
+
+    @Test func aWriteNotSentOutsideARunChangesNothing() {
+        var state = loadedState(2)
+        let before = state
+        #expect(state.send(.writeNotSent(catalog: .sandbox, id: invitationID(1))).isEmpty)
+        #expect(state == before)
+    }
+
+    @Test func theSessionSummaryCountsInvitationsNotAttempts() {
+        var state = loadedState(2)
+        state.press(.char("T"), .char("r"), .char("2"), .char("y"))
+        state.send(.rejectFailed(catalog: .sandbox, id: invitationID(1), message: "timeout", errorCode: nil))
+        state.send(.rejectSucceeded(catalog: .sandbox, id: invitationID(2), reason: .nextStepsUnclear))
+        #expect(state.session.summary == "This session: 1 rejected, 0 accepted, 1 failed.")
+        // The retry of the failed row succeeds: that invitation now counts once, as rejected.
+        state.press(.char("r"), .char("2"), .char("y"))
+        state.send(.rejectSucceeded(catalog: .sandbox, id: invitationID(1), reason: .nextStepsUnclear))
+        #expect(state.session.summary == "This session: 2 rejected, 0 accepted, 0 failed.")
     }
 
     @Test func failedRowsStayTaggedSoASecondRejectRetriesExactlyThem() {

@@ -166,7 +166,10 @@ import Testing
         #expect(effects == [.refreshInvitation(catalog: .sandbox, id: invitationID(1))])
         state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1, status: .accepted)))
         #expect(state.invitations[0].statusLabel == "ACCEPTED")
-        #expect(state.footer?.text == "Project 1 is now ACCEPTED.")
+        #expect(state.footer?.text == "Not changed: “Project 1” is already ACCEPTED.")
+        // The row shows its real status, not the failure, and has nothing left to retry.
+        #expect(state.rowActivity[invitationID(1)] == nil)
+        #expect(!state.tagged.contains(invitationID(1)))
     }
 
     @Test func rejectOnARowThatIsNotPendingExplainsAndOpensNothing() {

@@ -27,7 +27,7 @@ public struct ClientConfiguration: Sendable {
         region: String = RegionResolver.defaultRegion,
         credentialProvider: any CredentialProvider,
         retryPolicy: RetryPolicy = .standard,
-        quotas: RequestPacer.Quotas? = .partnerCentral,
+        quotas: RequestPacer.Quotas? = .partnerCentralWithHeadroom,
         attemptTimeout: Double = 30,
         maxResponseBytes: Int = 16 * 1024 * 1024,
         debug: Bool = false,

@@ -30,7 +30,7 @@ public struct ClientOptions: Sendable, Hashable {
         attemptTimeout: Double = 30,
         maxResponseBytes: Int = 16 * 1024 * 1024,
         retryPolicy: RetryPolicy? = nil,
-        quotas: RequestPacer.Quotas? = .partnerCentral
+        quotas: RequestPacer.Quotas? = .partnerCentralWithHeadroom
     ) {
         self.profile = profile
         self.region = region

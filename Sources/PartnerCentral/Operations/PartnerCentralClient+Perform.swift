@@ -163,6 +163,12 @@ extension PartnerCentralClient {
         priority: RequestPacer.Priority,
         attempt: Int
     ) async -> Result<WireResponse, PartnerCentralError> {
+        // Credentials first: a slow fetch (an MFA prompt, an STS call) must not sit between the pacer's grant and
+        // the send.
+        let credentials: AWSCredentials
+        do { credentials = try await configuration.credentialProvider.credentials() } catch {
+            return .failure(.credentials(context, underlying: error))
+        }
         if let pacer {
             do { try await pacer.acquire(readOnly: operation.isReadOnly, priority: priority) } catch {
                 return .failure(
@@ -170,13 +176,16 @@ extension PartnerCentralClient {
                 )
             }
         }
-        let credentials: AWSCredentials
-        do { credentials = try await configuration.credentialProvider.credentials() } catch {
-            return .failure(.credentials(context, underlying: error))
-        }
         let request = sign(operation, body: body, credentials: credentials, date: dependencies.now(), attempt: attempt)
+        let sent: Result<WireResponse, TransportFailure>
+        do throws(TransportFailure) { sent = .success(try await transport.send(request, logger: logger)) } catch {
+            sent = .failure(error)
+        }
+        if let pacer, !operation.isReadOnly { await pacer.writeFinished() }
         let response: WireResponse
-        do { response = try await transport.send(request, logger: logger) } catch {
+        switch sent {
+        case .success(let received): response = received
+        case .failure(let error):
             logger.debug(
                 "request failed",
                 metadata: ["aws.operation": "\(operation.rawValue)", "error": "\(error)"]

@@ -30,11 +30,17 @@ public actor RequestPacer {
 
         /// The documented Partner Central quotas.
         public static let partnerCentral = Quotas(readsPerSecond: 10, writesPerSecond: 1)
+
+        /// What the client paces to by default: a tenth under the documented quotas, because the service counts
+        /// arrivals, and network jitter can bring two calls granted exactly one interval apart closer than that.
+        public static let partnerCentralWithHeadroom = Quotas(readsPerSecond: 9, writesPerSecond: 0.9)
     }
 
     private struct Waiter {
         let id: Int
         let isRead: Bool
+        /// `false` for ``waitForBudget(readOnly:priority:)``: resumed when a token is there, without taking it.
+        let takesToken: Bool
         let priority: Priority
         let continuation: CheckedContinuation<Void, Error>
     }
@@ -61,9 +67,22 @@ public actor RequestPacer {
     ///
     /// - Throws: `CancellationError` when the task is cancelled while waiting.
     public func acquire(readOnly: Bool, priority: Priority = .interactive) async throws {
+        try await wait(readOnly: readOnly, takesToken: true, priority: priority)
+    }
+
+    /// Returns when a call could be sent, without taking the budget: a caller that may still change its mind (a
+    /// bulk run the user can stop) waits here, where cancelling is harmless, and then makes the call, which
+    /// normally goes out at once.
+    ///
+    /// - Throws: `CancellationError` when the task is cancelled while waiting.
+    public func waitForBudget(readOnly: Bool, priority: Priority = .interactive) async throws {
+        try await wait(readOnly: readOnly, takesToken: false, priority: priority)
+    }
+
+    private func wait(readOnly: Bool, takesToken: Bool, priority: Priority) async throws {
         try Task.checkCancellation()
         let ahead = waiters.contains { $0.isRead == readOnly }
-        if !ahead, take(readOnly: readOnly) { return }
+        if !ahead, takesToken ? take(readOnly: readOnly) : hasToken(readOnly: readOnly) { return }
         nextId += 1
         let id = nextId
         try await withTaskCancellationHandler {
@@ -72,12 +91,27 @@ public actor RequestPacer {
                     continuation.resume(throwing: CancellationError())
                     return
                 }
-                waiters.append(Waiter(id: id, isRead: readOnly, priority: priority, continuation: continuation))
+                waiters.append(
+                    Waiter(
+                        id: id, isRead: readOnly, takesToken: takesToken, priority: priority,
+                        continuation: continuation))
                 pump()
             }
         } onCancel: {
             Task { await self.cancel(id) }
         }
+    }
+
+    /// Tells the pacer a write's response has arrived: the next write's interval counts from now, not from when this
+    /// one was granted, so a slow connection or a slow credential fetch never brings two writes closer together at
+    /// the service than the quota allows.
+    public func writeFinished() {
+        writes.restartRefill(now: clock.now())
+    }
+
+    private func hasToken(readOnly: Bool) -> Bool {
+        let now = clock.now()
+        return (readOnly ? reads.timeUntilToken(now: now) : writes.timeUntilToken(now: now)) == 0
     }
 
     private func take(readOnly: Bool) -> Bool {
@@ -96,7 +130,9 @@ public actor RequestPacer {
     /// Grants tokens to waiters (interactive first, then arrival order) and schedules the next look.
     private func pump() {
         for isRead in [true, false] {
-            while let index = nextWaiter(isRead: isRead), take(readOnly: isRead) {
+            while let index = nextWaiter(isRead: isRead),
+                waiters[index].takesToken ? take(readOnly: isRead) : hasToken(readOnly: isRead)
+            {
                 waiters.remove(at: index).continuation.resume()
             }
         }

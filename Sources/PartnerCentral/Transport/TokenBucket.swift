@@ -24,6 +24,11 @@ struct TokenBucket: Sendable, Hashable {
         return true
     }
 
+    /// Forgets the refill since the last refill time, so the next token is counted from `now`.
+    mutating func restartRefill(now: Double) {
+        if last == nil || now > last! { last = now }  // safe: checked for nil first
+    }
+
     /// Seconds until a token will be there (0 when one is).
     mutating func timeUntilToken(now: Double) -> Double {
         refill(now)

@@ -52,7 +52,7 @@ struct AcceptCommand: AsyncParsableCommand {
             reason: nil
         )
         let code = try await context.withService(global) { service in
-            await run.run(ids: ids) { id in
+            await run.run(ids: ids, waitForBudget: service.waitForWriteBudget) { id in
                 await AcceptCommand.accept(
                     id: id,
                     catalog: catalog,

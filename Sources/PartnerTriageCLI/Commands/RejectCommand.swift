@@ -53,7 +53,7 @@ struct RejectCommand: AsyncParsableCommand {
             reason: reason
         )
         let code = try await context.withService(global) { service in
-            await run.run(ids: ids) { id in
+            await run.run(ids: ids, waitForBudget: service.waitForWriteBudget) { id in
                 await RejectCommand.reject(id: id, catalog: catalog, reason: reason, service: service)
             }
         }

@@ -11,8 +11,8 @@ import PartnerCentral
 /// as each finishes and a summary at the end.
 ///
 /// Each result is appended to the audit log (and flushed) before its line is printed. Individual failures do not
-/// stop the run. Ctrl-C stops sending: the request in flight finishes, then the summary is printed and the exit
-/// code is 130.
+/// stop the run. Ctrl-C stops sending: a request still waiting for the write budget is not sent, one already sent
+/// finishes, then the summary is printed and the exit code is 130.
 struct BulkRun {
     let context: CommandContext
     let auditLog: AuditLog
@@ -24,21 +24,38 @@ struct BulkRun {
     let reason: String?
 
     /// Runs `perform` for each id and returns the exit code.
-    func run(ids: [String], perform: @Sendable (String) async -> BulkItemResult) async -> Int32 {
+    ///
+    /// - Parameters:
+    ///   - waitForBudget: returns when the next request could go out at once (the client's write pacing); Ctrl-C
+    ///     cancels this wait, so the request it was for is never sent.
+    ///   - perform: sends one request.
+    func run(
+        ids: [String],
+        waitForBudget: @escaping @Sendable () async throws -> Void,
+        perform: @Sendable (String) async -> BulkItemResult
+    ) async -> Int32 {
         let stop = Locked(false)
+        let waiting = Locked<Task<Void, any Error>?>(nil)
         let console = context.console
         let subscription = context.signals.watch([SIGINT]) { _ in
             let first = stop.withLock { stopped in
                 defer { stopped = true }
                 return !stopped
             }
+            waiting.withLock { $0?.cancel() }
             if first { console.errorLine("Stopping: no new requests; waiting for the one in flight.") }
         }
         defer { subscription.cancel() }
 
         var summary = BulkSummary(total: ids.count)
         for id in ids {
-            if stop.current {
+            let wait = Task { try await waitForBudget() }
+            waiting.withLock { $0 = wait }
+            // The handler sets `stop` before it looks for the task, so one of the two always sees the other.
+            if stop.current { wait.cancel() }
+            let ready = (try? await wait.value) != nil
+            waiting.withLock { $0 = nil }
+            if !ready || stop.current {
                 summary.interrupted = true
                 break
             }

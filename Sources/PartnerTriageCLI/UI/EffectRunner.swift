@@ -21,6 +21,8 @@ final class EffectRunner: EffectHandler {
     private struct Tasks {
         var next = 0
         var running: [Int: (task: Task<Void, Never>, background: Bool)] = [:]
+        /// Writes still waiting for the write budget: the only ones that may be withdrawn.
+        var unsentWrites: Set<Int> = []
     }
 
     /// Creates a runner.
@@ -49,6 +51,8 @@ final class EffectRunner: EffectHandler {
             break
         case .cancelBackground:
             cancel(backgroundOnly: true)
+        case .withdrawUnsentWrites:
+            withdrawUnsentWrites()
         case .listPage(let catalog, let query, let token, let generation, let priority):
             spawn(background: priority == .background) { [service] in
                 do {
@@ -68,11 +72,11 @@ final class EffectRunner: EffectHandler {
         case .refreshInvitation(let catalog, let id):
             fetch(catalog: catalog, id: id, priority: .foreground, mailbox: mailbox)
         case .reject(let catalog, let id, let reason):
-            spawn(background: false) { [self] in
+            spawnWrite(catalog: catalog, id: id, mailbox: mailbox) { [self] in
                 await reject(catalog: catalog, id: id, reason: reason, mailbox: mailbox)
             }
         case .startAccept(let catalog, let id, let clientToken):
-            spawn(background: false) { [self] in
+            spawnWrite(catalog: catalog, id: id, mailbox: mailbox) { [self] in
                 await startAccept(catalog: catalog, id: id, clientToken: clientToken, mailbox: mailbox)
             }
         case .pollAcceptTask(let catalog, let id, let taskID, let delay):
@@ -197,6 +201,39 @@ final class EffectRunner: EffectHandler {
             }
             tasks.running[key] = (task, background)
         }
+    }
+
+    /// A reject or accept that first waits for the write budget, where Esc can still withdraw it; once the wait
+    /// is over it is sent and can no longer be withdrawn.
+    private func spawnWrite(
+        catalog: Catalog, id: String, mailbox: Mailbox, send: @escaping @Sendable () async -> Void
+    ) {
+        tasks.withLock { tasks in
+            let key = tasks.next
+            tasks.next += 1
+            tasks.unsentWrites.insert(key)
+            let task = Task { [weak self, service] in
+                let ready = (try? await service.waitForWriteBudget()) != nil
+                // Leaving the unsent set and being withdrawn exclude each other under the lock.
+                let proceed = self?.tasks.withLock { $0.unsentWrites.remove(key) != nil } ?? false
+                if ready && proceed {
+                    await send()
+                } else {
+                    mailbox.post(.writeNotSent(catalog: catalog, id: id))
+                }
+                self?.finished(key)
+            }
+            tasks.running[key] = (task, false)
+        }
+    }
+
+    private func withdrawUnsentWrites() {
+        let withdrawn = tasks.withLock { tasks in
+            let keys = tasks.unsentWrites
+            tasks.unsentWrites.removeAll()
+            return keys.compactMap { tasks.running[$0]?.task }
+        }
+        for task in withdrawn { task.cancel() }
     }
 
     private func finished(_ key: Int) {

@@ -18,6 +18,10 @@ struct PartnerCentralTriageService: TriageService {
         try await client.getEngagementInvitation(request, priority: Self.pacer(priority))
     }
 
+    func waitForWriteBudget() async throws {
+        try await client.waitForWriteBudget()
+    }
+
     func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
         let result = try await client.rejectEngagementInvitation(request, priority: .interactive)
         return WriteReceipt(requestId: result.requestId, alreadyDone: result.outcome == .alreadyDoneByEarlierAttempt)

@@ -10,6 +10,9 @@ protocol TriageService: Sendable {
     /// `GetEngagementInvitation`.
     func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
         -> EngagementInvitation
+    /// Returns when a reject or accept could go out at once within the write quota, without using it; cancelling
+    /// the wait sends nothing.
+    func waitForWriteBudget() async throws
     /// `RejectEngagementInvitation`.
     func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt
     /// `StartEngagementByAcceptingInvitationTask`.

@@ -7,6 +7,9 @@ protocol InvitationService: Sendable {
     func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary]
     /// `GetEngagementInvitation`.
     func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation
+    /// Returns when a reject or accept could go out at once within the write quota, without using it; cancelling
+    /// the wait sends nothing.
+    func waitForWriteBudget() async throws
     /// `RejectEngagementInvitation`; returns the request id.
     func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String?
     /// `StartEngagementByAcceptingInvitationTask`.

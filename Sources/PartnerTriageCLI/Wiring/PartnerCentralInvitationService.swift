@@ -12,6 +12,10 @@ struct PartnerCentralInvitationService: InvitationService {
         try await translated { try await client.getEngagementInvitation(request) }
     }
 
+    func waitForWriteBudget() async throws {
+        try await client.waitForWriteBudget()
+    }
+
     func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String? {
         // `alreadyDoneByEarlierAttempt` is a success: a retry found our own earlier, lost-response reject.
         try await translated { try await client.rejectEngagementInvitation(request).requestId }

@@ -74,15 +74,28 @@ extension TriageState {
         return sendNext()
     }
 
-    /// Esc during a run: nothing more is sent; the request in flight finishes.
-    mutating func stopBatch() {
-        guard var run = batch else { return }
+    /// Esc during a run: nothing more is sent. A request still waiting for the write budget is withdrawn (the
+    /// runner answers ``TriageMessage/writeNotSent(catalog:id:)``); one already sent finishes.
+    mutating func stopBatch() -> [TriageEffect] {
+        guard var run = batch else { return [] }
         run.stopped = true
         for target in run.queue {
             rowActivity[target.id] = nil
         }
         batch = run
         if run.isFinished { finishBatch() }
+        return run.inFlight == nil ? [] : [.withdrawUnsentWrites]
+    }
+
+    /// The runner withdrew a write before it was sent: it goes back to the queue, so the summary counts it as not
+    /// sent, and its row keeps its tag for another run.
+    mutating func writeNotSent(id: String) -> [TriageEffect] {
+        guard var run = batch, let target = run.inFlight, target.id == id else { return [] }
+        run.inFlight = nil
+        run.queue.insert(target, at: 0)
+        batch = run
+        rowActivity[id] = run.stopped ? nil : .queued(run.decision)
+        return sendNext()
     }
 
     /// Sends the next queued request, skipping rows that are no longer pending; finishes the run when done.
@@ -144,7 +157,7 @@ extension TriageState {
 
     mutating func rejectSucceeded(id: String, reason: RejectionReason) -> [TriageEffect] {
         let isSingle = batch?.total == 1 && batch?.inFlight?.id == id
-        session.rejected += 1
+        session.record(.rejected, for: id)
         rowActivity[id] = nil
         tagged.remove(id)
         updateRow(id) { $0.setStatus(.rejected) }
@@ -175,7 +188,7 @@ extension TriageState {
         let text = TerminalSafe.clean(message)
         let isSingle = batch?.total == 1 && batch?.inFlight?.id == id
         let verb = batch?.decision == .accept ? "Accept" : "Reject"
-        session.failed += 1
+        session.record(.failed, for: id)
         rowActivity[id] = .failed(text)
         settle(id, succeeded: false)
         if isSingle { show("\(verb) failed: \(text)", .error) }
@@ -210,7 +223,7 @@ extension TriageState {
             effects.append(.pollAcceptTask(catalog: catalog, id: id, taskID: taskID, delay: TriageState.pollDelay))
         } else {
             settle(id, succeeded: false)
-            session.failed += 1
+            session.record(.failed, for: id)
             rowActivity[id] = .failed("the service returned no task")
             if isSingle { show("Accept failed: the service returned no task.", .error) }
         }
@@ -244,6 +257,7 @@ extension TriageState {
         if running.failedPolls >= TriageState.maxFailedPolls {
             acceptTasks[id] = nil
             let text = TerminalSafe.clean(message)
+            session.record(.unknown, for: id)
             rowActivity[id] = .failed("outcome unknown: \(text)")
             show("Could not learn whether “\(running.title)” was accepted: \(text) · R to reload", .warning)
             return []
@@ -256,7 +270,7 @@ extension TriageState {
     }
 
     private mutating func acceptCompleted(id: String, opportunityID: String?, report: Bool) {
-        session.accepted += 1
+        session.record(.accepted, for: id)
         rowActivity[id] = nil
         tagged.remove(id)
         updateRow(id) { $0.setStatus(.accepted) }
@@ -274,7 +288,7 @@ extension TriageState {
     private mutating func acceptTaskFailed(
         id: String, task: StartEngagementByAcceptingInvitationTaskResponse, report: Bool
     ) {
-        session.failed += 1
+        session.record(.failed, for: id)
         let reason = TerminalSafe.clean(task.message ?? task.reasonCode?.rawValue ?? "the accept task failed")
         rowActivity[id] = .failed(reason)
         if report { show("Accept of “\(title(of: id))” failed: \(reason)", .error) }

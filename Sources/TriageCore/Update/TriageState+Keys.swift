@@ -106,7 +106,7 @@ extension TriageState {
         case .enter: return openDetails()
         case .escape:
             if let batch, !batch.isFinished, !batch.stopped {
-                stopBatch()
+                return stopBatch()
             } else if !textFilter.isEmpty {
                 setTextFilter("")
             }

@@ -125,7 +125,15 @@ extension TriageState {
         }
         details[id] = .loaded(loaded)
         if refreshing.remove(id) != nil {
-            show("\(loaded.title) is now \(loaded.statusLabel).", .warning)
+            // The failure that asked for this refresh is explained now: the row shows its real status, and a row
+            // that is no longer pending has nothing left to retry.
+            if loaded.status != .pending {
+                rowActivity[id] = nil
+                tagged.remove(id)
+                show("Not changed: “\(loaded.title)” is already \(loaded.statusLabel).", .warning)
+            } else {
+                show("“\(loaded.title)” is still \(loaded.statusLabel).", .warning)
+            }
         }
         return detailsEffects()
     }

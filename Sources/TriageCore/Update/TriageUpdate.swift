@@ -64,6 +64,8 @@ extension TriageState {
             return writeFailed(catalog: catalog, id: id, message: message, errorCode: errorCode)
         case .acceptPollFailed(let catalog, let id, let message):
             return acceptPollFailed(catalog: catalog, id: id, message: message)
+        case .writeNotSent(_, let id):
+            return writeNotSent(id: id)
         case .detailsScrollLimit(let id, let maxScroll):
             detailsMaxScroll[id] = max(0, maxScroll)
             clampDetailsScroll()

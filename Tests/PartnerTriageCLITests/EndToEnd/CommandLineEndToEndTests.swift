@@ -136,12 +136,15 @@ struct CommandLineEndToEndTests {
         defer { Task { await environment.stop() } }
         let ids = (1...10).map(EndToEndSeed.id)
 
+        // --debug logs every attempt, so a throttled request that a retry absorbed would show here too.
         let result = try await environment.run(
-            ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"]
+            ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes", "--debug"]
         )
 
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("RejectEngagementInvitation"))
         #expect(!result.stdout.contains("Throttling") && !result.stderr.contains("Throttling"))
+        #expect(!result.stderr.contains("retrying"))
         #expect(result.stdout.split(separator: "\n").filter { $0.hasSuffix("  rejected") }.count == 10)
         for id in ids { #expect(await environment.status(id) == .rejected) }
         #expect(environment.auditLog.lines.map { $0["outcome"] as? String } == Array(repeating: "rejected", count: 10))

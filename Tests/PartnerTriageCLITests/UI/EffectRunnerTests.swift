@@ -39,8 +39,23 @@ final class FakeTriageService: TriageService {
         EngagementInvitation(id: request.identifier, catalog: request.catalog)
     }
 
+    /// While set, a write waits here for the budget until the test clears it or the wait is cancelled.
+    let budgetClosed = Mutex(false)
+    /// While set, a reject that has been sent waits here for its answer.
+    let answerHeld = Mutex(false)
+
+    func waitForWriteBudget() async throws {
+        events.withLock { $0.append("budget") }
+        while budgetClosed.withLock({ $0 }) {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+    }
+
     func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
         events.withLock { $0.append("reject \(request.identifier) \(request.rejectionReason ?? "")") }
+        while answerHeld.withLock({ $0 }) {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
         if let rejectError { throw rejectError }
         return WriteReceipt(requestId: "req-1")
     }
@@ -112,9 +127,57 @@ final class FakeTriageService: TriageService {
         #expect(id == "engi-aaaaaaaaaaaaa" && reason == .unableToSupport)
         #expect(
             service.events.withLock { $0 } == [
-                "reject engi-aaaaaaaaaaaaa Unable to support",
+                "budget", "reject engi-aaaaaaaaaaaaa Unable to support",
                 "audit engi-aaaaaaaaaaaaa rejected Unable to support",
             ])
+    }
+
+    @Test func withdrawingAWriteStillWaitingForTheBudgetSendsNothing() async {
+        let service = FakeTriageService()
+        service.budgetClosed.withLock { $0 = true }
+        let audited = Mutex<[AuditRecord]>([])
+        let mailbox = Mailbox()
+        let runner = EffectRunner(
+            service: service, audit: { record in audited.withLock { $0.append(record) } }, clock: { Self.now },
+            sleep: { _ in })
+        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), mailbox: mailbox)
+        await waitUntil("the write to wait for the budget") { service.events.withLock { $0 } == ["budget"] }
+        runner.start(.withdrawUnsentWrites, mailbox: mailbox)
+        let received = await messages(mailbox, count: 1)
+        guard case .writeNotSent(.sandbox, "engi-aaaaaaaaaaaaa")? = received.first, received.count == 1 else {
+            Issue.record("expected writeNotSent, got \(received)")
+            return
+        }
+        #expect(service.events.withLock { $0 } == ["budget"])
+        #expect(audited.withLock { $0 }.isEmpty)
+    }
+
+    @Test func aWriteAlreadySentIsNotWithdrawn() async {
+        let service = FakeTriageService()
+        service.answerHeld.withLock { $0 = true }
+        let mailbox = Mailbox()
+        let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
+        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), mailbox: mailbox)
+        await waitUntil("the reject to be sent") { service.events.withLock { $0 }.count == 2 }
+        runner.start(.withdrawUnsentWrites, mailbox: mailbox)
+        service.answerHeld.withLock { $0 = false }
+        let received = await messages(mailbox, count: 1)
+        guard case .rejectSucceeded(.sandbox, "engi-aaaaaaaaaaaaa", .other)? = received.first, received.count == 1 else {
+            Issue.record("expected rejectSucceeded, got \(received)")
+            return
+        }
+    }
+
+    /// Waits (bounded) until `condition` holds, recording an issue if it never does.
+    func waitUntil(_ what: String, _ condition: () -> Bool) async {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !condition() {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("timed out waiting for \(what)")
+                return
+            }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
     }
 
     @Test func aFailedRejectPostsTheClientsOneLineMessageAndCode() async {
@@ -171,7 +234,7 @@ final class FakeTriageService: TriageService {
             mailbox: mailbox)
         let received = await messages(mailbox, count: 2)
         #expect(received.count == 2)
-        #expect(service.events.withLock { $0 } == ["start engi-ccccccccccccc nonce-1"])
+        #expect(service.events.withLock { $0 } == ["budget", "start engi-ccccccccccccc nonce-1"])
         #expect(service.taskRequests.withLock { $0.first?.taskIdentifier } == ["task-1"])
     }
 }
