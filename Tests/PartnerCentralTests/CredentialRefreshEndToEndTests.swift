@@ -47,12 +47,14 @@ import Testing
     }
 
     @Test func refreshFailureRetriesInTheBackgroundWhileOldCredentialsServe() async throws {
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 6))
+        // Background refreshes start 8 s before expiry, leaving 5 s before the mandatory window for the two failed
+        // attempts and their retries, even on a loaded machine.
+        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 12))
         defer { Task { await env.stop() } }
         let sts = env.context().stsClient
         let attempts = Locked(0)
         let windows = RefreshingCredentialsWindows(
-            advisory: 4,
+            advisory: 8,
             mandatory: 3,
             minimumValidity: 2,
             retryDelay: 0.2,
