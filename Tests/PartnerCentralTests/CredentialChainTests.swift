@@ -72,6 +72,15 @@ import Testing
         #expect(credentials.sessionToken == "t-env")
     }
 
+    @Test func aMissingAWSProfileIsAnErrorEvenWithKeysInTheEnvironment() async {
+        await #expect(
+            throws: CredentialsError.profileNotFound(
+                profile: "nope", configFile: "/h/.aws/config", credentialsFile: "/h/.aws/credentials")
+        ) {
+            try await resolve(environment: Self.envKeys.merging(["AWS_PROFILE": "nope"]) { a, _ in a })
+        }
+    }
+
     @Test func awsProfileSelectsAProfile() async throws {
         let credentials = try await resolve(environment: ["AWS_PROFILE": "config-keys"])
         #expect(credentials.accessKeyId == "AKIDCONFIG")

@@ -42,10 +42,17 @@ public struct CredentialChain: Sendable {
                 isExplicit: true
             )
         }
+        let environmentProfile = CredentialChain.environmentProfile(environment)
+        // As the AWS CLI: a profile the environment names must exist even when keys in the environment would win,
+        // so a typo in AWS_PROFILE is never quietly replaced by other credentials.
+        if let named = environmentProfile, config.profile(named: named) == nil {
+            throw CredentialsError.profileNotFound(
+                profile: named, configFile: config.configFilePath, credentialsFile: config.credentialsFilePath)
+        }
         if let keys = try CredentialChain.environmentCredentials(environment) {
             return keys
         }
-        if let named = CredentialChain.environmentProfile(environment) {
+        if let named = environmentProfile {
             return try provider(
                 forProfile: named,
                 config: config,

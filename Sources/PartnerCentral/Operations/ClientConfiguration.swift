@@ -87,7 +87,9 @@ public struct ClientConfiguration: Sendable {
         }
         return ClientConfiguration(
             endpoint: endpoint,
-            region: RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile),
+            region: RegionResolver.signingRegion(
+                resolved: RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile),
+                endpoint: endpoint),
             credentialProvider: provider,
             retryPolicy: options.retryPolicy ?? RetryPolicy.resolve(environment: environment, profile: profile),
             quotas: options.quotas,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The region for signing, in the AWS CLI's order: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's
 /// `region`, else `us-east-1` (the only region Partner Central runs in).
 public enum RegionResolver {
@@ -11,4 +13,14 @@ public enum RegionResolver {
         }
         return defaultRegion
     }
+
+    /// The region to sign for at `endpoint`. The service's own endpoint exists only in us-east-1, so requests to it
+    /// are signed for us-east-1 whatever region the profile or environment names, as the SDKs do for single-region
+    /// services; a profile set to `eu-west-1` for other work must not make every call fail its signature check. An
+    /// overridden endpoint (a proxy, the emulator) is signed for the resolved region.
+    public static func signingRegion(resolved: String, endpoint: Endpoint) -> String {
+        endpoint.host == defaultEndpointHost ? defaultRegion : resolved
+    }
+
+    private static let defaultEndpointHost = URLComponents(string: Endpoint.defaultURL)?.host ?? ""
 }

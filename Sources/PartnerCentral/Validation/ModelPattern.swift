@@ -9,8 +9,11 @@ public struct ModelPattern: Sendable {
     /// Compiles a model pattern; the model's patterns are constants, so a bad one is a programming error.
     public init(_ source: String) {
         self.source = source
+        // `\A`/`\z`, not `^`/`$`: `$` also matches before a final newline, which would let "Sandbox\n" through,
+        // and the service matches the whole value. The model's `$` inside lookaheads means the same end.
+        let whole = source.replacingOccurrences(of: "$)", with: "\\z)")
         // safe: every pattern is a literal from the service model, covered by the validation tests
-        self.regex = try! NSRegularExpression(pattern: "^(?:\(source))$", options: [])
+        self.regex = try! NSRegularExpression(pattern: "\\A(?:\(whole))\\z", options: [])
     }
 
     /// Whether the whole value matches.
