@@ -54,6 +54,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("text", "Filter as you type", keys: [.char("x")]),
             HelpEntry("Backspace", "Delete a character", keys: [.backspace]),
             HelpEntry("↑/↓", "Move", keys: [.up, .down]),
+            HelpEntry("PgUp/PgDn", "Page up / down", keys: [.pageUp, .pageDown]),
             HelpEntry("Enter", "Keep the filter", keys: [.enter]),
             HelpEntry("Esc", "Clear the filter", keys: [.escape]),
         ]
@@ -61,7 +62,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
         return [
             HelpEntry("↑/↓ j/k", "Previous / next invitation", keys: [.up, .down, .char("j"), .char("k")]),
             HelpEntry("PgUp/PgDn", "Scroll", keys: [.pageUp, .pageDown]),
-            HelpEntry("Home g", "Scroll to the top", keys: [.home, .char("g")]),
+            HelpEntry("Home/End g/G", "Scroll to the top / bottom", keys: [.home, .end, .char("g"), .char("G")]),
             HelpEntry("r", "Reject this invitation", keys: [.char("r")]),
             HelpEntry("a", "Accept this invitation", keys: [.char("a")]),
             HelpEntry("Space", "Tag / untag", keys: [.space]),
@@ -92,7 +93,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("?", "Help", keys: [.char("?")]),
         ]
     case .help:
-        return [HelpEntry("Esc/?/q", "Close help", keys: [.escape, .char("?"), .char("q")])]
+        return [HelpEntry("Esc/?/q/Enter", "Close help", keys: [.escape, .char("?"), .char("q"), .enter])]
     case .quitConfirm:
         return [
             HelpEntry("y", "Quit now (requests in flight finish unseen)", keys: [.char("y")]),

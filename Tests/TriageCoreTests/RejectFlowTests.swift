@@ -217,4 +217,30 @@ import Testing
             decision: .reject(reason), catalog: .sandbox,
             targets: [DecisionTarget(row: InvitationRow(summary: summary(id)))], identity: "profile test")
     }
+
+    @Test func aTooSmallTerminalIgnoresEveryKeyButQuit() {
+        var state = loadedState(3)
+        state.send(.resize(cols: 60, rows: 15))
+        // r, 3, y would reject blind: none of it may act while only the size message is shown.
+        #expect(state.press(.char("r"), .char("3"), .char("y")).isEmpty)
+        #expect(state.screen == .list)
+        #expect(state.press(.down, .char("T"), .char("a")).isEmpty)
+        #expect(state.cursor == 0 && state.tagged.isEmpty)
+        state.send(.resize(cols: 80, rows: 24))
+        state.press(.char("r"), .char("3"))
+        state.send(.resize(cols: 60, rows: 15))
+        #expect(state.press(.char("y")).isEmpty)
+        #expect(state.screen == .confirmReject(confirmation(.unableToSupport)))
+        state.send(.resize(cols: 60, rows: 15))
+        #expect(state.press(.char("q")) == [.quit])
+    }
+
+    @Test func quittingATooSmallTerminalWhileSendingAsksFirst() {
+        var state = loadedState(3)
+        state.press(.char("r"), .char("3"), .char("y"))
+        state.send(.resize(cols: 60, rows: 15))
+        #expect(state.press(.char("q")).isEmpty)
+        #expect(state.screen == .quitConfirm)
+        #expect(state.press(.char("y")) == [.quit])
+    }
 }

@@ -131,6 +131,40 @@ import Testing
         }
     }
 
+    /// A state showing `kind`, set up so that each of that screen's keys has something to act on.
+    static func state(showing kind: ScreenKind) -> TriageState {
+        var state = loadedState(5)
+        switch kind {
+        case .catalogPicker: state.press(.char("c"))
+        case .list: state.press(.down, .char("/"), .char("x"), .enter)
+        case .textFilter: state.press(.down, .down, .char("/"), .char("P"))
+        case .details: state.press(.down, .enter, .pageDown)
+        case .rejectReasonMenu: state.press(.char("r"), .down)
+        case .confirmReject: state.press(.char("r"), .char("1"))
+        case .confirmAccept: state.press(.char("a"))
+        case .help: state.press(.char("?"))
+        case .quitConfirm: state.press(.char("r"), .char("1"), .char("y"), .char("q"))
+        case .mfaCode:
+            state.send(.mfaCodeRequested(prompt: "Enter MFA code"))
+            state.press(.char("1"), .char("2"), .char("3"), .char("4"), .char("5"))
+        }
+        return state
+    }
+
+    /// Every key every screen's help names changes the state or asks for an effect: help and update stay in sync.
+    @Test(arguments: ScreenKind.allCases)
+    func everyKeyInEveryScreensHelpDoesSomething(_ kind: ScreenKind) {
+        #expect(Self.state(showing: kind).activeKind == kind)
+        for entry in helpEntries(for: kind) {
+            for key in entry.keys {
+                var state = Self.state(showing: kind)
+                let before = state
+                let effects = state.press(key)
+                #expect(state != before || !effects.isEmpty, "\(kind): \(entry.label) (\(key)) did nothing")
+            }
+        }
+    }
+
     /// Every key the list's help names changes the state or asks for an effect: help and update stay in sync.
     @Test func everyListKeyInHelpDoesSomething() {
         for entry in helpEntries(for: .list) {

@@ -44,6 +44,36 @@ import TriageCore
         #expect(header.contains("ops · role Triage · 444455556666"), "\(header)")
     }
 
+    @Test func theHeaderShowsFurtherPagesLoading() {
+        var state = TriageState(
+            catalog: .sandbox, identityLabel: "profile ops", now: ViewFixtures.now, sessionNonce: "n", cols: 120, rows: 30)
+        _ = state.start()
+        #expect(firstLine(state).contains("loading…"))
+        let effects = state.update(
+            .pageLoaded(
+                catalog: .sandbox, generation: state.generation, summaries: ViewFixtures.invitations.map(\.summary),
+                nextToken: "page-2"))
+        #expect(effects.contains { if case .listPage(_, _, "page-2", _, .background) = $0 { true } else { false } })
+        #expect(firstLine(state).contains("loading more…"))
+        _ = state.update(.pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [], nextToken: nil))
+        #expect(!firstLine(state).contains("loading"))
+    }
+
+    @Test func theFooterAlwaysKeepsHelpAndQuitAndTheStatusLineTheFilter() {
+        var state = ViewFixtures.listState(cols: 80, rows: 24)
+        let lines = TriageView.render(state).textSnapshot().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[23].contains("? help") && lines[23].contains("q quit"), "\(lines[23])")
+        // A message beside the filter does not hide it.
+        ViewFixtures.press([.char("U")], on: &state)
+        _ = state.update(.notice(message: "Saved.", severity: .info))
+        let status = TriageView.render(state).textSnapshot().split(separator: "\n", omittingEmptySubsequences: false)[22]
+        #expect(status.contains("Saved.") && status.contains(state.filterLabel), "\(status)")
+    }
+
+    private func firstLine(_ state: TriageState) -> String {
+        TriageView.render(state).textSnapshot().split(separator: "\n").first.map(String.init) ?? ""
+    }
+
     @Test func tinyAndEmptyTerminalsDoNotCrash() {
         let state = ViewFixtures.listState(cols: 80, rows: 24)
         for (cols, rows) in [(0, 0), (1, 1), (0, 5), (5, 0), (2, 1), (79, 19)] {

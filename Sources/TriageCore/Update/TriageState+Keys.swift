@@ -9,6 +9,11 @@ extension TriageState {
             if screen == .quitConfirm { return [.quit] }
             return requestQuit()
         }
+        // Below the minimum size the screen shows only how big it must be: a key must not act on a dialog the user
+        // cannot see (r, 3, y would reject blind). Only quitting works, and the too-small screen shows its question.
+        if isTooSmall, screen != .quitConfirm {
+            return key == .char("q") ? requestQuit() : []
+        }
         switch screen {
         case .catalogPicker(let selection):
             return catalogPickerKey(key, selection: selection)
@@ -212,6 +217,9 @@ extension TriageState {
             clampDetailsScroll()
         case .home, .char("g"):
             detailsScroll = 0
+        case .end, .char("G"):
+            // The run loop reports the limit after every frame; before the first one, a page down is the best guess.
+            detailsScroll = detailsMaxScroll[id] ?? detailsScroll + page
         case .escape, .backspace, .left, .char("h"):
             pop()
             clampCursor()

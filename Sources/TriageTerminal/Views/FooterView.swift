@@ -5,16 +5,35 @@ enum FooterView {
     static func draw(_ state: TriageState, statusRow: Int, keysRow: Int, into grid: inout Grid) {
         let width = grid.columns
         drawStatus(state, row: statusRow, width: width, into: &grid)
+        // `?` and `q` are kept whatever the width: help is how every other key is found, and quit must be findable.
+        let hints = state.footerHints
+        let isKept = { (hint: HelpEntry) in hint.label == "?" || hint.label == "q" }
+        let keptWidth = hints.filter(isKept).map(hintWidth).reduce(0, +)
         var x = 1
-        for hint in state.footerHints {
-            let action = hint.action
-            let needed = DisplayWidth.of(hint.label) + 1 + DisplayWidth.of(action) + 2
-            guard x + needed <= width else { break }
-            x += grid.write(hint.label, row: keysRow, column: x, style: Theme.key)
-            x += grid.write(" ", row: keysRow, column: x)
-            x += grid.write(action, row: keysRow, column: x, style: Theme.muted)
-            x += grid.write("  ", row: keysRow, column: x)
+        var room = width - keptWidth
+        for hint in hints where !isKept(hint) {
+            guard x + hintWidth(hint) <= room else {
+                room = 0
+                continue
+            }
+            x += drawHint(hint, row: keysRow, column: x, into: &grid)
         }
+        for hint in hints where isKept(hint) && x + hintWidth(hint) <= width {
+            x += drawHint(hint, row: keysRow, column: x, into: &grid)
+        }
+    }
+
+    private static func hintWidth(_ hint: HelpEntry) -> Int {
+        DisplayWidth.of(hint.label) + 1 + DisplayWidth.of(hint.action) + 2
+    }
+
+    private static func drawHint(_ hint: HelpEntry, row: Int, column: Int, into grid: inout Grid) -> Int {
+        var x = column
+        x += grid.write(hint.label, row: row, column: x, style: Theme.key)
+        x += grid.write(" ", row: row, column: x)
+        x += grid.write(hint.action, row: row, column: x, style: Theme.muted)
+        x += grid.write("  ", row: row, column: x)
+        return x - column
     }
 
     private static func drawStatus(_ state: TriageState, row: Int, width: Int, into grid: inout Grid) {
@@ -35,14 +54,21 @@ enum FooterView {
         if parts.isEmpty, let error = state.listError {
             parts.append((error, Theme.danger))
         }
-        if parts.isEmpty, !HeaderView.showsFilter(state, width: width), !state.isEditingFilter, state.catalog != nil {
-            // When the header has no room for the filters, they show here whenever nothing else does.
+        // When the header has no room for the filters they live here: on their own, or at the right beside a
+        // message when both fit, so a message never hides which invitations the list shows for long.
+        let showsFilterHere =
+            !HeaderView.showsFilter(state, width: width) && !state.isEditingFilter && state.catalog != nil
+        if parts.isEmpty, showsFilterHere {
             parts.append((state.filterLabel, Theme.muted))
         }
         for (index, (text, style)) in parts.enumerated() {
             if index > 0 { x += grid.write("  │  ", row: row, column: x, style: Theme.separator) }
             guard x < width - 1 else { break }
             x += grid.write(text, row: row, column: x, maxWidth: width - x - 1, style: style)
+        }
+        let filterWidth = DisplayWidth.of(state.filterLabel)
+        if showsFilterHere, parts.first?.0 != state.filterLabel, x + 4 + filterWidth <= width - 1 {
+            grid.write(state.filterLabel, row: row, column: width - 1 - filterWidth, style: Theme.muted)
         }
     }
 

@@ -21,7 +21,7 @@ public enum TriageView {
         guard size.columns > 0, size.rows > 0 else { return grid }
         grid.fill(row: 0, column: 0, width: size.columns, height: size.rows)
         guard size.isUsable else {
-            TooSmallView.draw(size: size, into: &grid)
+            TooSmallView.draw(state, size: size, into: &grid)
             return grid
         }
         let full = Rect(row: 0, column: 0, width: size.columns, height: size.rows)
