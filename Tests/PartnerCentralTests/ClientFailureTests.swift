@@ -8,9 +8,8 @@ import Testing
     static let request = ListEngagementInvitationsRequest(catalog: "Sandbox")
 
     @Test func aRefusedConnectionIsAConnectionErrorAfterThreeAttempts() async throws {
-        // Stop the server first so its port refuses connections.
-        try await ClientHarness.with([], connectTimeout: 0.5) { h in
-            try await h.server.stop()
+        let refusing = try RefusingPort()
+        try await ClientHarness.with([], connectTimeout: 0.5, endpoint: { _ in "http://127.0.0.1:\(refusing.port)" }) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a connection error")
@@ -22,6 +21,7 @@ import Testing
             #expect(h.provider.calls == 3)
             #expect(h.sleeps.withLock { $0 }.count == 2)
         }
+        withExtendedLifetime(refusing) {}
     }
 
     @Test func httpsToAPlainServerFailsTheTLSHandshake() async throws {
