@@ -115,6 +115,32 @@ struct ListEngagementInvitationsTests {
         }
     }
 
+    @Test func theNextPageStartsAfterTheLastRowSeenEvenWhenThoseRowsLeaveTheFilter() async throws {
+        try await EmulatorHarness(seed: TestSeeds.generated(count: 40)).run { client in
+            let filter = #""Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":["PENDING"]"#
+            let everything = try await client.call("ListEngagementInvitations", "{\(filter)}")
+            let original = try everything.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+            #expect(original.count == 20)
+
+            let first = try await client.call("ListEngagementInvitations", "{\(filter),\"MaxResults\":5}")
+            let firstPage = try first.decode(ListEngagementInvitationsResponse.self)
+            #expect(firstPage.engagementInvitationSummaries!.map(\.id) == Array(original[0..<5]))
+            let token = try #require(firstPage.nextToken)
+
+            // The caller acts on what it has seen: those rows are no longer PENDING when it asks for more.
+            for id in original[0..<5] {
+                let reject = try await client.call(
+                    "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id)","RejectionReason":"Other"}"#)
+                #expect(reject.status == .ok, "\(reject.text)")
+            }
+            let second = try await client.call(
+                "ListEngagementInvitations", "{\(filter),\"MaxResults\":5,\"NextToken\":\"\(token)\"}")
+            #expect(second.status == .ok, "\(second.text)")
+            #expect(try second.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+                == Array(original[5..<10]))
+        }
+    }
+
     @Test func rejectsTamperedTokensAndTokensReusedWithOtherFilters() async throws {
         try await EmulatorHarness(seed: TestSeeds.generated(count: 30)).run { client in
             let first = try await client.call(
