@@ -97,7 +97,7 @@ public actor InvitationStore {
         let cursor = try resumeKey(request.nextToken, query: query)
         let statuses = request.status.map(Set.init)
         let payloadTypes = request.payloadType.map(Set.init)
-        let engagementIds = request.engagementIdentifier.map { Set($0.map { InvitationARN.resolve($0).id }) }
+        let engagementIds = request.engagementIdentifier.map(Set.init)
         let senders = request.senderAwsAccountId.map(Set.init)
         // The emulator only holds invitations received by the caller.
         let ids = request.participantType == .receiver
@@ -111,7 +111,7 @@ public actor InvitationStore {
             let invitation = effective(stored, now: now)
             if let statuses, !statuses.contains(invitation.status ?? .pending) { continue }
             if let payloadTypes, !payloadTypes.contains(invitation.payloadType ?? "") { continue }
-            if let engagementIds, !engagementIds.contains(invitation.engagementId ?? "") { continue }
+            if let engagementIds, !InvitationStore.matches(engagementIds, engagementOf: invitation) { continue }
             if let senders, !senders.contains(invitation.senderAwsAccountId ?? "") { continue }
             guard page.count < pageSize else {
                 more = true
@@ -155,7 +155,7 @@ public actor InvitationStore {
         advanceTasks(now: now)
         let catalog = request.catalog
         _ = try catalogEntry(catalog)
-        let target = InvitationARN.resolve(request.identifier)
+        let target = try stored(catalog: catalog, identifier: request.identifier)
         let fingerprint = ([target.id] + (request.tags ?? []).map { "\($0.key)=\($0.value)" }).joined(separator: "\u{1F}")
         let tokenKey = "\(catalog)\u{1F}\(request.clientToken)"
         if let index = tokens[tokenKey], let task = catalogs[catalog]?.tasks[index] {
@@ -166,7 +166,7 @@ public actor InvitationStore {
             }
             return task.summary
         }
-        let invitation = effective(try stored(catalog: catalog, identifier: request.identifier), now: now)
+        let invitation = effective(target, now: now)
         try requirePending(invitation, action: "accepted")
         try requireNoRunningTask(invitation)
         taskCounter += 1
@@ -205,8 +205,8 @@ public actor InvitationStore {
         let cursor = try resumeKey(request.nextToken, query: query)
         let statuses = request.taskStatus.map(Set.init)
         let opportunities = request.opportunityIdentifier.map(Set.init)
-        let invitations = request.engagementInvitationIdentifier.map { Set($0.map { InvitationARN.resolve($0).id }) }
-        let taskIds = request.taskIdentifier.map { Set($0.map { InvitationARN.resolve($0).id }) }
+        let invitations = request.engagementInvitationIdentifier.map(Set.init)
+        let taskIds = request.taskIdentifier.map(Set.init)
         let ascending = entry.tasks.sorted { InvitationStore.key($0) < InvitationStore.key($1) }
         let ordered = order == .ascending ? ascending : ascending.reversed()
         let matches = ordered.filter { task in
@@ -214,8 +214,18 @@ public actor InvitationStore {
         }.map(\.summary).filter { task in
             if let statuses, !statuses.contains(task.taskStatus ?? .inProgress) { return false }
             if let opportunities, !opportunities.contains(task.opportunityId ?? "") { return false }
-            if let invitations, !invitations.contains(task.engagementInvitationId ?? "") { return false }
-            if let taskIds, !taskIds.contains(task.taskId ?? "") { return false }
+            if let invitations, let id = task.engagementInvitationId,
+                !invitations.contains(where: {
+                    InvitationARN.names($0, id: id, arn: InvitationARN.arn(catalog: request.catalog, id: id))
+                })
+            {
+                return false
+            }
+            if let taskIds, !taskIds.contains(where: {
+                InvitationARN.names($0, id: task.taskId ?? "", arn: task.taskArn ?? "")
+            }) {
+                return false
+            }
             return true
         }
         let pageSize = request.maxResults ?? 100
@@ -241,8 +251,11 @@ public actor InvitationStore {
 
     private func stored(catalog: String, identifier: String) throws(AWSJSONError) -> EngagementInvitation {
         let entry = try catalogEntry(catalog)
-        let target = InvitationARN.resolve(identifier)
-        guard target.catalog == nil || target.catalog == catalog, let invitation = entry.invitations[target.id] else {
+        guard let invitation = entry.invitations[InvitationARN.candidateId(identifier)],
+            InvitationARN.names(
+                identifier, id: invitation.id,
+                arn: invitation.arn ?? InvitationARN.arn(catalog: invitation.catalog, id: invitation.id))
+        else {
             throw .notFound("Engagement invitation \(identifier) was not found in catalog \(catalog).")
         }
         return invitation
@@ -302,6 +315,13 @@ public actor InvitationStore {
                 }
             }
         }
+    }
+
+    /// Whether an `EngagementIdentifier` filter names the invitation's engagement, by id or by its exact ARN.
+    private static func matches(_ identifiers: Set<String>, engagementOf invitation: EngagementInvitation) -> Bool {
+        guard let engagementId = invitation.engagementId else { return false }
+        let arn = InvitationARN.engagementArn(catalog: invitation.catalog, id: engagementId)
+        return identifiers.contains(engagementId) || identifiers.contains(arn)
     }
 
     private static func key(_ invitation: EngagementInvitation) -> RowKey {
