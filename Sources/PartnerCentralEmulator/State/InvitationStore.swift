@@ -45,7 +45,10 @@ public actor InvitationStore {
         self.acceptTaskFailures = seed.acceptTaskFailures
         var catalogs: [String: Catalogued] = [:]
         for name in InvitationStore.knownCatalogs { catalogs[name] = Catalogued() }
-        for invitation in seed.invitations {
+        let loadedAt = Timestamp(clock.now())
+        for var invitation in seed.invitations {
+            // Seed files may leave the date out; the invitation then arrived as the emulator started.
+            if invitation.invitationDate == nil { invitation.invitationDate = loadedAt }
             catalogs[invitation.catalog, default: Catalogued()].invitations[invitation.id] = invitation
         }
         for (name, catalog) in catalogs {
