@@ -197,8 +197,21 @@ struct ListEngagementInvitationsTests {
                 #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","SenderAwsAccountId":["1","2","3","4","5","6","7","8","9","10","11"]}"#)
             #expect(tooMany.validationCodes == ["SenderAwsAccountId:TOO_MANY_VALUES"])
 
-            let wrongType = try await client.call("ListEngagementInvitations", #"{"Catalog":5,"ParticipantType":"RECEIVER"}"#)
-            #expect(wrongType.validationCodes == ["Catalog:INVALID_VALUE"])
+            // A member of the wrong JSON type fails deserialisation, before validation, as AWS JSON services answer.
+            let wrongTypes: [(body: String, message: String)] = [
+                (#"{"Catalog":5,"ParticipantType":"RECEIVER"}"#, "NUMBER_VALUE can not be converted to a String"),
+                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":"5"}"#, "STRING_VALUE can not be converted to an Integer"),
+                (#"{"Catalog":true,"ParticipantType":"RECEIVER"}"#, "TRUE_VALUE can not be converted to a String"),
+                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":"PENDING"}"#, "STRING_VALUE can not be converted to a List"),
+                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Sort":["InvitationDate"]}"#, "Start of list found where not expected"),
+                (#"{"Catalog":{"Name":"Sandbox"},"ParticipantType":"RECEIVER"}"#, "Start of structure or map found where not expected."),
+            ]
+            for (body, message) in wrongTypes {
+                let reply = try await client.call("ListEngagementInvitations", body)
+                #expect(reply.status == .badRequest, "\(body)")
+                #expect(reply.errorType == "SerializationException", "\(body): \(reply.text)")
+                #expect(reply.message == message, "\(body)")
+            }
 
             let badCatalog = try await client.call("ListEngagementInvitations", #"{"Catalog":"Prod-1","ParticipantType":"RECEIVER"}"#)
             #expect(badCatalog.validationCodes == ["Catalog:INVALID_STRING_FORMAT"])
