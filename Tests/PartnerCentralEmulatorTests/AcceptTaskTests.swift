@@ -135,4 +135,33 @@ struct AcceptTaskTests {
             #expect(missingToken.validationCodes == ["ClientToken:REQUIRED_FIELD_MISSING"])
         }
     }
+
+    @Test func taskPagesResumeAfterTheLastTaskSeenWhenEarlierTasksFinish() async throws {
+        let seed = TestSeeds.generated(count: 40)
+        let pending = Array(seed.invitations.filter { $0.status == .pending }.prefix(10))
+        try await EmulatorHarness(seed: seed) { $0.taskDuration = 60 }.run { client in
+            let firstStart = client.clock.now
+            for (index, invitation) in pending.enumerated() {
+                let reply = try await client.call(
+                    "StartEngagementByAcceptingInvitationTask",
+                    #"{"Catalog":"Sandbox","ClientToken":"c\#(index)","Identifier":"\#(invitation.id)"}"#)
+                #expect(reply.status == .ok, "\(reply.text)")
+                client.clock.advance(by: 1)
+            }
+            let filter = #""Catalog":"Sandbox","TaskStatus":["IN_PROGRESS"],"Sort":{"SortOrder":"ASCENDING","SortBy":"StartTime"},"MaxResults":5"#
+            let first = try await client.call("ListEngagementByAcceptingInvitationTasks", "{\(filter)}")
+            let firstPage = try first.decode(ListEngagementByAcceptingInvitationTasksResponse.self)
+            #expect(firstPage.taskSummaries!.map { $0.engagementInvitationId! } == pending[0..<5].map(\.id))
+            let token = try #require(firstPage.nextToken)
+
+            // The five tasks already seen finish (started at +0…+4 s, 60 s each); the next five are still running.
+            client.clock.set(firstStart.addingTimeInterval(64.5))
+            let second = try await client.call(
+                "ListEngagementByAcceptingInvitationTasks", "{\(filter),\"NextToken\":\"\(token)\"}")
+            #expect(second.status == .ok, "\(second.text)")
+            let secondPage = try second.decode(ListEngagementByAcceptingInvitationTasksResponse.self)
+            #expect(secondPage.taskSummaries!.map { $0.engagementInvitationId! } == pending[5..<10].map(\.id))
+            #expect(secondPage.nextToken == nil)
+        }
+    }
 }

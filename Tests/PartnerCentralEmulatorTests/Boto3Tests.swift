@@ -86,6 +86,34 @@ struct Boto3Tests {
         }
     }
 
+    @Test func botocoreFiltersAndSorts() async throws {
+        try await withLiveEmulator { emulator in
+            let sandbox = await emulator.store.invitations(catalog: "Sandbox")
+            let expected = sandbox.filter { $0.status == .pending && $0.payloadType == .leadInvitation }
+                .sorted { ($0.invitationDate!.date, $0.id) < ($1.invitationDate!.date, $1.id) }.map(\.id)
+            #expect(expected.count >= 2, "the demo data has pending leads")
+            let script = #"""
+                expected = json.loads(sys.argv[1])
+                pages = pc.get_paginator("list_engagement_invitations").paginate(
+                    Catalog="Sandbox", ParticipantType="RECEIVER", Status=["PENDING"], PayloadType=["LeadInvitation"],
+                    Sort={"SortOrder": "ASCENDING", "SortBy": "InvitationDate"}, PaginationConfig={"PageSize": 1})
+                rows = [row for page in pages for row in page["EngagementInvitationSummaries"]]
+                assert [row["Id"] for row in rows] == expected, ([row["Id"] for row in rows], expected)
+                assert all(row["Status"] == "PENDING" and row["PayloadType"] == "LeadInvitation" for row in rows), rows
+                dates = [row["InvitationDate"] for row in rows]
+                assert dates == sorted(dates), dates
+                newest = pc.list_engagement_invitations(
+                    Catalog="Sandbox", ParticipantType="RECEIVER", Status=["PENDING"], PayloadType=["LeadInvitation"],
+                    Sort={"SortOrder": "DESCENDING", "SortBy": "InvitationDate"})
+                assert [row["Id"] for row in newest["EngagementInvitationSummaries"]] == expected[::-1], newest
+                print("ok")
+                """#
+            let data = try JSONSerialization.data(withJSONObject: expected)
+            let output = try await Self.python(emulator, script, arguments: [String(decoding: data, as: UTF8.self)])
+            #expect(output.status == 0 && output.stdout.hasSuffix("ok\n"), "\(output.stdout)\n\(output.stderr)")
+        }
+    }
+
     @Test func botocoreSeesSignatureErrorsAs403() async throws {
         try await withLiveEmulator { emulator in
             let script = #"""

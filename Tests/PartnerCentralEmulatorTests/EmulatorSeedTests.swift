@@ -109,6 +109,77 @@ struct EmulatorSeedTests {
         #expect(Self.error(missingProject) == "seed file demo.json: EngagementInvitations[\(opportunityIndex)].Payload.OpportunityInvitation.Project: required member is missing")
     }
 
+    @Test func misspeltMembersAreNamedAtEveryLevel() throws {
+        let opportunity = try #require(TestSeeds.demo.invitations.firstIndex {
+            $0.payload?.opportunityInvitation?.senderContacts?.isEmpty == false
+                && $0.payload?.opportunityInvitation?.project.expectedCustomerSpend.isEmpty == false
+        })
+        let lead = try #require(TestSeeds.demo.invitations.firstIndex { $0.payload?.leadInvitation != nil })
+        let withMembers = try #require(TestSeeds.demo.invitations.firstIndex { $0.existingMembers?.isEmpty == false })
+        let withReceiver = try #require(TestSeeds.demo.invitations.firstIndex { $0.receiver?.account != nil })
+        let cases: [(index: Int, path: [String], misspelt: String, shape: String)] = [
+            (opportunity, ["Payload"], "OpportunityInvitations", "Payload"),
+            (opportunity, ["Payload", "OpportunityInvitation"], "SenderContact", "OpportunityInvitationPayload"),
+            (opportunity, ["Payload", "OpportunityInvitation", "Customer"], "CountryCod", "EngagementCustomer"),
+            (opportunity, ["Payload", "OpportunityInvitation", "Project"], "TargetCompletion", "ProjectDetails"),
+            (opportunity, ["Payload", "OpportunityInvitation", "SenderContacts", "0"], "Emial", "SenderContact"),
+            (opportunity, ["Payload", "OpportunityInvitation", "Project", "ExpectedCustomerSpend", "0"], "Amout", "ExpectedCustomerSpend"),
+            (lead, ["Payload", "LeadInvitation"], "Interactions", "LeadInvitationPayload"),
+            (lead, ["Payload", "LeadInvitation", "Customer"], "Segment", "LeadInvitationCustomer"),
+            (lead, ["Payload", "LeadInvitation", "Interaction"], "UseCase", "LeadInvitationInteraction"),
+            (withMembers, ["ExistingMembers", "0"], "Website", "EngagementMemberSummary"),
+            (withReceiver, ["Receiver"], "Acount", "Receiver"),
+            (withReceiver, ["Receiver", "Account"], "AwsAcountId", "AccountReceiver"),
+        ]
+        for item in cases {
+            let data = try Self.demoVariant(index: item.index) { element in
+                element = Self.inserting(item.misspelt, at: item.path, into: element) as! [String: Any]
+            }
+            let where_ = item.path.map { Int($0) != nil ? "[\($0)]" : ".\($0)" }.joined()
+            #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[\(item.index)]\(where_).\(item.misspelt): not a member of \(item.shape) (misspelt?)")
+        }
+        let failure = try Self.demoVariant(index: 3) { $0["EmulatorAcceptTaskFailure"] = ["ReasonCode": "InternalError", "Message": "x", "Mesage": "x"] }
+        #expect(Self.error(failure) == "seed file demo.json: EngagementInvitations[3].EmulatorAcceptTaskFailure.Mesage: not a member of EmulatorAcceptTaskFailure (misspelt?)")
+        let anchor = Data(#"{"EngagementInvitations":[],"EmulatorDateAnchr":"2026-01-01T00:00:00Z"}"#.utf8)
+        #expect(Self.error(anchor) == "seed file demo.json: EmulatorDateAnchr: not a member of a seed file (misspelt?)")
+    }
+
+    /// `object` with `name: "x"` added to the object found by following `path` (member names and list indexes).
+    static func inserting(_ name: String, at path: [String], into object: Any) -> Any {
+        guard let step = path.first else {
+            var dictionary = object as! [String: Any]
+            dictionary[name] = "x"
+            return dictionary
+        }
+        if let index = Int(step) {
+            var list = object as! [Any]
+            list[index] = inserting(name, at: Array(path.dropFirst()), into: list[index])
+            return list
+        }
+        var dictionary = object as! [String: Any]
+        dictionary[step] = inserting(name, at: Array(path.dropFirst()), into: dictionary[step]!)
+        return dictionary
+    }
+
+    @Test func statusAndInvitationDateMayBeLeftOut() async throws {
+        let data = Data(#"{"EngagementInvitations":[{"Catalog":"Sandbox","Id":"engi-0000000000001"}]}"#.utf8)
+        let seed = try EmulatorSeed.parse(data, fileName: "minimal.json")
+        #expect(seed.invitations.first?.status == .pending)
+        let loadedAt = Date(timeIntervalSince1970: 1_800_000_123.25)
+        try await EmulatorHarness(seed: seed, now: loadedAt).run { client in
+            let reply = try await client.call(
+                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"engi-0000000000001"}"#)
+            #expect(reply.status == .ok, "\(reply.text)")
+            let invitation = try reply.decode(EngagementInvitation.self)
+            #expect(invitation.status == .pending)
+            #expect(abs((invitation.invitationDate?.date ?? .distantPast).timeIntervalSince(loadedAt)) < 0.001)
+            #expect(invitation.arn == InvitationARN.arn(catalog: "Sandbox", id: "engi-0000000000001"))
+            let listed = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":["PENDING"]}"#)
+            #expect(try listed.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries?.map(\.id) == ["engi-0000000000001"])
+        }
+    }
+
     @Test func duplicateIdsInOneCatalogAreRefused() throws {
         let first = TestSeeds.demo.invitations[0]
         let data = try Self.demoVariant(index: 5) { element in

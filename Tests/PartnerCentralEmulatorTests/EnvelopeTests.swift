@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HTTPTypes
 import PartnerCentral
@@ -22,6 +23,30 @@ struct EnvelopeTests {
                 #expect(reply.headers[.contentType] == "application/x-amz-json-1.0")
             }
             #expect(wrongPath.status == .notFound)
+        }
+    }
+
+    @Test func requestIdsRevealNothingOfTheKeyThatSignsPageTokens() async throws {
+        let secret = (0..<32).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let tokenKey = Array(HMAC<SHA256>.authenticationCode(for: Array("page-token".utf8), using: SymmetricKey(data: secret)))
+        try await EmulatorHarness(seed: TestSeeds.generated(count: 3)) { $0.secretKey = secret }.run { client in
+            let reply = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":1}"#)
+            let token = try #require(try reply.decode(ListEngagementInvitationsResponse.self).nextToken)
+            let parts = token.split(separator: ".")
+            let json = try #require(PageToken.unbase64url(parts[0]))
+            let mac = try #require(PageToken.unbase64url(parts[1]))
+            // The token is signed with a key derived for tokens alone, not with the configured secret itself.
+            #expect(HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: json, using: SymmetricKey(data: tokenKey)))
+            #expect(!HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: json, using: SymmetricKey(data: secret)))
+
+            let requestId = try #require(reply.requestId).replacingOccurrences(of: "-", with: "")
+            for key in [secret, tokenKey] {
+                for start in 0...(key.count - 3) {
+                    let run = key[start..<start + 3].map { String(format: "%02x", $0) }.joined()
+                    #expect(!requestId.contains(run), "request id \(requestId) shows key bytes at \(start)")
+                }
+            }
         }
     }
 

@@ -51,6 +51,72 @@ struct InvitationOperationsTests {
         }
     }
 
+    @Test func anARNIdentifierMustBeTheInvitationsOwnARN() async throws {
+        let pick = DemoPicks.pending()
+        let arn = try #require(pick.arn)
+        let lookalikes = [
+            arn.replacingOccurrences(of: ":us-east-1:", with: ":eu-west-1:"),
+            arn.replacingOccurrences(of: ":us-east-1::", with: ":us-east-1:111122223333:"),
+            arn.replacingOccurrences(of: "arn:aws:", with: "arn:aws-cn:"),
+            arn.replacingOccurrences(of: ":partnercentral:", with: ":s3:"),
+            arn.replacingOccurrences(of: "/engagement-invitation/", with: "/engagement/"),
+            arn.replacingOccurrences(of: "catalog/Sandbox/", with: "catalog/Sandbox/extra/"),
+            "arn:x/\(pick.id)",
+            "arn:aws:partnercentral:us-east-1::\(pick.id)",
+        ]
+        try await EmulatorHarness().run { client in
+            for identifier in lookalikes {
+                for (operation, extra) in [
+                    ("GetEngagementInvitation", ""), ("RejectEngagementInvitation", #","RejectionReason":"Other""#),
+                    ("AcceptEngagementInvitation", ""), ("StartEngagementByAcceptingInvitationTask", #","ClientToken":"t-1""#),
+                ] {
+                    let reply = try await client.call(
+                        operation, #"{"Catalog":"Sandbox","Identifier":"\#(identifier)"\#(extra)}"#)
+                    #expect(reply.errorType == "ResourceNotFoundException", "\(operation) \(identifier): \(reply.text)")
+                }
+            }
+            #expect(await client.store.invitation(id: pick.id, catalog: "Sandbox")?.status == .pending)
+            #expect(await client.store.tasks(catalog: "Sandbox").isEmpty)
+            let exact = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(arn)"}"#)
+            #expect(exact.status == .ok)
+        }
+    }
+
+    @Test func arnFiltersMatchOnlyTheExactARN() async throws {
+        let pick = DemoPicks.pending()
+        let engagementArn = InvitationARN.engagementArn(catalog: "Sandbox", id: try #require(pick.engagementId))
+        try await EmulatorHarness().run { client in
+            func listed(_ filter: String) async throws -> [String] {
+                let reply = try await client.call(
+                    "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER",\#(filter)}"#)
+                #expect(reply.status == .ok, "\(reply.text)")
+                return try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+            }
+            #expect(try await listed(#""EngagementIdentifier":["\#(engagementArn)"]"#) == [pick.id])
+            let elsewhere = engagementArn.replacingOccurrences(of: ":us-east-1:", with: ":eu-west-1:")
+            #expect(try await listed(#""EngagementIdentifier":["\#(elsewhere)"]"#) == [])
+            #expect(try await listed(#""EngagementIdentifier":["arn:x/\#(pick.engagementId!)"]"#) == [])
+
+            let start = try await client.call(
+                "StartEngagementByAcceptingInvitationTask",
+                #"{"Catalog":"Sandbox","ClientToken":"t-1","Identifier":"\#(pick.id)"}"#)
+            let task = try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self)
+            func tasks(_ filter: String) async throws -> [String] {
+                let reply = try await client.call(
+                    "ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"Sandbox",\#(filter)}"#)
+                #expect(reply.status == .ok, "\(reply.text)")
+                return try reply.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!.compactMap(\.taskId)
+            }
+            let taskArn = try #require(task.taskArn)
+            let taskId = try #require(task.taskId)
+            #expect(try await tasks(#""TaskIdentifier":["\#(taskArn)"]"#) == [taskId])
+            #expect(try await tasks(#""TaskIdentifier":["arn:x/\#(taskId)"]"#) == [])
+            #expect(try await tasks(#""TaskIdentifier":["\#(taskArn.replacingOccurrences(of: "444455556666", with: "111122223333"))"]"#) == [])
+            #expect(try await tasks(#""EngagementInvitationIdentifier":["\#(pick.arn!)"]"#) == [taskId])
+            #expect(try await tasks(#""EngagementInvitationIdentifier":["arn:x/\#(pick.id)"]"#) == [])
+        }
+    }
+
     @Test func rejectStoresTheReasonAndASecondRejectConflicts() async throws {
         let pick = DemoPicks.pending()
         try await EmulatorHarness().run { client in

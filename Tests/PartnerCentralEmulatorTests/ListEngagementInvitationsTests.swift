@@ -115,6 +115,32 @@ struct ListEngagementInvitationsTests {
         }
     }
 
+    @Test func theNextPageStartsAfterTheLastRowSeenEvenWhenThoseRowsLeaveTheFilter() async throws {
+        try await EmulatorHarness(seed: TestSeeds.generated(count: 40)).run { client in
+            let filter = #""Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":["PENDING"]"#
+            let everything = try await client.call("ListEngagementInvitations", "{\(filter)}")
+            let original = try everything.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+            #expect(original.count == 20)
+
+            let first = try await client.call("ListEngagementInvitations", "{\(filter),\"MaxResults\":5}")
+            let firstPage = try first.decode(ListEngagementInvitationsResponse.self)
+            #expect(firstPage.engagementInvitationSummaries!.map(\.id) == Array(original[0..<5]))
+            let token = try #require(firstPage.nextToken)
+
+            // The caller acts on what it has seen: those rows are no longer PENDING when it asks for more.
+            for id in original[0..<5] {
+                let reject = try await client.call(
+                    "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id)","RejectionReason":"Other"}"#)
+                #expect(reject.status == .ok, "\(reject.text)")
+            }
+            let second = try await client.call(
+                "ListEngagementInvitations", "{\(filter),\"MaxResults\":5,\"NextToken\":\"\(token)\"}")
+            #expect(second.status == .ok, "\(second.text)")
+            #expect(try second.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+                == Array(original[5..<10]))
+        }
+    }
+
     @Test func rejectsTamperedTokensAndTokensReusedWithOtherFilters() async throws {
         try await EmulatorHarness(seed: TestSeeds.generated(count: 30)).run { client in
             let first = try await client.call(
@@ -171,8 +197,21 @@ struct ListEngagementInvitationsTests {
                 #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","SenderAwsAccountId":["1","2","3","4","5","6","7","8","9","10","11"]}"#)
             #expect(tooMany.validationCodes == ["SenderAwsAccountId:TOO_MANY_VALUES"])
 
-            let wrongType = try await client.call("ListEngagementInvitations", #"{"Catalog":5,"ParticipantType":"RECEIVER"}"#)
-            #expect(wrongType.validationCodes == ["Catalog:INVALID_VALUE"])
+            // A member of the wrong JSON type fails deserialisation, before validation, as AWS JSON services answer.
+            let wrongTypes: [(body: String, message: String)] = [
+                (#"{"Catalog":5,"ParticipantType":"RECEIVER"}"#, "NUMBER_VALUE can not be converted to a String"),
+                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":"5"}"#, "STRING_VALUE can not be converted to an Integer"),
+                (#"{"Catalog":true,"ParticipantType":"RECEIVER"}"#, "TRUE_VALUE can not be converted to a String"),
+                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":"PENDING"}"#, "STRING_VALUE can not be converted to a List"),
+                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Sort":["InvitationDate"]}"#, "Start of list found where not expected"),
+                (#"{"Catalog":{"Name":"Sandbox"},"ParticipantType":"RECEIVER"}"#, "Start of structure or map found where not expected."),
+            ]
+            for (body, message) in wrongTypes {
+                let reply = try await client.call("ListEngagementInvitations", body)
+                #expect(reply.status == .badRequest, "\(body)")
+                #expect(reply.errorType == "SerializationException", "\(body): \(reply.text)")
+                #expect(reply.message == message, "\(body)")
+            }
 
             let badCatalog = try await client.call("ListEngagementInvitations", #"{"Catalog":"Prod-1","ParticipantType":"RECEIVER"}"#)
             #expect(badCatalog.validationCodes == ["Catalog:INVALID_STRING_FORMAT"])

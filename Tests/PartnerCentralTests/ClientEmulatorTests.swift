@@ -25,8 +25,27 @@ import Testing
         )
     }
 
+    /// Eight invitations: statuses PENDING, REJECTED, ACCEPTED, PENDING in turn, opportunities and leads alternating,
+    /// one an hour apart in an order that is not the id order.
+    static var mixedSeed: EmulatorSeed {
+        let statuses: [InvitationStatus] = [.pending, .rejected, .accepted, .pending]
+        return EmulatorSeed(
+            invitations: (0..<8).map { index in
+                EngagementInvitation(
+                    payloadType: index % 2 == 0 ? .opportunityInvitation : .leadInvitation,
+                    id: "engi-00000000000\(index)b",
+                    status: statuses[index % 4],
+                    invitationDate: Timestamp(Date(timeIntervalSince1970: 1_790_000_000 + Double((index * 5) % 8) * 3600)),
+                    expirationDate: Timestamp(Date(timeIntervalSince1970: 1_990_000_000)),
+                    catalog: "Sandbox"
+                )
+            }
+        )
+    }
+
     static func withClient(
         environment: [String: String]? = nil,
+        seed: EmulatorSeed = Self.seed,
         _ body: (PartnerCentralClient, RunningEmulator) async throws -> Void
     ) async throws {
         let emulator = try await RunningEmulator.start(
@@ -98,8 +117,143 @@ import Testing
                 Issue.record("a second reject must conflict")
             } catch let error as PartnerCentralError {
                 guard case .conflict = error else { throw error }
+                #expect(error.code == "ConflictException")
+                #expect(error.context.serviceMessage?.contains("REJECTED") == true)
+            }
+            #expect(try await client.getEngagementInvitation(
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: id)
+            ).rejectionReason == "Unable to support")
+        }
+    }
+
+    @Test func filtersByStatusAndPayloadTypeAndSortsByInvitationDate() async throws {
+        let seed = Self.mixedSeed
+        try await Self.withClient(seed: seed) { client, _ in
+            let pendingLeads = seed.invitations.filter { $0.status == .pending && $0.payloadType == .leadInvitation }
+                .sorted { $0.invitationDate!.date < $1.invitationDate!.date }.map(\.id)
+            #expect(pendingLeads.count == 2)
+            let oldestFirst = try await client.allEngagementInvitations(
+                ListEngagementInvitationsRequest(
+                    catalog: "Sandbox", maxResults: 1, sort: OpportunityEngagementInvitationSort(sortOrder: .ascending),
+                    payloadType: [.leadInvitation], status: [.pending]
+                )
+            )
+            #expect(oldestFirst.map(\.id) == pendingLeads)
+
+            let decided = try await client.allEngagementInvitations(
+                ListEngagementInvitationsRequest(catalog: "Sandbox", status: [.accepted, .rejected])
+            )
+            let expected = seed.invitations.filter { $0.status != .pending }
+                .sorted { $0.invitationDate!.date > $1.invitationDate!.date }.map(\.id)
+            #expect(decided.map(\.id) == expected, "newest first by default")
+            #expect(decided.allSatisfy { $0.status == .accepted || $0.status == .rejected })
+
+            let opportunities = try await client.allEngagementInvitations(
+                ListEngagementInvitationsRequest(catalog: "Sandbox", payloadType: [.opportunityInvitation])
+            )
+            #expect(Set(opportunities.map(\.id)) == Set(seed.invitations.filter { $0.payloadType == .opportunityInvitation }.map(\.id)))
+        }
+    }
+
+    @Test func getsByARNAndAnUnknownIdentifierIsResourceNotFound() async throws {
+        try await Self.withClient { client, _ in
+            let id = Self.ids[2]
+            let arn = "arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/\(id)"
+            let byArn = try await client.getEngagementInvitation(
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: arn)
+            )
+            #expect(byArn.id == id)
+            for identifier in ["engi-zzzzzzzzzzzzz", arn.replacingOccurrences(of: "us-east-1", with: "eu-west-1")] {
+                do {
+                    _ = try await client.getEngagementInvitation(
+                        GetEngagementInvitationRequest(catalog: "Sandbox", identifier: identifier)
+                    )
+                    Issue.record("\(identifier) must not be found")
+                } catch let error as PartnerCentralError {
+                    guard case .resourceNotFound(let context) = error else { throw error }
+                    #expect(context.code == "ResourceNotFoundException")
+                    #expect(context.statusCode == 400)
+                    #expect(context.requestId != nil)
+                }
             }
         }
+    }
+
+    /// With quotas enforced the write bucket holds one request a second. The emulator's clock stands still unless a
+    /// retry wait moves it, so what the client does with `ThrottlingException` is observed exactly.
+    @Test func throttlingIsRetriedAndSurfacesTypedOnlyWhenRetriesRunOut() async throws {
+        let emulatorClock = ManualClock(Date())
+        let emulator = try await RunningEmulator.start(
+            EmulatorConfiguration(
+                port: 0, seed: Self.seed, rebaseSeedDates: false, enforceQuotas: true, taskDuration: 0,
+                clock: emulatorClock.clock
+            )
+        )
+        let httpClient = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: PartnerCentralClient.httpClientConfiguration()
+        )
+        let waits = Recorder<Double>()
+        func client(movingTheEmulatorClock: Bool) throws -> PartnerCentralClient {
+            PartnerCentralClient(
+                configuration: ClientConfiguration(
+                    endpoint: try Endpoint(emulator.endpoint.absoluteString),
+                    credentialProvider: StaticCredentialProvider(EmulatorConfiguration.demoCredentials),
+                    retryPolicy: RetryPolicy(maxAttempts: 3),
+                    quotas: nil
+                ),
+                httpClient: httpClient,
+                dependencies: ClientDependencies(
+                    now: { Date() },
+                    clock: PacerClock(
+                        now: { 0 },
+                        sleep: { seconds in
+                            await waits.append(seconds)
+                            if movingTheEmulatorClock { emulatorClock.advance(by: 1) }
+                        }
+                    ),
+                    random: { 0.5 },
+                    makeClientToken: { "token" }
+                )
+            )
+        }
+        do {
+            let patient = try client(movingTheEmulatorClock: false)
+            let first = try await patient.rejectEngagementInvitation(
+                RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.ids[0], rejectionReason: "Other")
+            )
+            #expect(first.outcome == .done && first.attempts == 1)
+            #expect(await waits.values.isEmpty)
+
+            // The bucket is empty and time stands still: every attempt is throttled.
+            do {
+                _ = try await patient.rejectEngagementInvitation(
+                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.ids[1], rejectionReason: "Other")
+                )
+                Issue.record("expected ThrottlingException once the three attempts were used")
+            } catch let error as PartnerCentralError {
+                guard case .throttling(let context) = error else { throw error }
+                #expect(context.code == "ThrottlingException")
+                #expect(context.statusCode == 400)
+            }
+            #expect(await waits.values == [0.5, 1.0], "two backoff waits (0.5 × 1 s, 0.5 × 2 s) before giving up")
+            #expect(await emulator.invitation(id: Self.ids[1], catalog: "Sandbox")?.status == .pending)
+
+            // A retry wait long enough for the bucket to refill: the throttling is absorbed.
+            let absorbed = try await client(movingTheEmulatorClock: true).rejectEngagementInvitation(
+                RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.ids[1], rejectionReason: "Other")
+            )
+            #expect(absorbed.outcome == .done)
+            #expect(absorbed.attempts == 2)
+            #expect(await waits.values == [0.5, 1.0, 0.5])
+            #expect(await emulator.invitation(id: Self.ids[1], catalog: "Sandbox")?.status == .rejected)
+        } catch {
+            try await httpClient.shutdown()
+            await emulator.stop()
+            throw error
+        }
+        try await httpClient.shutdown()
+        await emulator.stop()
     }
 
     @Test func acceptsThroughATaskAndWaitsForIt() async throws {

@@ -40,7 +40,8 @@ public struct EmulatorConfiguration: Sendable {
     public var region: String
     /// The partner's AWS account id, used in task ARNs.
     public var accountId: String
-    /// The key that signs `NextToken`s and seeds request ids; `nil` draws a fresh one at start.
+    /// The secret from which the keys that sign `NextToken`s and seed request ids are derived; `nil` draws a fresh
+    /// one at start.
     public var secretKey: [UInt8]?
     /// Where the server logs; the default logs warnings and worse only.
     public var logger: Logger

@@ -4,8 +4,9 @@ import PartnerCentral
 /// The invitations the emulator starts with, read from a seed file.
 ///
 /// A seed file is `{"EngagementInvitations": [ ... ]}` where each element is a `GetEngagementInvitation` response
-/// object (the API's own JSON, ISO 8601 timestamps) that includes `Catalog` and `Id`. Two optional emulator-only
-/// members extend it:
+/// object (the API's own JSON, ISO 8601 timestamps) that includes `Catalog` and `Id`. `Status` defaults to
+/// `PENDING` and `InvitationDate` to the moment the emulator loads the seed. Two optional emulator-only members
+/// extend it:
 /// - top level `EmulatorDateAnchor` (a timestamp): the instant the data was written for. When present, every
 ///   `InvitationDate`, `ExpirationDate` and `TargetCompletionDate` is moved by (now − anchor) when the emulator
 ///   starts, so demo invitations keep expiring "in 3 days" whatever the date of the run.
@@ -38,7 +39,8 @@ public struct EmulatorSeed: Sendable, Hashable {
     /// Reads and validates a seed file.
     ///
     /// - Throws: ``SeedError`` naming the element's index and the field when the file is unreadable, is not JSON,
-    ///   or breaks the service model (required members, patterns, enums, lengths, id format, duplicate ids).
+    ///   or breaks the service model (required members, misspelt members at any depth, patterns, enums, lengths, id
+    ///   format, duplicate ids).
     public static func load(contentsOf url: URL) throws -> EmulatorSeed {
         let name = url.lastPathComponent
         let data: Data
@@ -52,8 +54,9 @@ public struct EmulatorSeed: Sendable, Hashable {
 
     /// Validates seed JSON already in memory; `fileName` only labels errors.
     public static func parse(_ data: Data, fileName: String) throws -> EmulatorSeed {
+        let raw: Any
         do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [])
+            raw = try JSONSerialization.jsonObject(with: data, options: [])
         } catch {
             throw SeedError(file: fileName, path: "", problem: "not valid JSON (\(SeedDecoding.describeSyntaxError(error)))")
         }
@@ -63,8 +66,20 @@ public struct EmulatorSeed: Sendable, Hashable {
         } catch let error as DecodingError {
             throw SeedDecoding.seedError(error, fileName: fileName)
         }
+        let rawDocument = raw as? [String: Any] ?? [:]
+        if let stranger = rawDocument.keys.sorted().first(where: {
+            !["EngagementInvitations", "EmulatorDateAnchor"].contains(SeedDecoding.wireName($0))
+        }) {
+            throw SeedError(file: fileName, path: stranger, problem: "not a member of a seed file (misspelt?)")
+        }
+        let rawElements = rawDocument["EngagementInvitations"] as? [Any] ?? []
         var validator = SeedValidator()
         for (index, element) in document.engagementInvitations.enumerated() {
+            let at = "EngagementInvitations[\(index)]"
+            if index < rawElements.count, let unknown = SeedShape.element.firstUnknown(in: rawElements[index], at: at) {
+                throw SeedError(
+                    file: fileName, path: unknown.path, problem: "not a member of \(unknown.shape) (misspelt?)")
+            }
             validator.validate(element, index: index)
             if let issue = validator.firstIssue {
                 throw SeedError(file: fileName, path: issue.path, problem: issue.problem)

@@ -59,10 +59,12 @@ enum SeedDecoding {
         return nsError.localizedDescription
     }
 
-    /// Fills in the ARN and rewrites timestamps in the service's fractional-second form.
+    /// Fills in the ARN and a `PENDING` status, and rewrites timestamps in the service's fractional-second form.
+    /// (A missing `InvitationDate` is filled in by the store, from its clock, when the seed is loaded.)
     static func normalised(_ invitation: EngagementInvitation) -> EngagementInvitation {
         var copy = invitation
         if copy.arn == nil { copy.arn = InvitationARN.arn(catalog: copy.catalog, id: copy.id) }
+        if copy.status == nil { copy.status = .pending }
         copy.invitationDate = copy.invitationDate.map { Timestamp($0.date) }
         copy.expirationDate = copy.expirationDate.map { Timestamp($0.date) }
         return copy

@@ -7,27 +7,16 @@ struct SeedDocument: Decodable {
     var emulatorDateAnchor: Timestamp?
 }
 
-/// One seed element: an invitation plus the emulator-only members.
+/// One seed element: an invitation plus the emulator-only member.
 struct SeedElement: Decodable {
     var invitation: EngagementInvitation
     var acceptTaskFailure: AcceptTaskFailure?
-    /// Member names (wire spelling) that are neither in the model nor emulator-only: almost always typos.
-    var unknownMembers: [String]
-
-    /// The element members the model defines, in decoded (lower-first) spelling.
-    static let knownMembers: Set<String> = [
-        "arn", "payloadType", "id", "engagementId", "engagementTitle", "status", "invitationDate", "expirationDate",
-        "senderAwsAccountId", "senderCompanyName", "receiver", "catalog", "rejectionReason", "payload",
-        "invitationMessage", "engagementDescription", "existingMembers", "emulatorAcceptTaskFailure",
-    ]
 
     init(from decoder: Decoder) throws {
         invitation = try EngagementInvitation(from: decoder)
         let container = try decoder.container(keyedBy: SeedKey.self)
         acceptTaskFailure = try container.decodeIfPresent(
             AcceptTaskFailure.self, forKey: SeedKey(stringValue: "emulatorAcceptTaskFailure"))
-        unknownMembers = container.allKeys.map(\.stringValue).filter { !SeedElement.knownMembers.contains($0) }
-            .map(SeedDecoding.wireName).sorted()
     }
 }
 

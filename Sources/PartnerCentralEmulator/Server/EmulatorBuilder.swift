@@ -28,7 +28,9 @@ public func buildRouter(
         extensions: configuration.extensions, services: services, clock: configuration.clock)
     let router = Router(context: EmulatorRequestContext.self)
     router.middlewares.add(
-        AWSEnvelopeMiddleware(requestIds: RequestIDGenerator(prefixBytes: key), latency: configuration.latency))
+        AWSEnvelopeMiddleware(
+            requestIds: RequestIDGenerator(prefixBytes: DerivedKey.requestId.bytes(from: key)),
+            latency: configuration.latency))
     router.post("/") { request, context in
         try await service.handle(request, context: context)
     }
@@ -67,7 +69,7 @@ extension InvitationStore {
         self.init(
             seed: seed, clock: configuration.clock, taskDuration: configuration.taskDuration,
             accountId: configuration.accountId,
-            tokenKey: configuration.secretKey ?? EmulatorConfiguration.freshSecretKey())
+            tokenKey: DerivedKey.pageToken.bytes(from: configuration.secretKey ?? EmulatorConfiguration.freshSecretKey()))
     }
 }
 

@@ -6,7 +6,8 @@ final class RequestIDGenerator: @unchecked Sendable {
     private let prefix: String
     private var counter: UInt64 = 0
 
-    /// `prefixBytes` come from the composition root (the per-process key), so nothing here reads randomness.
+    /// `prefixBytes` come from the composition root (a key derived for request ids alone, never the key that signs
+    /// tokens: the prefix is public), so nothing here reads randomness.
     init(prefixBytes: [UInt8]) {
         let hex = prefixBytes.prefix(10).map { String(format: "%02x", $0) }.joined()
         let padded = (hex + String(repeating: "0", count: 20)).prefix(20)

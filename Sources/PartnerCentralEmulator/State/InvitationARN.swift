@@ -19,14 +19,16 @@ enum InvitationARN {
         "\(prefix)\(account):catalog/\(catalog)/engagement-by-accepting-invitation-task/\(id)"
     }
 
-    /// The resource id an identifier (plain id or ARN) names: the last path segment of an ARN, and the catalog the
-    /// ARN names (`nil` for a plain id).
-    static func resolve(_ identifier: String) -> (id: String, catalog: String?) {
-        guard identifier.hasPrefix("arn:") else { return (identifier, nil) }
-        let resource = identifier.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).last ?? ""
-        let parts = resource.split(separator: "/", omittingEmptySubsequences: false)
-        let id = parts.last.map(String.init) ?? identifier
-        let catalog = parts.count >= 2 && parts[0] == "catalog" ? String(parts[1]) : nil
-        return (id, catalog)
+    /// The id to look an identifier up by: itself, or an ARN's last path segment. A candidate only: an ARN names
+    /// the resource only when ``names(_:id:arn:)`` says so.
+    static func candidateId(_ identifier: String) -> String {
+        guard identifier.hasPrefix("arn:") else { return identifier }
+        return identifier.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? identifier
+    }
+
+    /// Whether an identifier names the resource with this id and ARN: the plain id, or exactly its ARN. A lookalike
+    /// ARN (another partition, region, account, catalog or resource type) names nothing, as with the service.
+    static func names(_ identifier: String, id: String, arn: String) -> Bool {
+        identifier.hasPrefix("arn:") ? identifier == arn : identifier == id
     }
 }

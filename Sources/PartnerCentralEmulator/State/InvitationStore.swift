@@ -10,7 +10,8 @@ public actor InvitationStore {
     private struct Catalogued {
         /// Invitations by id.
         var invitations: [String: EngagementInvitation] = [:]
-        /// Ids sorted newest `InvitationDate` first, ties by id; sorted once, since dates never change.
+        /// Ids in descending ``RowKey`` order (newest `InvitationDate` first, ties by descending id), so that
+        /// ascending order is the exact reverse; sorted once, since dates never change.
         var newestFirst: [String] = []
         /// Tasks in start order.
         var tasks: [AcceptTask] = []
@@ -44,15 +45,15 @@ public actor InvitationStore {
         self.acceptTaskFailures = seed.acceptTaskFailures
         var catalogs: [String: Catalogued] = [:]
         for name in InvitationStore.knownCatalogs { catalogs[name] = Catalogued() }
-        for invitation in seed.invitations {
+        let loadedAt = Timestamp(clock.now())
+        for var invitation in seed.invitations {
+            // Seed files may leave the date out; the invitation then arrived as the emulator started.
+            if invitation.invitationDate == nil { invitation.invitationDate = loadedAt }
             catalogs[invitation.catalog, default: Catalogued()].invitations[invitation.id] = invitation
         }
         for (name, catalog) in catalogs {
-            catalogs[name]?.newestFirst = catalog.invitations.values.sorted { lhs, rhs in
-                let left = lhs.invitationDate?.date ?? .distantPast
-                let right = rhs.invitationDate?.date ?? .distantPast
-                return left == right ? lhs.id < rhs.id : left > right
-            }.map(\.id)
+            catalogs[name]?.newestFirst = catalog.invitations.values.sorted { InvitationStore.key($1) < InvitationStore.key($0) }
+                .map(\.id)
         }
         self.catalogs = catalogs
     }
@@ -96,29 +97,32 @@ public actor InvitationStore {
                 (request.senderAwsAccountId ?? []).sorted().joined(separator: ","),
                 order.rawValue, request.sort?.sortBy.rawValue ?? "",
             ])
-        let offset = try startOffset(request.nextToken, query: query)
+        let cursor = try resumeKey(request.nextToken, query: query)
         let statuses = request.status.map(Set.init)
         let payloadTypes = request.payloadType.map(Set.init)
-        let engagementIds = request.engagementIdentifier.map { Set($0.map { InvitationARN.resolve($0).id }) }
+        let engagementIds = request.engagementIdentifier.map(Set.init)
         let senders = request.senderAwsAccountId.map(Set.init)
         // The emulator only holds invitations received by the caller.
         let ids = request.participantType == .receiver
             ? (order == .ascending ? Array(entry.newestFirst.reversed()) : entry.newestFirst) : []
-        var matches: [String] = []
+        let pageSize = request.maxResults ?? 50
+        var page: [EngagementInvitationSummary] = []
+        var more = false
         for id in ids {
             guard let stored = entry.invitations[id] else { continue }
+            if let cursor, !InvitationStore.key(stored).follows(cursor, in: order) { continue }
             let invitation = effective(stored, now: now)
             if let statuses, !statuses.contains(invitation.status ?? .pending) { continue }
             if let payloadTypes, !payloadTypes.contains(invitation.payloadType ?? "") { continue }
-            if let engagementIds, !engagementIds.contains(invitation.engagementId ?? "") { continue }
+            if let engagementIds, !InvitationStore.matches(engagementIds, engagementOf: invitation) { continue }
             if let senders, !senders.contains(invitation.senderAwsAccountId ?? "") { continue }
-            matches.append(id)
+            guard page.count < pageSize else {
+                more = true
+                break
+            }
+            page.append(invitation.summary)
         }
-        let pageSize = request.maxResults ?? 50
-        let page = matches.dropFirst(offset).prefix(pageSize).compactMap { id in
-            entry.invitations[id].map { effective($0, now: now).summary }
-        }
-        let next = offset + page.count < matches.count ? pageToken.make(offset: offset + page.count, query: query) : nil
+        let next = more ? page.last.map { pageToken.make(after: RowKey($0.invitationDate?.date, id: $0.id), query: query) } : nil
         return ListEngagementInvitationsResponse(engagementInvitationSummaries: page, nextToken: next)
     }
 
@@ -154,7 +158,7 @@ public actor InvitationStore {
         advanceTasks(now: now)
         let catalog = request.catalog
         _ = try catalogEntry(catalog)
-        let target = InvitationARN.resolve(request.identifier)
+        let target = try stored(catalog: catalog, identifier: request.identifier)
         let fingerprint = ([target.id] + (request.tags ?? []).map { "\($0.key)=\($0.value)" }).joined(separator: "\u{1F}")
         let tokenKey = "\(catalog)\u{1F}\(request.clientToken)"
         if let index = tokens[tokenKey], let task = catalogs[catalog]?.tasks[index] {
@@ -165,7 +169,7 @@ public actor InvitationStore {
             }
             return task.summary
         }
-        let invitation = effective(try stored(catalog: catalog, identifier: request.identifier), now: now)
+        let invitation = effective(target, now: now)
         try requirePending(invitation, action: "accepted")
         try requireNoRunningTask(invitation)
         taskCounter += 1
@@ -201,23 +205,36 @@ public actor InvitationStore {
                 (request.taskIdentifier ?? []).sorted().joined(separator: ","),
                 order.rawValue, request.sort?.sortBy.rawValue ?? "",
             ])
-        let offset = try startOffset(request.nextToken, query: query)
+        let cursor = try resumeKey(request.nextToken, query: query)
         let statuses = request.taskStatus.map(Set.init)
         let opportunities = request.opportunityIdentifier.map(Set.init)
-        let invitations = request.engagementInvitationIdentifier.map { Set($0.map { InvitationARN.resolve($0).id }) }
-        let taskIds = request.taskIdentifier.map { Set($0.map { InvitationARN.resolve($0).id }) }
-        // Start order is StartTime order; ties keep start order either way.
-        let ordered = order == .ascending ? entry.tasks : entry.tasks.reversed()
-        let matches = ordered.map(\.summary).filter { task in
+        let invitations = request.engagementInvitationIdentifier.map(Set.init)
+        let taskIds = request.taskIdentifier.map(Set.init)
+        let ascending = entry.tasks.sorted { InvitationStore.key($0) < InvitationStore.key($1) }
+        let ordered = order == .ascending ? ascending : ascending.reversed()
+        let matches = ordered.filter { task in
+            cursor.map { InvitationStore.key(task).follows($0, in: order) } ?? true
+        }.map(\.summary).filter { task in
             if let statuses, !statuses.contains(task.taskStatus ?? .inProgress) { return false }
             if let opportunities, !opportunities.contains(task.opportunityId ?? "") { return false }
-            if let invitations, !invitations.contains(task.engagementInvitationId ?? "") { return false }
-            if let taskIds, !taskIds.contains(task.taskId ?? "") { return false }
+            if let invitations, let id = task.engagementInvitationId,
+                !invitations.contains(where: {
+                    InvitationARN.names($0, id: id, arn: InvitationARN.arn(catalog: request.catalog, id: id))
+                })
+            {
+                return false
+            }
+            if let taskIds, !taskIds.contains(where: {
+                InvitationARN.names($0, id: task.taskId ?? "", arn: task.taskArn ?? "")
+            }) {
+                return false
+            }
             return true
         }
         let pageSize = request.maxResults ?? 100
-        let page = Array(matches.dropFirst(offset).prefix(pageSize))
-        let next = offset + page.count < matches.count ? pageToken.make(offset: offset + page.count, query: query) : nil
+        let page = Array(matches.prefix(pageSize))
+        let next = page.count < matches.count
+            ? page.last.map { pageToken.make(after: RowKey($0.startTime?.date, id: $0.taskId ?? ""), query: query) } : nil
         return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: page, nextToken: next)
     }
 
@@ -237,17 +254,21 @@ public actor InvitationStore {
 
     private func stored(catalog: String, identifier: String) throws(AWSJSONError) -> EngagementInvitation {
         let entry = try catalogEntry(catalog)
-        let target = InvitationARN.resolve(identifier)
-        guard target.catalog == nil || target.catalog == catalog, let invitation = entry.invitations[target.id] else {
+        guard let invitation = entry.invitations[InvitationARN.candidateId(identifier)],
+            InvitationARN.names(
+                identifier, id: invitation.id,
+                arn: invitation.arn ?? InvitationARN.arn(catalog: invitation.catalog, id: invitation.id))
+        else {
             throw .notFound("Engagement invitation \(identifier) was not found in catalog \(catalog).")
         }
         return invitation
     }
 
-    private func startOffset(_ token: String?, query: String) throws(AWSJSONError) -> Int {
-        guard let token else { return 0 }
+    /// The key a page resumes after; `nil` for a first page.
+    private func resumeKey(_ token: String?, query: String) throws(AWSJSONError) -> RowKey? {
+        guard let token else { return nil }
         do {
-            return try pageToken.offset(of: token, query: query)
+            return try pageToken.lastKey(of: token, query: query)
         } catch {
             let message = error == .otherQuery
                 ? "The NextToken was issued for a request with different parameters."
@@ -297,6 +318,21 @@ public actor InvitationStore {
                 }
             }
         }
+    }
+
+    /// Whether an `EngagementIdentifier` filter names the invitation's engagement, by id or by its exact ARN.
+    private static func matches(_ identifiers: Set<String>, engagementOf invitation: EngagementInvitation) -> Bool {
+        guard let engagementId = invitation.engagementId else { return false }
+        let arn = InvitationARN.engagementArn(catalog: invitation.catalog, id: engagementId)
+        return identifiers.contains(engagementId) || identifiers.contains(arn)
+    }
+
+    private static func key(_ invitation: EngagementInvitation) -> RowKey {
+        RowKey(invitation.invitationDate?.date, id: invitation.id)
+    }
+
+    private static func key(_ task: AcceptTask) -> RowKey {
+        RowKey(task.startTime.date, id: task.id)
     }
 
     static func base36(_ value: Int, width: Int) -> String {

@@ -1,9 +1,10 @@
 import Crypto
 import Foundation
 
-/// Opaque `NextToken`s: the next offset bound to the query it came from, signed with a per-process key.
+/// Opaque `NextToken`s: the sort key of the last row returned, bound to the query it came from, signed with a
+/// per-process key.
 ///
-/// Text form: base64url(`{"o":offset,"q":"<query hash>"}`) `.` base64url(HMAC-SHA256). A token whose MAC does not
+/// Text form: base64url(`{"k":{"t":seconds,"i":"<id>"},"q":"<query hash>"}`) `.` base64url(HMAC-SHA256). A token whose MAC does not
 /// verify (tampered, or from another emulator run) or whose query hash differs from the current request's filters
 /// is rejected, as the service rejects a token reused with different parameters.
 struct PageToken: Sendable {
@@ -13,7 +14,7 @@ struct PageToken: Sendable {
     private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
     private struct Content: Codable {
-        var o: Int
+        var k: RowKey
         var q: String
     }
 
@@ -28,21 +29,23 @@ struct PageToken: Sendable {
         return SHA256.hash(data: Array(joined.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
     }
 
-    func make(offset: Int, query: String) -> String {
-        // safe: encoding two plain fields cannot fail
-        let json = try! JSONEncoder().encode(Content(o: offset, q: query))
+    /// A token that resumes strictly after the row with key `last`.
+    func make(after last: RowKey, query: String) -> String {
+        // safe: encoding plain strings and a finite number cannot fail
+        let json = try! JSONEncoder().encode(Content(k: last, q: query))
         let mac = HMAC<SHA256>.authenticationCode(for: json, using: key)
         return PageToken.base64url(json) + "." + PageToken.base64url(Data(mac))
     }
 
-    func offset(of token: String, query: String) throws(Failure) -> Int {
+    /// The key of the last row the token's page returned.
+    func lastKey(of token: String, query: String) throws(Failure) -> RowKey {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, let json = PageToken.unbase64url(parts[0]), let mac = PageToken.unbase64url(parts[1]),
             HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: json, using: key),
-            let content = try? JSONDecoder().decode(Content.self, from: json), content.o >= 0
+            let content = try? JSONDecoder().decode(Content.self, from: json)
         else { throw .malformed }
         guard content.q == query else { throw .otherQuery }
-        return content.o
+        return content.k
     }
 
     static func base64url(_ data: Data) -> String {

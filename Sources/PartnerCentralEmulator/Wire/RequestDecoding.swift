@@ -6,8 +6,8 @@ enum RequestDecoding {
     /// Decodes and validates a request.
     ///
     /// - Parameter required: the input's required top-level members; all missing ones are reported together.
-    /// - Throws: `SerializationException` for a body that is not a JSON object, `ValidationException` for missing
-    ///   members, wrong types and every broken model constraint.
+    /// - Throws: `SerializationException` for a body that is not a JSON object or a member of the wrong JSON type,
+    ///   `ValidationException` for missing members and every broken model constraint.
     static func decode<Input: Decodable & ValidatableRequest>(
         _ type: Input.Type, from body: [UInt8], required: [String]
     ) throws(AWSJSONError) -> Input {
@@ -27,6 +27,8 @@ enum RequestDecoding {
         let input: Input
         do {
             input = try PartnerCentralJSON.decoder().decode(Input.self, from: data)
+        } catch DecodingError.typeMismatch(let type, let context) {
+            throw .serialization(TypeMismatch.message(expected: type, at: context.codingPath, in: members))
         } catch let error as DecodingError {
             throw .validation([issue(for: error)])
         } catch {
