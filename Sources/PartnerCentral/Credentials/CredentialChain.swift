@@ -25,12 +25,14 @@ public struct CredentialChain: Sendable {
     ///   - environment: the process environment.
     ///   - config: the shared files.
     ///   - services: what providers may use later.
+    ///   - region: the client's resolved region, where role and web identity profiles call STS.
     /// - Throws: ``CredentialsError`` when a named profile is missing, keys are partial or nothing applies.
     public func resolve(
         explicitProfile: String?,
         environment: [String: String],
         config: AWSSharedConfig,
-        services: CredentialServices
+        services: CredentialServices,
+        region: String? = nil
     ) throws -> any CredentialProvider {
         if let explicitProfile {
             return try provider(
@@ -39,7 +41,8 @@ public struct CredentialChain: Sendable {
                 environment: environment,
                 services: services,
                 visitedProfiles: [],
-                isExplicit: true
+                isExplicit: true,
+                region: region
             )
         }
         if let keys = try CredentialChain.environmentCredentials(environment) {
@@ -51,7 +54,8 @@ public struct CredentialChain: Sendable {
                 config: config,
                 environment: environment,
                 services: services,
-                visitedProfiles: []
+                visitedProfiles: [],
+                region: region
             )
         }
         let context = ProfileProviderContext(
@@ -59,7 +63,8 @@ public struct CredentialChain: Sendable {
             config: config,
             environment: environment,
             services: services,
-            chain: self
+            chain: self,
+            region: region
         )
         if let provider = try firstProvider(context) { return provider }
         throw CredentialsError.noCredentials(profile: nil)
@@ -72,7 +77,8 @@ public struct CredentialChain: Sendable {
         environment: [String: String],
         services: CredentialServices,
         visitedProfiles: [String],
-        isExplicit: Bool = false
+        isExplicit: Bool = false,
+        region: String? = nil
     ) throws -> any CredentialProvider {
         guard let profile = config.profile(named: name) else {
             throw CredentialsError.profileNotFound(
@@ -88,7 +94,8 @@ public struct CredentialChain: Sendable {
             services: services,
             chain: self,
             visitedProfiles: visitedProfiles,
-            isExplicitProfile: isExplicit
+            isExplicitProfile: isExplicit,
+            region: region
         )
         if let provider = try firstProvider(context) { return provider }
         throw CredentialsError.profileHasNoCredentials(profile: name)

@@ -9,7 +9,8 @@ public struct IdentityProviderContext: Sendable {
     public var environment: [String: String]
     /// The clock.
     public var now: @Sendable () -> Date
-    /// The region STS calls go to (the profile's `region`, `AWS_REGION`…); `nil` means the global endpoint.
+    /// The region STS calls go to (the client's: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's
+    /// `region`); `nil` means the global endpoint.
     public var region: String?
     /// The AWS CLI's SSO token cache directory; defaults to `$HOME/.aws/sso/cache`.
     public var ssoTokenCacheDirectory: URL?

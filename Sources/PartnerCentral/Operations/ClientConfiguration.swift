@@ -62,13 +62,16 @@ public struct ClientConfiguration: Sendable {
         }
         let profileName = options.profile ?? CredentialChain.environmentProfile(environment) ?? "default"
         let profile = shared.profile(named: profileName)
+        // One region for both: role profiles call STS where the requests are signed (the AWS CLI's session region).
+        let region = RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile)
         let provider: any CredentialProvider
         do {
             provider = try chain.resolve(
                 explicitProfile: options.profile,
                 environment: environment,
                 config: shared,
-                services: services
+                services: services,
+                region: region
             )
         } catch {
             throw .credentials(ErrorContext(host: endpoint.host), underlying: error)
@@ -87,7 +90,7 @@ public struct ClientConfiguration: Sendable {
         }
         return ClientConfiguration(
             endpoint: endpoint,
-            region: RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile),
+            region: region,
             credentialProvider: provider,
             retryPolicy: options.retryPolicy ?? RetryPolicy.resolve(environment: environment, profile: profile),
             quotas: options.quotas,
