@@ -70,12 +70,14 @@ public struct IdentityProviderContext: Sendable {
     func refreshing(
         name: String,
         summary: IdentitySummary,
+        refreshesInBackground: Bool = true,
         fetch: @escaping @Sendable () async throws -> AWSCredentials
     ) -> RefreshingCredentialProvider {
         RefreshingCredentialProvider(
             name: name,
             summary: summary,
             windows: refreshWindows,
+            refreshesInBackground: refreshesInBackground,
             now: now,
             sleep: sleep,
             fetch: fetch
