@@ -197,4 +197,51 @@ struct EmulatorSeedTests {
         #expect(Self.error(Data(#"{"Invitations": []}"#.utf8)) == "seed file demo.json: EngagementInvitations: required member is missing")
         #expect(throws: SeedError.self) { try EmulatorSeed.load(contentsOf: URL(fileURLWithPath: "/nonexistent/seed.json")) }
     }
+
+    /// The optional identity block: SSO tokens (with refresh tokens) for the emulator's IAM Identity Center side.
+    @Test func ssoTokensAreReadAndRebasedWithTheInvitations() throws {
+        let data = Data(
+            #"""
+            {"EngagementInvitations": [], "EmulatorDateAnchor": "2026-01-01T00:00:00Z",
+             "EmulatorSSOTokens": [
+               {"AccessToken": "seeded-1", "ExpiresAt": "2026-01-01T08:00:00Z"},
+               {"AccessToken": "seeded-2", "RefreshToken": "r-2", "ClientId": "c-2", "ClientSecret": "s-2"}
+             ]}
+            """#.utf8
+        )
+        let seed = try EmulatorSeed.parse(data, fileName: "sso.json")
+        let anchor = try #require(Timestamp.parse("2026-01-01T00:00:00Z"))
+        #expect(
+            seed.ssoTokens == [
+                SeedSSOToken(accessToken: "seeded-1", expiresAt: anchor.addingTimeInterval(8 * 3600)),
+                SeedSSOToken(accessToken: "seeded-2", refreshToken: "r-2", clientId: "c-2", clientSecret: "s-2"),
+            ]
+        )
+        let now = anchor.addingTimeInterval(86_400 * 100)
+        let rebased = seed.rebased(to: now)
+        #expect(rebased.ssoTokens.first?.expiresAt == now.addingTimeInterval(8 * 3600))
+        var identity = IdentityConfiguration(accessTokenLifetime: 600)
+        identity.accept(rebased.ssoTokens, now: now)
+        #expect(identity.accessTokens.map(\.token) == ["seeded-1", "seeded-2"])
+        #expect(identity.accessTokens.last?.expiresAt == now.addingTimeInterval(600))
+        #expect(identity.refreshTokens == [.init(refreshToken: "r-2", clientId: "c-2", clientSecret: "s-2")])
+    }
+
+    @Test(arguments: [
+        (#"[{"AccessToken": "a"}, {"RefreshToken": "r"}]"#, "EmulatorSSOTokens[1].AccessToken: required member is missing"),
+        (#"[{"AccessToken": ""}]"#, "EmulatorSSOTokens[0].AccessToken: must not be empty"),
+        (
+            #"[{"AccessToken": "a", "RefreshToken": "r", "ClientId": "c"}]"#,
+            "EmulatorSSOTokens[0].ClientSecret: required (non-empty) with RefreshToken, ClientId and ClientSecret"
+        ),
+        (#"[{"AccessToken": "a", "ExpiresIn": 60}]"#, "EmulatorSSOTokens[0].ExpiresIn: not a member of an emulator SSO token (misspelt?)"),
+        (#"[{"AccessToken": "a", "ExpiresAt": "tomorrow"}]"#, "EmulatorSSOTokens[0].ExpiresAt: "),
+        (#"{"AccessToken": "a"}"#, "EmulatorSSOTokens: expected a list"),
+    ])
+    func aBadSSOTokenIsNamedWithItsIndexAndField(tokens: String, message: String) {
+        let data = Data(#"{"EngagementInvitations": [], "EmulatorSSOTokens": \#(tokens)}"#.utf8)
+        let error = Self.error(data)
+        #expect(error?.hasPrefix("seed file demo.json: " + message) == true, "\(error ?? "no error")")
+        #expect(error?.contains("\n") == false)
+    }
 }

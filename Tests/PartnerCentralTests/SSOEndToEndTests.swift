@@ -110,6 +110,47 @@ import Testing
         #expect(await env.identity.authority.roleCredentialsCount == 0)
     }
 
+    /// A cache file that is not JSON, lacks `accessToken` or `expiresAt`, or cannot be read at all gets the same
+    /// one-line cure as a missing token, naming the file; nothing is sent to the portal.
+    @Test(arguments: [
+        ("{not json", "not a cached SSO token"),
+        (#"{"expiresAt": "2030-01-01T00:00:00Z"}"#, "it has no accessToken"),
+        (#"{"accessToken": "token-valid"}"#, "it has no expiresAt"),
+        ("<directory>", ""),
+    ])
+    func unusableCacheFileAsksTheUserToLogIn(contents: String, detail: String) async throws {
+        let env = try await IdentityTestEnvironment.start()
+        defer { Task { await env.stop() } }
+        let file = env.ssoCache.fileURL(sessionName: "corp", startURL: Self.startURL)
+        if contents == "<directory>" {
+            // Unreadable as a file whoever runs the test (root reads through mode 000).
+            try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
+        } else {
+            try Data(contents.utf8).write(to: file)
+        }
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles,
+            ssoSessions: Self.sessions,
+            context: env.context()
+        )
+        let provider = try #require(try resolver.resolve(profile: "corp")).provider
+        do {
+            _ = try await provider.credentials()
+            Issue.record("expected a login-required error")
+        } catch let error as SSOError {
+            guard case .loginRequired(let profile, let reason) = error else {
+                Issue.record("expected loginRequired, got \(error)")
+                return
+            }
+            #expect(profile == "corp")
+            #expect(reason.hasPrefix("has no usable cached token (\(file.path): \(detail)"))
+            #expect("\(error)".hasPrefix("The SSO session for profile \"corp\" has no usable cached token ("))
+            #expect("\(error)".hasSuffix("To sign in again, run: aws sso login --profile corp"))
+            #expect(!"\(error)".contains("\n"))
+        }
+        #expect(await env.identity.authority.roleCredentialsCount == 0)
+    }
+
     @Test func missingTokenAndRefusedTokenAskTheUserToLogIn() async throws {
         let env = try await IdentityTestEnvironment.start()
         defer { Task { await env.stop() } }

@@ -51,8 +51,29 @@ import Testing
 
     @Test func corruptFileIsAClearError() throws {
         let cache = SSOTokenCache(directory: try temporaryDirectory())
+        let path = cache.fileURL(sessionName: "s", startURL: "u").path
         try Data("{not json".utf8).write(to: cache.fileURL(sessionName: "s", startURL: "u"))
-        #expect(throws: SSOError.self) { try cache.load(sessionName: "s", startURL: "u") }
+        #expect(throws: SSOError.unreadableTokenCache(path: path, detail: "not a cached SSO token")) {
+            try cache.load(sessionName: "s", startURL: "u")
+        }
+        #expect(
+            "\(SSOError.unreadableTokenCache(path: path, detail: "not a cached SSO token"))"
+                == "The SSO token cache file \(path) cannot be used: not a cached SSO token."
+        )
+    }
+
+    @Test(arguments: ["accessToken", "expiresAt"])
+    func fileWithoutARequiredFieldNamesIt(_ field: String) throws {
+        let cache = SSOTokenCache(directory: try temporaryDirectory())
+        var object = ["accessToken": "a1", "expiresAt": "2026-11-26T17:00:00Z", "region": "eu-west-1"]
+        object[field] = nil
+        try JSONSerialization.data(withJSONObject: object).write(to: cache.fileURL(sessionName: "s", startURL: "u"))
+        #expect(
+            throws: SSOError.unreadableTokenCache(
+                path: cache.fileURL(sessionName: "s", startURL: "u").path,
+                detail: "it has no \(field)"
+            )
+        ) { try cache.load(sessionName: "s", startURL: "u") }
     }
 
     @Test func saveReplacesTheFileAtomicallyAndPrivately() throws {

@@ -134,11 +134,29 @@ struct CommandParsingTests {
             ["emulator", "--access-key-id", "AKIDEXAMPLE"],
             "--access-key-id and --secret-access-key go together: give both or neither."
         ),
+        (
+            ["emulator", "--credential-lifetime", "0"],
+            "--credential-lifetime 0 is out of range: use 1 to 43200 seconds, like 900."
+        ),
+        (
+            ["emulator", "--credential-lifetime", "43201"],
+            "--credential-lifetime 43201 is out of range: use 1 to 43200 seconds, like 900."
+        ),
     ])
     func emulatorRejectsBadValues(arguments: [String], message: String) async throws {
         let result = try await run(arguments)
         #expect(result.code == 2)
         #expect(result.err == "error: \(message) See 'partner-triage emulator --help'.\n")
+    }
+
+    @Test func emulatorCredentialLifetimeMustBeAWholeNumberOfSeconds() async throws {
+        let result = try await run(["emulator", "--credential-lifetime", "15m"])
+        #expect(result.code == 2)
+        #expect(result.err.hasPrefix("error: "))
+        #expect(result.err.contains("--credential-lifetime"))
+        #expect(result.err.hasSuffix("See 'partner-triage emulator --help'.\n"))
+        #expect(result.err.split(separator: "\n").count == 1)
+        #expect(try EmulatorCommand.parse(["--credential-lifetime", "900"]).settings.credentialLifetime == 900)
     }
 
     @Test func emulatorDefaultsBindLoopbackOnTheDocumentedPort() throws {

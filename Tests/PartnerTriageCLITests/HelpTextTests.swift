@@ -219,14 +219,14 @@ struct HelpTextTests {
                 Prints the endpoint URL and the credentials it accepts when ready, and stops cleanly on Ctrl-C or
                 SIGTERM. State is in memory. Without --seed-file it serves the built-in demo invitations.
 
-                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--enforce-quotas] [--fault-rate <p>] [--fault-seed <n>] [--latency-ms <n>]
+                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--enforce-quotas] [--fault-rate <p>] [--fault-seed <n>] [--latency-ms <n>] [--credential-lifetime <seconds>]
 
                 OPTIONS:
                   --host <host>           The address to listen on (loopback unless you say otherwise). (default:
                                           127.0.0.1)
                   --port <port>           The port to listen on (0 picks a free one). (default: 4777)
-                  --seed-file <file>      Start with the invitations in this file ({"EngagementInvitations":
-                                          [...]}).
+                  --seed-file <file>      Start with the invitations (and optional SSO tokens) in this file
+                                          ({"EngagementInvitations": [...]}).
                   --access-key-id <id>    Accept requests signed with this access key id (default: the demo key).
                   --secret-access-key <secret>
                                           The secret key that goes with --access-key-id.
@@ -236,6 +236,9 @@ struct HelpTextTests {
                                           connections, lost responses. (default: 0.0)
                   --fault-seed <n>        Choose the failing requests with this seed, for repeatable runs.
                   --latency-ms <n>        Delay every response by this many milliseconds. (default: 0)
+                  --credential-lifetime <seconds>
+                                          Temporary credentials from STS and the SSO portal expire after this many
+                                          seconds (1 to 43200).
                   -h, --help              Show help information.
 
                 """#

@@ -3,7 +3,8 @@ import Foundation
 /// One `AssumeRole` call per fetch: source credentials in, temporary role credentials out.
 ///
 /// Not cached; ``IdentityProfileResolver`` wraps it in a ``RefreshingCredentialProvider``. With `mfa_serial`, each
-/// fetch asks the injected prompter for a fresh code.
+/// fetch asks the injected prompter for a fresh code (a code works once), which is why such a provider is created
+/// without background refresh: fetches then happen only when a request needs them, while the user is there.
 struct AssumeRoleCredentialFetcher: Sendable {
     var profile: String
     var parameters: STSClient.AssumeRoleParameters

@@ -25,12 +25,14 @@ public struct CredentialChain: Sendable {
     ///   - environment: the process environment.
     ///   - config: the shared files.
     ///   - services: what providers may use later.
+    ///   - region: the client's resolved region, where role and web identity profiles call STS.
     /// - Throws: ``CredentialsError`` when a named profile is missing, keys are partial or nothing applies.
     public func resolve(
         explicitProfile: String?,
         environment: [String: String],
         config: AWSSharedConfig,
-        services: CredentialServices
+        services: CredentialServices,
+        region: String? = nil
     ) throws -> any CredentialProvider {
         if let explicitProfile {
             return try provider(
@@ -39,7 +41,8 @@ public struct CredentialChain: Sendable {
                 environment: environment,
                 services: services,
                 visitedProfiles: [],
-                isExplicit: true
+                isExplicit: true,
+                region: region
             )
         }
         let environmentProfile = CredentialChain.environmentProfile(environment)
@@ -58,7 +61,8 @@ public struct CredentialChain: Sendable {
                 config: config,
                 environment: environment,
                 services: services,
-                visitedProfiles: []
+                visitedProfiles: [],
+                region: region
             )
         }
         let context = ProfileProviderContext(
@@ -66,7 +70,8 @@ public struct CredentialChain: Sendable {
             config: config,
             environment: environment,
             services: services,
-            chain: self
+            chain: self,
+            region: region
         )
         if let provider = try firstProvider(context) { return provider }
         throw CredentialsError.noCredentials(profile: nil)
@@ -79,7 +84,8 @@ public struct CredentialChain: Sendable {
         environment: [String: String],
         services: CredentialServices,
         visitedProfiles: [String],
-        isExplicit: Bool = false
+        isExplicit: Bool = false,
+        region: String? = nil
     ) throws -> any CredentialProvider {
         guard let profile = config.profile(named: name) else {
             throw CredentialsError.profileNotFound(
@@ -95,7 +101,8 @@ public struct CredentialChain: Sendable {
             services: services,
             chain: self,
             visitedProfiles: visitedProfiles,
-            isExplicitProfile: isExplicit
+            isExplicitProfile: isExplicit,
+            region: region
         )
         if let provider = try firstProvider(context) { return provider }
         throw CredentialsError.profileHasNoCredentials(profile: name)

@@ -48,8 +48,11 @@ extension IdentityProfileResolver {
         guard let httpClient = chainContext.services.httpClient else {
             throw AssumeRoleConfigurationError.noHTTPClient(profile: name)
         }
-        let region = [settings["region"], environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]]
-            .compactMap { $0 }.first { !$0.isEmpty }
+        // The client's region when it passed one; otherwise the same order the client would use (`AWS_REGION`
+        // before the profile's `region`), never a private order that could send STS somewhere else.
+        let region =
+            chainContext.region
+            ?? RegionResolver.resolve(explicit: nil, environment: environment, profile: chainContext.profile)
         let context = IdentityProviderContext(
             httpClient: httpClient,
             environment: environment,

@@ -118,8 +118,15 @@ public struct IdentityProfileResolver: Sendable {
             mfaPrompter: context.mfaTokenCodePrompter
         )
         let summary = IdentitySummary(profile: profile, source: .assumeRole, roleArn: roleArn)
+        // An MFA code anywhere in the chain means a refresh asks a person, so only a request may start one.
+        let sourcePrompts = (source as? RefreshingCredentialProvider)?.refreshesInBackground == false
+        let prompts = parameters.serialNumber != nil || sourcePrompts
         return Resolved(
-            provider: context.refreshing(name: "assume-role profile \(profile)", summary: summary) {
+            provider: context.refreshing(
+                name: "assume-role profile \(profile)",
+                summary: summary,
+                refreshesInBackground: !prompts
+            ) {
                 try await fetcher.fetch()
             },
             summary: summary

@@ -9,7 +9,8 @@ public struct IdentityProviderContext: Sendable {
     public var environment: [String: String]
     /// The clock.
     public var now: @Sendable () -> Date
-    /// The region STS calls go to (the profile's `region`, `AWS_REGION`…); `nil` means the global endpoint.
+    /// The region STS calls go to (the client's: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's
+    /// `region`); `nil` means the global endpoint.
     public var region: String?
     /// The AWS CLI's SSO token cache directory; defaults to `$HOME/.aws/sso/cache`.
     public var ssoTokenCacheDirectory: URL?
@@ -69,12 +70,14 @@ public struct IdentityProviderContext: Sendable {
     func refreshing(
         name: String,
         summary: IdentitySummary,
+        refreshesInBackground: Bool = true,
         fetch: @escaping @Sendable () async throws -> AWSCredentials
     ) -> RefreshingCredentialProvider {
         RefreshingCredentialProvider(
             name: name,
             summary: summary,
             windows: refreshWindows,
+            refreshesInBackground: refreshesInBackground,
             now: now,
             sleep: sleep,
             fetch: fetch

@@ -15,6 +15,9 @@ public struct ProfileProviderContext: Sendable {
     public let visitedProfiles: [String]
     /// Whether the profile was named with `--profile`; botocore then ignores the web identity environment variables.
     public let isExplicitProfile: Bool
+    /// The region the client resolved (``RegionResolver``'s order, `--region` first), so STS is called in the same
+    /// region the requests are signed for; `nil` when the chain is used without a client.
+    public let region: String?
 
     /// Creates a context.
     public init(
@@ -24,7 +27,8 @@ public struct ProfileProviderContext: Sendable {
         services: CredentialServices,
         chain: CredentialChain,
         visitedProfiles: [String] = [],
-        isExplicitProfile: Bool = false
+        isExplicitProfile: Bool = false,
+        region: String? = nil
     ) {
         self.profile = profile
         self.config = config
@@ -33,6 +37,7 @@ public struct ProfileProviderContext: Sendable {
         self.chain = chain
         self.visitedProfiles = visitedProfiles
         self.isExplicitProfile = isExplicitProfile
+        self.region = region
     }
 
     /// Resolves another profile's credentials with the same factories (for `source_profile`); throws
@@ -44,7 +49,8 @@ public struct ProfileProviderContext: Sendable {
             config: config,
             environment: environment,
             services: services,
-            visitedProfiles: visitedProfiles + (profile.map { [$0.name] } ?? [])
+            visitedProfiles: visitedProfiles + (profile.map { [$0.name] } ?? []),
+            region: region
         )
     }
 }

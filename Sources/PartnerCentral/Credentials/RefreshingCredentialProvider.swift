@@ -7,6 +7,11 @@ import Foundation
 /// ``RefreshingCredentialsWindows``). A failed background refresh is retried and never surfaces to callers while the
 /// old credentials are still valid; callers wait only when none are usable.
 ///
+/// A provider whose fetch asks a person (an MFA code) is created with `refreshesInBackground: false`: nobody asked for
+/// a dialog 15 minutes before expiry, and a cancelled prompt must not come back every minute (botocore refuses to
+/// refresh MFA role credentials at all). It fetches again only when a request finds less than
+/// ``RefreshingCredentialsWindows/minimumValidity`` left, so the prompt comes while the user is acting.
+///
 /// ```swift
 /// let provider = RefreshingCredentialProvider(name: "assume-role ops", now: { Date() }) {
 ///     try await stsClient.assumeRole(...)
@@ -18,6 +23,8 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     public nonisolated let name: String
     /// The identity these credentials stand for, when known (the UI header shows it).
     public nonisolated let summary: IdentitySummary?
+    /// Whether credentials are renewed ahead of expiry by a background task; `false` for fetches that prompt.
+    public nonisolated let refreshesInBackground: Bool
     private let windows: RefreshingCredentialsWindows
     private let now: @Sendable () -> Date
     private let sleep: @Sendable (TimeInterval) async throws -> Void
@@ -34,6 +41,8 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     public private(set) var lastRefreshError: (any Error)?
     /// How many fetches succeeded; tests watch this to see a background refresh happen.
     public private(set) var refreshCount = 0
+    /// Whether a background refresh is planned; always `false` when ``refreshesInBackground`` is.
+    public var isBackgroundRefreshScheduled: Bool { scheduler != nil }
 
     /// Creates a provider around a fetch.
     ///
@@ -43,17 +52,20 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     ///   - windows: when to refresh; ``RefreshingCredentialsWindows/standard`` unless testing.
     ///   - now: the clock.
     ///   - sleep: pauses the background task; `Task.sleep` unless testing.
+    ///   - refreshesInBackground: `false` when a fetch asks a person (MFA): then only requests trigger a fetch.
     ///   - fetch: returns fresh credentials with an expiration (without one they are never refreshed).
     public init(
         name: String,
         summary: IdentitySummary? = nil,
         windows: RefreshingCredentialsWindows = .standard,
+        refreshesInBackground: Bool = true,
         now: @escaping @Sendable () -> Date,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
         fetch: @escaping @Sendable () async throws -> AWSCredentials
     ) {
         self.name = name
         self.summary = summary
+        self.refreshesInBackground = refreshesInBackground
         self.windows = windows
         self.now = now
         self.sleep = sleep
@@ -72,7 +84,7 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         let instant = now()
         if let current, !current.expires(within: windows.minimumValidity, of: instant) {
             // Normally the scheduled task refreshes in time; this catches a sleep that overshot (a suspended laptop).
-            if current.expires(within: windows.advisory, of: instant), inFlight == nil,
+            if refreshesInBackground, current.expires(within: windows.advisory, of: instant), inFlight == nil,
                 plannedRefresh.map({ $0 > instant.addingTimeInterval(windows.retryDelay) }) ?? true
             {
                 scheduleRefresh(after: 0)
@@ -123,7 +135,7 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         current = fresh
         refreshCount += 1
         lastRefreshError = nil
-        if let expiration = fresh.expiration {
+        if refreshesInBackground, let expiration = fresh.expiration {
             scheduleRefresh(after: windows.delayBeforeRefresh(expiration: expiration, now: now(), afterFailure: false))
         }
     }

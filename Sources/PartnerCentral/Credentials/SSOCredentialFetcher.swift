@@ -5,7 +5,8 @@ import Foundation
 /// Follows botocore's `SSOTokenProvider`: a token with less than the advisory window left is refreshed with OIDC
 /// `CreateToken` when it carries a refresh token and a live client registration (only for the `sso_session` form),
 /// and the refreshed token is written back to the cache atomically. A failed refresh falls back to the old token
-/// while it is still valid. No usable token ends in ``SSOError/loginRequired(profile:reason:)``.
+/// while it is still valid. No usable token (none cached, an unreadable or incomplete cache file, expired, refused)
+/// ends in ``SSOError/loginRequired(profile:reason:)``.
 struct SSOCredentialFetcher: Sendable {
     /// The resolved SSO settings of a profile.
     struct Settings: Sendable, Equatable {
@@ -42,7 +43,15 @@ struct SSOCredentialFetcher: Sendable {
         guard let cache else {
             throw SSOError.loginRequired(profile: profile, reason: "has no token cache (HOME is not set)")
         }
-        guard var token = try cache.load(sessionName: settings.sessionName, startURL: settings.startURL) else {
+        let cached: SSOToken?
+        do {
+            cached = try cache.load(sessionName: settings.sessionName, startURL: settings.startURL)
+        } catch SSOError.unreadableTokenCache(let path, let detail) {
+            // botocore treats a cache file it cannot use like a missing one, and the cure is the same: sign in again
+            // (which rewrites the file). Saying where it is and why helps when it keeps happening.
+            throw SSOError.loginRequired(profile: profile, reason: "has no usable cached token (\(path): \(detail))")
+        }
+        guard var token = cached else {
             throw SSOError.loginRequired(profile: profile, reason: "has no cached token")
         }
         let instant = now()

@@ -32,7 +32,8 @@ public struct SSOTokenCache: Sendable {
 
     /// Reads the cached token; `nil` when there is no file.
     ///
-    /// - Throws: ``SSOError/unreadableTokenCache(path:detail:)`` when the file exists but is not a token.
+    /// - Throws: ``SSOError/unreadableTokenCache(path:detail:)`` when the file exists but is not a token (not JSON,
+    ///   or without `accessToken` or `expiresAt`).
     public func load(sessionName: String?, startURL: String) throws -> SSOToken? {
         let url = fileURL(sessionName: sessionName, startURL: startURL)
         let data: Data
@@ -46,6 +47,9 @@ public struct SSOTokenCache: Sendable {
         }
         do {
             return try JSONDecoder().decode(SSOToken.self, from: data)
+        } catch DecodingError.keyNotFound(let key, _) {
+            // `aws sso login` always writes both; a file without one was truncated or written by something else.
+            throw SSOError.unreadableTokenCache(path: url.path, detail: "it has no \(key.stringValue)")
         } catch {
             throw SSOError.unreadableTokenCache(path: url.path, detail: "not a cached SSO token")
         }

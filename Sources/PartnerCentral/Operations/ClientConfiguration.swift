@@ -62,13 +62,16 @@ public struct ClientConfiguration: Sendable {
         }
         let profileName = options.profile ?? CredentialChain.environmentProfile(environment) ?? "default"
         let profile = shared.profile(named: profileName)
+        // The AWS CLI's session region: role and web identity profiles call STS there.
+        let region = RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile)
         let provider: any CredentialProvider
         do {
             provider = try chain.resolve(
                 explicitProfile: options.profile,
                 environment: environment,
                 config: shared,
-                services: services
+                services: services,
+                region: region
             )
         } catch {
             throw .credentials(ErrorContext(host: endpoint.host), underlying: error)
@@ -87,9 +90,8 @@ public struct ClientConfiguration: Sendable {
         }
         return ClientConfiguration(
             endpoint: endpoint,
-            region: RegionResolver.signingRegion(
-                resolved: RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile),
-                endpoint: endpoint),
+            // STS used `region`; the service's own endpoint is signed for us-east-1 (see signingRegion).
+            region: RegionResolver.signingRegion(resolved: region, endpoint: endpoint),
             credentialProvider: provider,
             retryPolicy: options.retryPolicy ?? RetryPolicy.resolve(environment: environment, profile: profile),
             quotas: options.quotas,

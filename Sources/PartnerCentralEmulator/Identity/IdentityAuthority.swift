@@ -22,6 +22,9 @@ public actor IdentityAuthority: CredentialAuthority {
         public var tokenCode: String?
         /// The access key id issued in answer.
         public var issuedAccessKeyId: String
+        /// The region of the caller's SigV4 credential scope (`nil` for unsigned web identity calls); tests check
+        /// that STS is called in the client's region.
+        public var signingRegion: String? = nil
     }
 
     /// Whether an SSO access token is usable.

@@ -27,7 +27,12 @@ struct STSQueryHandler: Sendable {
             switch form["Action"] {
             case "AssumeRole":
                 let caller = try await verify(request)
-                xml = try await assumeRole(form, caller: caller, requestId: requestId)
+                xml = try await assumeRole(
+                    form,
+                    caller: caller,
+                    signingRegion: Self.signingRegion(of: request),
+                    requestId: requestId
+                )
             case "AssumeRoleWithWebIdentity":
                 xml = try await assumeRoleWithWebIdentity(form, requestId: requestId)
             case "GetCallerIdentity":
@@ -52,7 +57,7 @@ struct STSQueryHandler: Sendable {
 
     /// Verifies the caller's signature for `sts` in the region it signed for; returns the caller's access key id.
     private func verify(_ request: IdentityHTTPRequest) async throws -> String {
-        let region = request.header("authorization").flatMap(SigV4Authorization.init(header:))?.region ?? "us-east-1"
+        let region = Self.signingRegion(of: request)
         let verifier = SignatureVerifier(
             service: "sts",
             region: region,
@@ -72,6 +77,11 @@ struct STSQueryHandler: Sendable {
         }
     }
 
+    /// The region in the request's credential scope (`us-east-1` when unsigned).
+    static func signingRegion(of request: IdentityHTTPRequest) -> String {
+        request.header("authorization").flatMap(SigV4Authorization.init(header:))?.region ?? "us-east-1"
+    }
+
     /// STS's names for the signature failures the Partner Central verifier reports in awsJson terms.
     static func stsFailure(_ error: AWSJSONError) -> Failure {
         let code: String
@@ -88,7 +98,12 @@ struct STSQueryHandler: Sendable {
 
     // MARK: - Actions
 
-    private func assumeRole(_ form: [String: String], caller: String, requestId: String) async throws -> String {
+    private func assumeRole(
+        _ form: [String: String],
+        caller: String,
+        signingRegion: String,
+        requestId: String
+    ) async throws -> String {
         let roleArn = try Self.validRoleArn(form["RoleArn"])
         let sessionName = try Self.validSessionName(form["RoleSessionName"])
         let duration = try Self.validDuration(form["DurationSeconds"])
@@ -129,7 +144,8 @@ struct STSQueryHandler: Sendable {
                 durationSeconds: duration,
                 serialNumber: serial,
                 tokenCode: code,
-                issuedAccessKeyId: credentials.accessKeyId
+                issuedAccessKeyId: credentials.accessKeyId,
+                signingRegion: signingRegion
             )
         )
         return Self.successXML(

@@ -12,6 +12,8 @@ import PartnerCentral
 ///   starts, so demo invitations keep expiring "in 3 days" whatever the date of the run.
 /// - per element `EmulatorAcceptTaskFailure` (`{"ReasonCode": ..., "Message": ...}`): accept tasks for that
 ///   invitation end `FAILED` with that reason instead of `COMPLETE`.
+/// - top level `EmulatorSSOTokens` (a list of ``SeedSSOToken``): IAM Identity Center tokens the identity side
+///   accepts from the start, so an SSO profile can be tested without `aws sso login`.
 public struct EmulatorSeed: Sendable, Hashable {
     /// The invitations, in file order, timestamps normalised to fractional-second UTC text.
     public var invitations: [EngagementInvitation]
@@ -19,15 +21,18 @@ public struct EmulatorSeed: Sendable, Hashable {
     public var dateAnchor: Date?
     /// Invitations (keyed by `Catalog/Id`) whose accept tasks fail.
     public var acceptTaskFailures: [String: AcceptTaskFailure]
+    /// SSO tokens for the identity side, in file order.
+    public var ssoTokens: [SeedSSOToken]
 
     /// Creates a seed from values.
     public init(
         invitations: [EngagementInvitation], dateAnchor: Date? = nil,
-        acceptTaskFailures: [String: AcceptTaskFailure] = [:]
+        acceptTaskFailures: [String: AcceptTaskFailure] = [:], ssoTokens: [SeedSSOToken] = []
     ) {
         self.invitations = invitations
         self.dateAnchor = dateAnchor
         self.acceptTaskFailures = acceptTaskFailures
+        self.ssoTokens = ssoTokens
     }
 
     /// An empty seed.
@@ -68,7 +73,7 @@ public struct EmulatorSeed: Sendable, Hashable {
         }
         let rawDocument = raw as? [String: Any] ?? [:]
         if let stranger = rawDocument.keys.sorted().first(where: {
-            !["EngagementInvitations", "EmulatorDateAnchor"].contains(SeedDecoding.wireName($0))
+            !["EngagementInvitations", "EmulatorDateAnchor", "EmulatorSSOTokens"].contains(SeedDecoding.wireName($0))
         }) {
             throw SeedError(file: fileName, path: stranger, problem: "not a member of a seed file (misspelt?)")
         }
@@ -85,6 +90,13 @@ public struct EmulatorSeed: Sendable, Hashable {
                 throw SeedError(file: fileName, path: issue.path, problem: issue.problem)
             }
         }
+        let ssoTokens = document.emulatorSSOTokens ?? []
+        for (index, element) in ssoTokens.enumerated() {
+            if let issue = element.firstIssue {
+                throw SeedError(
+                    file: fileName, path: "EmulatorSSOTokens[\(index)].\(issue.member)", problem: issue.problem)
+            }
+        }
         var failures: [String: AcceptTaskFailure] = [:]
         for element in document.engagementInvitations {
             if let failure = element.acceptTaskFailure {
@@ -93,7 +105,8 @@ public struct EmulatorSeed: Sendable, Hashable {
         }
         return EmulatorSeed(
             invitations: document.engagementInvitations.map { SeedDecoding.normalised($0.invitation) },
-            dateAnchor: document.emulatorDateAnchor?.date, acceptTaskFailures: failures)
+            dateAnchor: document.emulatorDateAnchor?.date, acceptTaskFailures: failures,
+            ssoTokens: ssoTokens.map(\.token))
     }
 
     /// The seed with every date moved so that ``dateAnchor`` falls on `now`; unchanged when there is no anchor.
@@ -102,6 +115,11 @@ public struct EmulatorSeed: Sendable, Hashable {
         let shift = now.timeIntervalSince(anchor)
         var copy = self
         copy.invitations = invitations.map { SeedDecoding.shifted($0, by: shift) }
+        copy.ssoTokens = ssoTokens.map { token in
+            var moved = token
+            moved.expiresAt = token.expiresAt?.addingTimeInterval(shift)
+            return moved
+        }
         copy.dateAnchor = now
         return copy
     }

@@ -5,6 +5,7 @@ import PartnerCentral
 struct SeedDocument: Decodable {
     var engagementInvitations: [SeedElement]
     var emulatorDateAnchor: Timestamp?
+    var emulatorSSOTokens: [SeedSSOTokenElement]?
 }
 
 /// One seed element: an invitation plus the emulator-only member.

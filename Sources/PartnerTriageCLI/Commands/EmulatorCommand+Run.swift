@@ -36,7 +36,18 @@ extension EmulatorCommand {
             "Credentials it accepts:",
             "  AWS_ACCESS_KEY_ID=\(TerminalText.quote(emulator.accessKeyId))",
             "  AWS_SECRET_ACCESS_KEY=\(secret)",
+            // The identity side answers on the same port; these are the SDKs' variables that send it there.
+            "STS and IAM Identity Center (SSO) answer here too:",
+            "  AWS_ENDPOINT_URL_STS=\(emulator.endpoint)",
+            "  AWS_ENDPOINT_URL_SSO=\(emulator.endpoint)",
+            "  AWS_ENDPOINT_URL_SSO_OIDC=\(emulator.endpoint)",
         ]
+        if let lifetime = settings.credentialLifetime {
+            lines.append("Temporary credentials expire after \(lifetime) s (--credential-lifetime).")
+        }
+        if emulator.ssoTokenCount > 0 {
+            lines.append("SSO tokens from the seed file: \(emulator.ssoTokenCount).")
+        }
         if !EmulatorCommand.isLoopback(settings.host) {
             lines.append(
                 "Warning: \(TerminalText.quote(settings.host)) is not a loopback address; anyone who can reach it "

@@ -20,7 +20,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("seed-file"),
         help: ArgumentHelp(
-            "Start with the invitations in this file ({\"EngagementInvitations\": [...]}).",
+            "Start with the invitations (and optional SSO tokens) in this file ({\"EngagementInvitations\": [...]}).",
             valueName: "file"
         )
     )
@@ -65,12 +65,29 @@ struct EmulatorCommand: AsyncParsableCommand {
     )
     var latencyMilliseconds = 0
 
+    @Option(
+        name: .customLong("credential-lifetime"),
+        help: ArgumentHelp(
+            "Temporary credentials from STS and the SSO portal expire after this many seconds (1 to 43200).",
+            valueName: "seconds"
+        )
+    )
+    var credentialLifetime: Int?
+
+    /// STS's own ceiling for a role session (12 hours).
+    static let maximumCredentialLifetime = 43_200
+
     func validate() throws {
         guard (0...65535).contains(port) else {
             throw ValidationError("--port \(port) is out of range: use 0 to 65535 (0 picks a free port).")
         }
         guard faultRate.isFinite, (0...1).contains(faultRate) else {
             throw ValidationError("--fault-rate \(faultRate) is out of range: use a share from 0 to 1, like 0.3.")
+        }
+        if let credentialLifetime, !(1...Self.maximumCredentialLifetime).contains(credentialLifetime) {
+            throw ValidationError(
+                "--credential-lifetime \(credentialLifetime) is out of range: use 1 to 43200 seconds, like 900."
+            )
         }
         guard latencyMilliseconds >= 0 else {
             throw ValidationError("--latency-ms must be 0 or more.")
@@ -93,7 +110,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             enforceQuotas: enforceQuotas,
             faultRate: faultRate,
             faultSeed: faultSeed,
-            latencyMilliseconds: latencyMilliseconds
+            latencyMilliseconds: latencyMilliseconds,
+            credentialLifetime: credentialLifetime
         )
     }
 }

@@ -89,6 +89,8 @@ struct EmulatorHandle: Sendable {
     var seedSource: String
     /// The fault seed in use, printed so a run with faults can be replayed.
     var faultSeed: UInt64
+    /// How many SSO tokens the seed gave the identity side (the tokens themselves are secrets and never printed).
+    var ssoTokenCount: Int = 0
     /// Stops serving; returns once the socket is closed.
     var stop: @Sendable () async -> Void
 }
@@ -104,4 +106,6 @@ struct EmulatorSettings: Sendable, Equatable {
     var faultRate: Double
     var faultSeed: UInt64?
     var latencyMilliseconds: Int
+    /// Seconds issued temporary credentials live; `nil` for the requested duration (one hour by default).
+    var credentialLifetime: Int? = nil
 }

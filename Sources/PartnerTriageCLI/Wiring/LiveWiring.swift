@@ -52,7 +52,13 @@ enum LiveWiring {
         // The identity side (STS, SSO portal, SSO OIDC) answers on the same port; its issued secrets derive from
         // key material drawn here, at the composition root.
         var keyGenerator = SystemRandomNumberGenerator()
+        var identityConfiguration = IdentityConfiguration(
+            credentialLifetime: settings.credentialLifetime.map(TimeInterval.init)
+        )
+        // Rebased like the invitations, so a token written for the file's anchor date is still valid today.
+        identityConfiguration.accept(seed.rebased(to: Date()).ssoTokens, now: Date())
         let identity = IdentityService(
+            configuration: identityConfiguration,
             keyMaterial: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
         )
         let configuration = EmulatorConfiguration(
@@ -82,6 +88,7 @@ enum LiveWiring {
             invitationCount: seed.invitations.count,
             seedSource: source,
             faultSeed: faultSeed,
+            ssoTokenCount: seed.ssoTokens.count,
             stop: { await emulator.stop() }
         )
     }

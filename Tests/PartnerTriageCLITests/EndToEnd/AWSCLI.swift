@@ -16,15 +16,19 @@ enum AWSCLI {
 
     /// Runs `aws partnercentral-selling <arguments>` against `environment`'s emulator with its private files.
     static func run(_ arguments: [String], in environment: EndToEndEnvironment) async throws -> ChildResult {
-        var variables = environment.environment
+        try await run(
+            ["partnercentral-selling"] + arguments + ["--endpoint-url", environment.endpoint, "--region", "us-east-1"],
+            environment: environment.environment
+        )
+    }
+
+    /// Runs `aws <arguments>` with exactly `environment` (plus what pyenv needs to find the CLI).
+    static func run(_ arguments: [String], environment: [String: String]) async throws -> ChildResult {
+        var variables = environment
         // pyenv's shim finds its versions through PYENV_ROOT (normally under the real HOME, which the test hides).
         let real = ProcessInfo.processInfo.environment
         variables["PYENV_ROOT"] = real["PYENV_ROOT"] ?? (real["HOME"].map { "\($0)/.pyenv" } ?? "")
         if let version = real["PYENV_VERSION"] { variables["PYENV_VERSION"] = version }
-        return try await ChildProcess.run(
-            try executable(),
-            ["partnercentral-selling"] + arguments + ["--endpoint-url", environment.endpoint, "--region", "us-east-1"],
-            environment: variables
-        )
+        return try await ChildProcess.run(try executable(), arguments, environment: variables)
     }
 }
