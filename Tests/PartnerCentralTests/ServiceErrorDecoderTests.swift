@@ -90,10 +90,22 @@ import Testing
             return
         }
         #expect(reason == .incompatibleBenefitAwsPartnerState)
-        #expect(error.message.contains("partnercentral:RejectEngagementInvitation"))
-        #expect(error.message.contains("Sandbox catalog"))
+        // That reason is about the partner account, not a missing IAM permission.
+        #expect(error.message.contains("partner account"))
+        #expect(!error.message.contains("IAM permission"))
         #expect(error.message.contains("r-9"))
         #expect(!error.message.contains("\n"))
+    }
+
+    @Test func accessDeniedWithoutAReasonNamesTheIAMActionAndCatalog() {
+        let error = decode(
+            status: 403, headers: [("x-amzn-RequestId", "r-9")],
+            body: #"{"__type":"AccessDeniedException","message":"User is not authorized."}"#)
+        #expect(error.message.contains("partnercentral:RejectEngagementInvitation"))
+        #expect(error.message.contains("Sandbox catalog"))
+        // The service's own closing period is not doubled.
+        #expect(error.message.contains("User is not authorized. Your credentials need"), "\(error.message)")
+        #expect(!error.message.contains(".."))
     }
 
     @Test(arguments: [

@@ -29,7 +29,9 @@ struct AcceptResultTests {
             taskId: "task-0000000000001",
             taskStatus: .inProgress
         )
-        #expect(AcceptCommand.result(for: task, requestId: nil, waited: true).errorCode == "TaskTimedOut")
+        let waited = AcceptCommand.result(for: task, requestId: nil, waited: true)
+        #expect(waited.errorCode == "TaskTimedOut")
+        #expect(waited.outcome == .acceptStarted && waited.unconfirmed)
         #expect(AcceptCommand.result(for: task, requestId: nil, waited: false).outcome == .acceptStarted)
     }
 

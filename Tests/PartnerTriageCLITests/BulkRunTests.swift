@@ -150,6 +150,31 @@ struct BulkRunTests {
         #expect(records.first?.requestId == "req-start")
     }
 
+    @Test func anAcceptWhoseTaskCannotBeFollowedIsRecordedAsStartedAndExitsOne() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
+        service.listTasksFailure = ServiceFailure(kind: .transport, code: "ConnectionReset", message: "The connection dropped.")
+        let console = CapturingConsole()
+        let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes"],
+            context: context
+        )
+
+        // The task exists, so the audit log must not say the accept failed; but it is not confirmed: exit 1.
+        #expect(code == 1)
+        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        #expect(records.map(\.outcome) == [.acceptStarted])
+        #expect(records.first?.errorCode == "ConnectionReset")
+        #expect(
+            console.output.hasPrefix(
+                "engi-0000000000001  accept-started  task task-0000000000001 started; could not follow it: "
+                    + "The connection dropped.\n"))
+        #expect(console.output.contains("Accepted 0 of 1 invitation in Sandbox, 1 started but not confirmed, 0 failed."))
+    }
+
     @Test func acceptWithNoWaitOnlyStartsTheTask() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }

@@ -9,6 +9,8 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
     private var invitations: [String: EngagementInvitation]
     private var failures: [String: ServiceFailure]
     private(set) var calls: [String] = []
+    /// When set, every task poll fails with it.
+    var listTasksFailure: ServiceFailure?
     /// Called after each reject (tests use it to send a signal mid-run).
     var onReject: (@Sendable (Int) -> Void)?
 
@@ -91,6 +93,7 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         -> ListEngagementByAcceptingInvitationTasksResponse
     {
         record("tasks \(request.taskIdentifier ?? [])")
+        if let listTasksFailure { throw listTasksFailure }
         return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: [
             StartEngagementByAcceptingInvitationTaskResponse(
                 taskId: "task-0000000000001",

@@ -5,12 +5,18 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
     public var message: String {
         let c = context
         let what = subject(c)
-        let said = c.serviceMessage.map { ": " + PartnerCentralError.oneLine($0) } ?? ""
+        // The service's sentence is followed by ours: its own closing period would make "..".
+        let said = c.serviceMessage.map { ": " + PartnerCentralError.oneLine($0).trimmingTrailingPeriods } ?? ""
         let id = c.requestId.map { " (request id \($0))" } ?? ""
         switch self {
         case .throttling:
             return "Partner Central throttled \(what) (\(code ?? "ThrottlingException"))\(said). Wait a few seconds "
                 + "and retry, or do fewer requests at once\(id)."
+        case .accessDenied(_, .some(.incompatibleBenefitAwsPartnerState)):
+            // Not a missing permission: the partner account's standing does not allow this.
+            return "Access denied to \(what)\(said). The partner account's Partner Central status or benefits do not "
+                + "allow this (INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE); check the account in Partner Central or ask "
+                + "your AWS partner team\(id)."
         case .accessDenied(_, let reason):
             let action = c.operation?.iamAction ?? "partnercentral:*"
             let catalog = c.catalog.map { " in the \($0) catalog" } ?? ""
@@ -114,5 +120,14 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
 
     static func seconds(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
+    }
+}
+
+extension String {
+    /// The text without the periods it ends with.
+    fileprivate var trimmingTrailingPeriods: String {
+        var text = Substring(self)
+        while text.hasSuffix(".") { text = text.dropLast() }
+        return String(text)
     }
 }

@@ -86,8 +86,21 @@ struct AcceptCommand: AsyncParsableCommand {
             else {
                 return AcceptCommand.result(for: task, requestId: started.requestId, waited: waiter != nil)
             }
-            let finished = try await waiter.wait(taskId: taskId, catalog: catalog, service: service)
-            return AcceptCommand.result(for: finished ?? task, requestId: started.requestId, waited: true)
+            do {
+                let finished = try await waiter.wait(taskId: taskId, catalog: catalog, service: service)
+                return AcceptCommand.result(for: finished ?? task, requestId: started.requestId, waited: true)
+            } catch {
+                // The task was started: the audit log must say so, even though its end is unknown.
+                let failure = error as? ServiceFailure
+                return BulkItemResult(
+                    outcome: .acceptStarted,
+                    requestId: started.requestId,
+                    errorCode: failure?.code ?? "TaskPollFailed",
+                    detail: "task \(TerminalSafeLine.clean(taskId)) started; could not follow it: "
+                        + TerminalSafeLine.clean(failure?.message ?? "\(error)"),
+                    unconfirmed: true
+                )
+            }
         } catch let failure as ServiceFailure {
             if failure.code == "ConflictException",
                 let current = try? await service.getInvitation(
@@ -136,10 +149,11 @@ struct AcceptCommand: AsyncParsableCommand {
         default:
             if waited {
                 return BulkItemResult(
-                    outcome: .failed,
+                    outcome: .acceptStarted,
                     requestId: requestId,
                     errorCode: "TaskTimedOut",
-                    detail: "\(taskLabel) still IN_PROGRESS; check it later in Partner Central"
+                    detail: "\(taskLabel) still IN_PROGRESS; check it later in Partner Central",
+                    unconfirmed: true
                 )
             }
             return BulkItemResult(outcome: .acceptStarted, requestId: requestId, detail: "\(taskLabel) started")

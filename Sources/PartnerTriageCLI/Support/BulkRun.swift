@@ -83,6 +83,7 @@ struct BulkRun {
             switch result.outcome {
             case .failed: summary.failed += 1
             case .alreadyRejected, .alreadyAccepted: summary.unchanged += 1
+            case .acceptStarted where result.unconfirmed: summary.unconfirmed += 1
             case .rejected, .accepted, .acceptStarted: summary.succeeded += 1
             }
             console.line(resultLine(id: id, result: result))
