@@ -74,6 +74,24 @@ import TriageCore
         TriageView.render(state).textSnapshot().split(separator: "\n").first.map(String.init) ?? ""
     }
 
+    @Test func rowsShowTheirPartInARun() {
+        var state = ViewFixtures.listState(cols: 120, rows: 30)
+        ViewFixtures.press([.char("T"), .char("r"), .char("3"), .char("y")], on: &state)
+        var screen = TriageView.render(state).textSnapshot()
+        #expect(screen.contains("rejecting…") && screen.contains("queued"), "\(screen)")
+        guard case .sending = state.rowActivity[state.batch?.inFlight?.id ?? ""] else {
+            Issue.record("no request in flight")
+            return
+        }
+        // safe: checked just above
+        let first = state.batch!.inFlight!.id
+        _ = state.update(.rejectFailed(catalog: .sandbox, id: first, message: "timeout", errorCode: nil))
+        screen = TriageView.render(state).textSnapshot()
+        #expect(screen.contains("FAILED"))
+        let style = ListView.status(of: state.invitations.first { $0.id == first }!, activity: state.rowActivity[first])
+        #expect(style.0 == "FAILED" && style.1 == Theme.danger)
+    }
+
     @Test func tinyAndEmptyTerminalsDoNotCrash() {
         let state = ViewFixtures.listState(cols: 80, rows: 24)
         for (cols, rows) in [(0, 0), (1, 1), (0, 5), (5, 0), (2, 1), (79, 19)] {

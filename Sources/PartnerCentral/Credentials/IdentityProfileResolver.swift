@@ -216,7 +216,10 @@ public struct IdentityProfileResolver: Sendable {
                 ?? context.defaultRoleSessionName(),
             sts: context.stsClient
         )
-        let summary = IdentitySummary(profile: profile, source: .webIdentity, roleArn: roleArn)
+        // From AWS_WEB_IDENTITY_TOKEN_FILE rather than a profile setting: no profile is really in use.
+        let fromEnvironment = useEnvironment && !(context.environment["AWS_WEB_IDENTITY_TOKEN_FILE"] ?? "").isEmpty
+        let summary = IdentitySummary(
+            profile: fromEnvironment ? nil : profile, source: .webIdentity, roleArn: roleArn)
         return Resolved(
             provider: context.refreshing(name: "web-identity profile \(profile)", summary: summary) {
                 try await fetcher.fetch()

@@ -61,7 +61,8 @@ public struct IdentitySummary: Sendable, Hashable, CustomStringConvertible {
 
     /// One line for a header: `profile ops · role Triage · account 123456789012`.
     public var description: String {
-        var parts = ["profile \(profile ?? "(none)")"]
+        let origin = source == .webIdentity ? "web identity from the environment" : "no profile"
+        var parts = [profile.map { "profile \($0)" } ?? origin]
         if let roleName { parts.append((source == .sso ? "SSO role " : "role ") + roleName) }
         if let accountId { parts.append("account \(accountId)") }
         if roleName == nil && accountId == nil { parts.append(source.rawValue) }

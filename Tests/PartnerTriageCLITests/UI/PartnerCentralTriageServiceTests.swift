@@ -1,0 +1,14 @@
+import PartnerCentral
+import Testing
+import TriageCore
+
+@testable import PartnerTriageCLI
+
+@Suite struct PartnerCentralTriageServiceTests {
+    /// What the user asked for waits ahead of page loading and prefetching for the same read budget.
+    @Test func userReadsAreInteractiveAndBackgroundReadsYield() {
+        #expect(PartnerCentralTriageService.pacer(.foreground) == .interactive)
+        #expect(PartnerCentralTriageService.pacer(.background) == .background)
+        #expect(RequestPacer.Priority.interactive < .background)
+    }
+}
