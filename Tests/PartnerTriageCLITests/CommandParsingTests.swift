@@ -209,6 +209,17 @@ struct CommandParsingTests {
         #expect(list.request.participantType == .receiver)
     }
 
+    @Test func timeoutsMustBeSecondsAboveZero() async throws {
+        for (option, value) in [("--connect-timeout", "0"), ("--attempt-timeout", "0.0"), ("--attempt-timeout", "7200")] {
+            let result = try await run(["list", "--catalog", "AWS", option, value])
+            #expect(result.code == 2)
+            #expect(result.err.hasPrefix("error: \(option) must be a number of seconds above 0 and at most 3600."))
+        }
+        let parsed = try PartnerTriageCommand.parseAsRoot(["--connect-timeout", "2", "--attempt-timeout", "12.5"])
+        let ui = try #require(parsed as? UICommand)
+        #expect(ui.settings.connectTimeout == 2 && ui.settings.attemptTimeout == 12.5)
+    }
+
     @Test func endpointURLMustBeHTTP() async throws {
         let result = try await run(["list", "--catalog", "AWS", "--endpoint-url", "ftp://example.com"])
         #expect(result.code == 2)

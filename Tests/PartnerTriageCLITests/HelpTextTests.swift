@@ -49,7 +49,7 @@ struct HelpTextTests {
                 Browse, filter, tag and decide on invitations in the terminal; ? shows the keys. Decisions are
                 appended to the same audit log as reject and accept.
 
-                USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] [--no-color]
+                USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--no-color]
 
                 OPTIONS:
                   --demo                  Run against a built-in emulator with demo data instead of AWS.
@@ -57,10 +57,15 @@ struct HelpTextTests {
                                           (values: AWS, Sandbox)
                   --profile <profile>     Use this profile from the AWS config and credentials files (default:
                                           AWS_PROFILE, else default).
-                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                          else us-east-1).
+                  --region <region>       Region for STS and a custom --endpoint-url (default: AWS_REGION, the
+                                          profile's region, else us-east-1; the service itself is us-east-1 only).
                   --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
                                           loopback, e.g. the emulator).
+                  --connect-timeout <seconds>
+                                          Give up connecting after this many seconds. (default: 5.0)
+                  --attempt-timeout <seconds>
+                                          Give up on one attempt of a request after this many seconds; it is then
+                                          retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --no-color              Draw without colors (NO_COLOR in the environment does too).
@@ -78,15 +83,20 @@ struct HelpTextTests {
                 --output json prints exactly what `aws partnercentral-selling list-engagement-invitations` prints,
                 pages merged. --output ids prints one id per line, for `reject --from-file -`.
 
-                USAGE: partner-triage list [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> [--status <status> ...] [--type <type>] [--sort <sort>] [--output <output>]
+                USAGE: partner-triage list [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> [--status <status> ...] [--type <type>] [--sort <sort>] [--output <output>]
 
                 OPTIONS:
                   --profile <profile>     Use this profile from the AWS config and credentials files (default:
                                           AWS_PROFILE, else default).
-                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                          else us-east-1).
+                  --region <region>       Region for STS and a custom --endpoint-url (default: AWS_REGION, the
+                                          profile's region, else us-east-1; the service itself is us-east-1 only).
                   --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
                                           loopback, e.g. the emulator).
+                  --connect-timeout <seconds>
+                                          Give up connecting after this many seconds. (default: 5.0)
+                  --attempt-timeout <seconds>
+                                          Give up on one attempt of a request after this many seconds; it is then
+                                          retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --catalog <catalog>     The catalog to list: AWS (production) or Sandbox (testing). (values: AWS,
@@ -111,7 +121,7 @@ struct HelpTextTests {
 
                 --output json prints exactly what `aws partnercentral-selling get-engagement-invitation` prints.
 
-                USAGE: partner-triage show [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] <id> --catalog <catalog> [--output <output>]
+                USAGE: partner-triage show [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] <id> --catalog <catalog> [--output <output>]
 
                 ARGUMENTS:
                   <id>                    The invitation id (engi-…) or ARN.
@@ -119,10 +129,15 @@ struct HelpTextTests {
                 OPTIONS:
                   --profile <profile>     Use this profile from the AWS config and credentials files (default:
                                           AWS_PROFILE, else default).
-                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                          else us-east-1).
+                  --region <region>       Region for STS and a custom --endpoint-url (default: AWS_REGION, the
+                                          profile's region, else us-east-1; the service itself is us-east-1 only).
                   --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
                                           loopback, e.g. the emulator).
+                  --connect-timeout <seconds>
+                                          Give up connecting after this many seconds. (default: 5.0)
+                  --attempt-timeout <seconds>
+                                          Give up on one attempt of a request after this many seconds; it is then
+                                          retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --catalog <catalog>     The catalog the invitation is in: AWS (production) or Sandbox (testing).
@@ -146,7 +161,7 @@ struct HelpTextTests {
                 exits 130. Every attempt is appended to the audit log ($XDG_STATE_HOME/partner-triage/audit.jsonl,
                 default ~/.local/state/partner-triage/audit.jsonl).
 
-                USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes]
+                USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes]
 
                 ARGUMENTS:
                   <id>                    Invitation ids (engi-…) or ARNs to act on.
@@ -154,10 +169,15 @@ struct HelpTextTests {
                 OPTIONS:
                   --profile <profile>     Use this profile from the AWS config and credentials files (default:
                                           AWS_PROFILE, else default).
-                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                          else us-east-1).
+                  --region <region>       Region for STS and a custom --endpoint-url (default: AWS_REGION, the
+                                          profile's region, else us-east-1; the service itself is us-east-1 only).
                   --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
                                           loopback, e.g. the emulator).
+                  --connect-timeout <seconds>
+                                          Give up connecting after this many seconds. (default: 5.0)
+                  --attempt-timeout <seconds>
+                                          Give up on one attempt of a request after this many seconds; it is then
+                                          retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox
@@ -184,7 +204,7 @@ struct HelpTextTests {
                 (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. Confirmation, pacing,
                 Ctrl-C and the audit log work as for reject.
 
-                USAGE: partner-triage accept [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--debug] --catalog <catalog> [--no-wait] [<id> ...] [--from-file <file>] [--yes]
+                USAGE: partner-triage accept [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> [--no-wait] [<id> ...] [--from-file <file>] [--yes]
 
                 ARGUMENTS:
                   <id>                    Invitation ids (engi-…) or ARNs to act on.
@@ -192,10 +212,15 @@ struct HelpTextTests {
                 OPTIONS:
                   --profile <profile>     Use this profile from the AWS config and credentials files (default:
                                           AWS_PROFILE, else default).
-                  --region <region>       Sign requests for this region (default: AWS_REGION, the profile's region,
-                                          else us-east-1).
+                  --region <region>       Region for STS and a custom --endpoint-url (default: AWS_REGION, the
+                                          profile's region, else us-east-1; the service itself is us-east-1 only).
                   --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
                                           loopback, e.g. the emulator).
+                  --connect-timeout <seconds>
+                                          Give up connecting after this many seconds. (default: 5.0)
+                  --attempt-timeout <seconds>
+                                          Give up on one attempt of a request after this many seconds; it is then
+                                          retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox

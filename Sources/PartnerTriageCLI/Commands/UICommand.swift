@@ -41,6 +41,8 @@ struct UICommand: AsyncParsableCommand {
             profile: global.profile,
             region: global.region,
             endpointURL: global.endpointURL,
+            connectTimeout: global.connectTimeout,
+            attemptTimeout: global.attemptTimeout,
             noColor: noColor,
             debug: global.debug
         )

@@ -37,6 +37,8 @@ extension CommandContext {
             profile: options.profile,
             region: options.region,
             endpointURL: options.endpointURL,
+            connectTimeout: options.connectTimeout,
+            attemptTimeout: options.attemptTimeout,
             debug: options.debug,
             environment: environment,
             logger: logger

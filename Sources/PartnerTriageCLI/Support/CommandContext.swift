@@ -51,6 +51,8 @@ struct ServiceSettings: Sendable {
     var profile: String?
     var region: String?
     var endpointURL: String?
+    var connectTimeout: Double = 5
+    var attemptTimeout: Double = 30
     var debug: Bool
     var environment: [String: String]
     /// Where `--debug` diagnostics go; `nil` without `--debug`.
@@ -70,6 +72,8 @@ struct UISettings: Sendable, Equatable {
     var profile: String?
     var region: String?
     var endpointURL: String?
+    var connectTimeout: Double = 5
+    var attemptTimeout: Double = 30
     var noColor: Bool
     var debug: Bool
 }

@@ -10,6 +10,10 @@ public struct UILaunchOptions: Sendable {
     public var region: String?
     /// `--endpoint-url`.
     public var endpointURL: String?
+    /// `--connect-timeout`, in seconds.
+    public var connectTimeout: Double = 5
+    /// `--attempt-timeout`, in seconds.
+    public var attemptTimeout: Double = 30
     /// `--no-color` (`NO_COLOR` in ``environment`` is honoured too).
     public var noColor: Bool
     /// `--demo`: run an emulator in-process with the demo data and its credentials.
@@ -72,5 +76,7 @@ extension UILaunchOptions {
             catalog: settings.catalog.flatMap(Catalog.init(matching:)), profile: settings.profile,
             region: settings.region, endpointURL: settings.endpointURL, noColor: settings.noColor,
             demo: settings.demo, debug: settings.debug, environment: environment)
+        connectTimeout = settings.connectTimeout
+        attemptTimeout = settings.attemptTimeout
     }
 }

@@ -18,12 +18,15 @@ struct UIServiceConnection: Sendable {
         -> UIServiceConnection
     {
         let httpClient = HTTPClient(
-            eventLoopGroupProvider: .singleton, configuration: PartnerCentralClient.httpClientConfiguration())
+            eventLoopGroupProvider: .singleton,
+            configuration: PartnerCentralClient.httpClientConfiguration(
+                connectTimeout: options.connectTimeout, readTimeout: options.attemptTimeout))
         do {
             // Request diagnostics (--debug) would draw over the UI, so the client logs nowhere while it runs.
             let client = try PartnerCentralClient.make(
                 options: ClientOptions(
-                    profile: options.profile, region: options.region, endpointURL: options.endpointURL),
+                    profile: options.profile, region: options.region, endpointURL: options.endpointURL,
+                    connectTimeout: options.connectTimeout, attemptTimeout: options.attemptTimeout),
                 environment: options.environment, httpClient: httpClient,
                 chain: CredentialChain(
                     profileFactories: [.identity(IdentityProviderOptions(mfaTokenCodePrompter: mfaPrompter))]

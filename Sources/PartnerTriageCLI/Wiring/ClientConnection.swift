@@ -19,11 +19,15 @@ struct ClientConnection: Sendable {
         profile: String?,
         region: String?,
         endpointURL: String?,
+        connectTimeout: Double = 5,
+        attemptTimeout: Double = 30,
         debug: Bool,
         environment: [String: String],
         logger: Logger?
     ) async throws -> ClientConnection {
-        let options = ClientOptions(profile: profile, region: region, endpointURL: endpointURL, debug: debug)
+        let options = ClientOptions(
+            profile: profile, region: region, endpointURL: endpointURL, debug: debug, connectTimeout: connectTimeout,
+            attemptTimeout: attemptTimeout)
         let httpClient = HTTPClient(
             eventLoopGroup: HTTPClient.defaultEventLoopGroup,
             configuration: PartnerCentralClient.httpClientConfiguration(

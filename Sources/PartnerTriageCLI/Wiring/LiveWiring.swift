@@ -11,6 +11,8 @@ enum LiveWiring {
             profile: settings.profile,
             region: settings.region,
             endpointURL: settings.endpointURL,
+            connectTimeout: settings.connectTimeout,
+            attemptTimeout: settings.attemptTimeout,
             debug: settings.debug,
             environment: settings.environment,
             logger: settings.logger

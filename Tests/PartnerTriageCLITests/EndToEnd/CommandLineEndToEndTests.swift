@@ -131,6 +131,17 @@ struct CommandLineEndToEndTests {
         )
     }
 
+    @Test func theAttemptTimeoutIsConfigurable() async throws {
+        let environment = try await EndToEndEnvironment.start(seed: EndToEndSeed.make(pending: 1), latency: .seconds(3))
+        defer { Task { await environment.stop() } }
+
+        let result = try await environment.run(["list", "--catalog", "Sandbox", "--attempt-timeout", "0.3"])
+
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("timed out"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func bulkRejectOfTenStaysWithinTheQuotas() async throws {
         let environment = try await EndToEndEnvironment.start(seed: EndToEndSeed.make(pending: 10), enforceQuotas: true)
         defer { Task { await environment.stop() } }

@@ -28,7 +28,8 @@ struct EndToEndEnvironment {
         seed: EmulatorSeed,
         enforceQuotas: Bool = false,
         faultRate: Double = 0,
-        faultSeed: UInt64 = 0
+        faultSeed: UInt64 = 0,
+        latency: Duration = .zero
     ) async throws -> EndToEndEnvironment {
         let binary = try binaryPath()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-e2e-\(UUID().uuidString)")
@@ -46,6 +47,7 @@ struct EndToEndEnvironment {
                 enforceQuotas: enforceQuotas,
                 faultRate: faultRate,
                 faultSeed: faultSeed,
+                latency: latency,
                 taskDuration: 0.2
             )
         )
