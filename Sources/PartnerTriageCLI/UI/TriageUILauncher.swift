@@ -75,7 +75,8 @@ struct TriageUILauncher {
             catalog: options.catalog, identityLabel: identity, now: clock(),
             sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
         let result = await Self.runLoopOnTerminalThread(
-            state: state, runner: runner, mailbox: mailbox, color: !options.colorDisabled, clock: clock)
+            state: state, runner: runner, mailbox: mailbox, color: !options.colorDisabled, clock: clock,
+            faultAfterDraws: FaultAfterDrawsBackend.draws(in: options.environment))
         // The terminal is restored; report first, so a slow shutdown of connections cannot hide the summary.
         let code: Int32
         switch result {
@@ -132,7 +133,7 @@ struct TriageUILauncher {
     /// Runs the loop on a dedicated thread, because curses must be driven from one thread and its key reads block.
     static func runLoopOnTerminalThread(
         state: TriageState, runner: EffectRunner, mailbox: Mailbox = Mailbox(), color: Bool,
-        clock: @escaping @Sendable () -> Date
+        clock: @escaping @Sendable () -> Date, faultAfterDraws: Int? = nil
     ) async -> Result<RunOutcome, UIStartFailure> {
         await withCheckedContinuation { continuation in
             let thread = Thread {
@@ -145,7 +146,9 @@ struct TriageUILauncher {
                     continuation.resume(returning: .failure(UIStartFailure(message: "\(error)")))
                     return
                 }
-                let loop = TriageRunLoop(backend: backend, effects: runner, mailbox: mailbox, clock: clock)
+                let loopBackend: any TerminalBackend =
+                    faultAfterDraws.map { FaultAfterDrawsBackend(backend, draws: $0) } ?? backend
+                let loop = TriageRunLoop(backend: loopBackend, effects: runner, mailbox: mailbox, clock: clock)
                 let outcome = loop.run(state)
                 // Restoring writes to the terminal; after a hang-up that can block for ever (a pty nobody reads).
                 // Give it five seconds (a loaded machine can be slow), then leave without it: no terminal is left.

@@ -27,7 +27,8 @@ struct EndToEndHarness {
 
     /// Starts the emulator and the binary with `arguments` in a `columns`×`rows` pane.
     static func start(
-        arguments: [String], columns: Int = 120, rows: Int = 40, enforceQuotas: Bool = false
+        arguments: [String], columns: Int = 120, rows: Int = 40, enforceQuotas: Bool = false,
+        extraEnvironment: [String: String] = [:]
     ) async throws -> EndToEndHarness {
         let binary = try binary()
         let seedURL = try #require(DemoAssets.demoInvitationsURL)
@@ -40,7 +41,7 @@ struct EndToEndHarness {
             .appendingPathComponent("pt-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let credentials = emulator.credentials.first ?? EmulatorConfiguration.demoCredentials
-        let environment = [
+        let environment = extraEnvironment.merging([
             "HOME": directory.path,
             "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
             "LANG": "C.UTF-8",
@@ -53,7 +54,7 @@ struct EndToEndHarness {
             "SWIFT_BACKTRACE": "enable=no",
             "AWS_CONFIG_FILE": directory.appendingPathComponent("no-config").path,
             "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,
-        ]
+        ]) { $1 }
         let quoted = ([binary] + arguments + ["--endpoint-url", emulator.endpoint.absoluteString])
             .map { "'\($0)'" }.joined(separator: " ")
         let dir = directory.path

@@ -73,8 +73,8 @@ import Testing
         await harness.finish()
     }
 
-    // A crash (CrashRestorer) is not in this list: a SIGSEGV sent with kill lands on any thread while the terminal
-    // thread may redraw, and a redraw after endwin resumes curses mode, so only a real fault on that thread is sure.
+    // A crash is not in this list: a SIGSEGV sent with kill lands on any thread while the terminal thread may
+    // redraw, and a redraw after endwin resumes curses mode; the next test makes a real fault on that thread.
     @Test(arguments: [(SIGTERM, "143"), (SIGINT, "130"), (SIGHUP, "129")])
     func signalRestoresTheTerminal(signal: Int32, exitCode: String) async throws {
         let harness = try await EndToEndHarness.start(arguments: ["--catalog", "Sandbox"])
@@ -88,6 +88,20 @@ import Testing
         #expect(stty.before != nil && stty.before == stty.after, "before \(stty.before ?? "-") after \(stty.after ?? "-")")
         #expect(session.format("#{alternate_on}") == "0")
         #expect(session.format("#{cursor_flag}") == "1")
+        await harness.finish()
+    }
+
+    @Test func aCrashOnTheTerminalThreadRestoresTheTerminal() async throws {
+        let harness = try await EndToEndHarness.start(
+            arguments: ["--catalog", "Sandbox"], extraEnvironment: ["PARTNER_TRIAGE_FAULT_AFTER_DRAWS": "3"])
+        let session = harness.session
+        await session.waitFor("the crash") { $0.contains("EXIT=") }
+        // A Swift runtime trap: SIGILL on x86-64, SIGTRAP on arm64 (or SIGABRT), each as 128 + the signal.
+        let exit = session.capture().components(separatedBy: "EXIT=").last?.prefix(3) ?? ""
+        #expect(["132", "133", "134"].contains(String(exit)), "exit \(exit)")
+        let stty = await waitForStty(harness)
+        #expect(stty.before != nil && stty.before == stty.after, "before \(stty.before ?? "-") after \(stty.after ?? "-")")
+        #expect(session.format("#{alternate_on}") == "0")
         await harness.finish()
     }
 
