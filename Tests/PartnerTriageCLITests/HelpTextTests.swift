@@ -244,7 +244,7 @@ struct HelpTextTests {
                 Prints the endpoint URL and the credentials it accepts when ready, and stops cleanly on Ctrl-C or
                 SIGTERM. State is in memory. Without --seed-file it serves the built-in demo invitations.
 
-                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--enforce-quotas] [--fault-rate <p>] [--fault-seed <n>] [--latency-ms <n>] [--credential-lifetime <seconds>]
+                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--session-token <token>] [--enforce-quotas] [--fault-rate <p>] [--fault-seed <n>] [--latency-ms <n>] [--credential-lifetime <seconds>]
 
                 OPTIONS:
                   --host <host>           The address to listen on (loopback unless you say otherwise). (default:
@@ -255,6 +255,8 @@ struct HelpTextTests {
                   --access-key-id <id>    Accept requests signed with this access key id (default: the demo key).
                   --secret-access-key <secret>
                                           The secret key that goes with --access-key-id.
+                  --session-token <token> Also require this session token (X-Amz-Security-Token) with those keys,
+                                          as temporary credentials do.
                   --enforce-quotas        Throttle like the service: reads 10/s, writes 1/s (ThrottlingException
                                           beyond that).
                   --fault-rate <p>        Fail this share of requests (0 to 1): throttling, 500s, dropped

@@ -36,6 +36,11 @@ extension EmulatorCommand {
             "Credentials it accepts:",
             "  AWS_ACCESS_KEY_ID=\(TerminalText.quote(emulator.accessKeyId))",
             "  AWS_SECRET_ACCESS_KEY=\(secret)",
+        ]
+        if settings.sessionToken != nil {
+            lines.append("  AWS_SESSION_TOKEN=<the --session-token you gave>")
+        }
+        lines += [
             // The identity side answers on the same port; these are the SDKs' variables that send it there.
             "STS and IAM Identity Center (SSO) answer here too:",
             "  AWS_ENDPOINT_URL_STS=\(emulator.endpoint)",

@@ -38,6 +38,14 @@ struct EmulatorCommand: AsyncParsableCommand {
     )
     var secretAccessKey: String?
 
+    @Option(
+        name: .customLong("session-token"),
+        help: ArgumentHelp(
+            "Also require this session token (X-Amz-Security-Token) with those keys, as temporary credentials do.",
+            valueName: "token")
+    )
+    var sessionToken: String?
+
     @Flag(
         name: .customLong("enforce-quotas"),
         help: "Throttle like the service: reads 10/s, writes 1/s (ThrottlingException beyond that)."
@@ -95,6 +103,12 @@ struct EmulatorCommand: AsyncParsableCommand {
         if (accessKeyId == nil) != (secretAccessKey == nil) {
             throw ValidationError("--access-key-id and --secret-access-key go together: give both or neither.")
         }
+        if sessionToken != nil && accessKeyId == nil {
+            throw ValidationError("--session-token goes with --access-key-id and --secret-access-key.")
+        }
+        if let sessionToken, sessionToken.isEmpty {
+            throw ValidationError("--session-token needs a token.")
+        }
         if host.isEmpty {
             throw ValidationError("--host needs an address, like 127.0.0.1.")
         }
@@ -107,6 +121,7 @@ struct EmulatorCommand: AsyncParsableCommand {
             seedFile: seedFile,
             accessKeyId: accessKeyId,
             secretAccessKey: secretAccessKey,
+            sessionToken: sessionToken,
             enforceQuotas: enforceQuotas,
             faultRate: faultRate,
             faultSeed: faultSeed,

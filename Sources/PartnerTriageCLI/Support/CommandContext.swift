@@ -106,6 +106,8 @@ struct EmulatorSettings: Sendable, Equatable {
     var seedFile: String?
     var accessKeyId: String?
     var secretAccessKey: String?
+    /// Required with the keys when set, as with temporary credentials.
+    var sessionToken: String? = nil
     var enforceQuotas: Bool
     var faultRate: Double
     var faultSeed: UInt64?

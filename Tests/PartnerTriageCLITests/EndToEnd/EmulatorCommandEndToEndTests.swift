@@ -46,6 +46,39 @@ struct EmulatorCommandEndToEndTests {
         #expect(child.stderr.hasSuffix("Stopped.\n"))
     }
 
+    @Test func aSessionTokenGivenToTheCommandIsRequired() async throws {
+        let binary = try EndToEndEnvironment.binaryPath()
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        let keys = ["--access-key-id", "ASIATEMPORARYKEY", "--secret-access-key", "temporary-secret"]
+        let child = try ChildProcess(
+            binary, ["emulator", "--port", "0", "--session-token", "token-of-the-session"] + keys,
+            environment: environment(home: home.url))
+        defer { child.signal(SIGTERM) }
+        #expect(await child.waitForOutput { $0.contains("Stop with Ctrl-C.") }, "\(child.stderr)")
+        let endpoint = try #require(
+            child.stdout.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+        #expect(child.stdout.contains("  AWS_SESSION_TOKEN=<the --session-token you gave>\n"))
+        #expect(!child.stdout.contains("token-of-the-session"))
+
+        var environment = environment(home: home.url)
+        environment["AWS_ACCESS_KEY_ID"] = "ASIATEMPORARYKEY"
+        environment["AWS_SECRET_ACCESS_KEY"] = "temporary-secret"
+        let arguments = ["list", "--catalog", "Sandbox", "--output", "ids", "--endpoint-url", endpoint]
+        let withoutToken = try await ChildProcess.run(binary, arguments, environment: environment)
+        #expect(withoutToken.status == 1)
+        environment["AWS_SESSION_TOKEN"] = "token-of-the-session"
+        let withToken = try await ChildProcess.run(binary, arguments, environment: environment)
+        #expect(withToken.status == 0, "\(withToken.stderr)")
+    }
+
+    @Test func aSessionTokenWithoutKeysIsABadInvocation() async throws {
+        let result = try await ChildProcess.run(
+            try EndToEndEnvironment.binaryPath(), ["emulator", "--session-token", "t"], environment: [:])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--session-token goes with --access-key-id and --secret-access-key."))
+    }
+
     @Test func aBadSeedFileNamesTheElementAndFieldAndExitsTwo() async throws {
         let binary = try EndToEndEnvironment.binaryPath()
         let home = try TemporaryDirectory()
