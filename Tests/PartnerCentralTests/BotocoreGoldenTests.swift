@@ -3,14 +3,16 @@ import Testing
 
 @testable import PartnerCentral
 
-/// Real Partner Central requests signed by botocore (`Fixtures/generate_botocore_goldens.py`), compared with
-/// the client's own request builder: same canonical request, string to sign, signature and headers.
+/// All six operations, with and without a session token, signed by botocore (`Fixtures/generate_botocore_goldens.py`)
+/// and by the client's own request builder: same canonical request, string to sign, signature and headers.
 @Suite struct BotocoreGoldenTests {
     static let files = [
         "list-engagement-invitations", "list-engagement-invitations-session-token",
         "get-engagement-invitation", "get-engagement-invitation-session-token",
         "reject-engagement-invitation", "reject-engagement-invitation-session-token",
         "start-engagement-by-accepting-invitation-task", "start-engagement-by-accepting-invitation-task-session-token",
+        "accept-engagement-invitation", "accept-engagement-invitation-session-token",
+        "list-engagement-by-accepting-invitation-tasks", "list-engagement-by-accepting-invitation-tasks-session-token",
     ]
 
     struct Golden: Decodable {
@@ -104,12 +106,29 @@ import Testing
                     identifier: "engi-0000002isusga"
                 )
             ),
+            (
+                "accept-engagement-invitation",
+                AcceptEngagementInvitationRequest(catalog: "Sandbox", identifier: "engi-0000002isusga")
+            ),
+            (
+                "list-engagement-by-accepting-invitation-tasks",
+                ListEngagementByAcceptingInvitationTasksRequest(
+                    maxResults: 100,
+                    sort: ListTasksSortBase(sortOrder: .descending),
+                    catalog: "Sandbox",
+                    taskStatus: [.inProgress, .complete],
+                    engagementInvitationIdentifier: ["engi-0000002isusga"],
+                    taskIdentifier: ["task-0000000000001"]
+                )
+            ),
         ]
         for (name, request) in requests {
             let golden = try Self.load(name)
-            let ours =
+            // #require: two bodies that are not JSON objects would otherwise compare equal as nil == nil
+            let ours = try #require(
                 try JSONSerialization.jsonObject(with: PartnerCentralJSON.encoder().encode(request)) as? NSDictionary
-            let theirs = try JSONSerialization.jsonObject(with: Data(golden.body.utf8)) as? NSDictionary
+            )
+            let theirs = try #require(try JSONSerialization.jsonObject(with: Data(golden.body.utf8)) as? NSDictionary)
             #expect(ours == theirs, "\(name)")
         }
     }

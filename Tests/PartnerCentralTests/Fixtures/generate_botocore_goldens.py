@@ -32,6 +32,12 @@ CASES = [
     ("start-engagement-by-accepting-invitation-task", "start_engagement_by_accepting_invitation_task",
      {"Catalog": "Sandbox", "Identifier": "engi-0000002isusga",
       "ClientToken": "3f1c2a8e-5b7d-4c1e-9f0a-2d6b8e4c7a91"}),
+    ("accept-engagement-invitation", "accept_engagement_invitation",
+     {"Catalog": "Sandbox", "Identifier": "engi-0000002isusga"}),
+    ("list-engagement-by-accepting-invitation-tasks", "list_engagement_by_accepting_invitation_tasks",
+     {"Catalog": "Sandbox", "MaxResults": 100, "Sort": {"SortOrder": "DESCENDING", "SortBy": "StartTime"},
+      "TaskStatus": ["IN_PROGRESS", "COMPLETE"], "EngagementInvitationIdentifier": ["engi-0000002isusga"],
+      "TaskIdentifier": ["task-0000000000001"]}),
 ]
 
 
