@@ -47,7 +47,8 @@ struct HelpTextTests {
                 OVERVIEW: Open the keyboard-driven triage UI (the default command).
 
                 Browse, filter, tag and decide on invitations in the terminal; ? shows the keys. Decisions are
-                appended to the same audit log as reject and accept.
+                appended to the same audit log as reject and accept. With --debug, request diagnostics go to
+                debug.log beside the audit log instead of over the screen.
 
                 USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--no-color]
 

@@ -10,7 +10,8 @@ struct UICommand: AsyncParsableCommand {
         abstract: "Open the keyboard-driven triage UI (the default command).",
         discussion: """
             Browse, filter, tag and decide on invitations in the terminal; ? shows the keys. Decisions are \
-            appended to the same audit log as reject and accept.
+            appended to the same audit log as reject and accept. With --debug, request diagnostics go to \
+            debug.log beside the audit log instead of over the screen.
             """
     )
 

@@ -47,9 +47,20 @@ struct TriageUILauncher {
         // The mailbox exists before the client, so that MFA prompts from the credentials can reach the dialog.
         let mailbox = Mailbox()
         let mfaCodes = MFACodeBroker(mailbox: mailbox)
+        let debugLog: DebugLogFile?
+        do {
+            debugLog =
+                try options.debug
+                ? DebugLogFile(directory: Self.auditLog(for: options).fileURL.deletingLastPathComponent()) : nil
+        } catch {
+            standardError("partner-triage: \(error)")
+            await emulator?.stop()
+            return 2
+        }
         let connection: UIServiceConnection
         do {
-            connection = try await UIServiceConnection.make(options: options, mfaPrompter: mfaCodes.prompter)
+            connection = try await UIServiceConnection.make(
+                options: options, mfaPrompter: mfaCodes.prompter, debugLog: debugLog)
         } catch {
             standardError("partner-triage: \(EffectRunner.describe(error).message)")
             await emulator?.stop()
@@ -86,6 +97,7 @@ struct TriageUILauncher {
         case .success(let outcome):
             standardOutput(outcome.state.session.summary)
             standardOutput("Audit log: \(audit.fileURL.path)")
+            if let debugLog { standardOutput("Request diagnostics (--debug): \(debugLog.url.path)") }
             code = outcome.exitCode
         }
         mfaCodes.close()

@@ -18,7 +18,7 @@ public struct UILaunchOptions: Sendable {
     public var noColor: Bool
     /// `--demo`: run an emulator in-process with the demo data and its credentials.
     public var demo: Bool
-    /// `--debug` (request diagnostics are not drawn over the UI; they are dropped while it runs).
+    /// `--debug`: request diagnostics go to `debug.log` beside the audit log, not over the UI.
     public var debug: Bool
     /// The process environment, passed in by the composition root.
     public var environment: [String: String]

@@ -1,4 +1,6 @@
 import AsyncHTTPClient
+import Foundation
+import Logging
 import PartnerCentral
 
 /// The UI's connection to Partner Central: the service the effect runner calls and what must be shut down after.
@@ -14,20 +16,30 @@ struct UIServiceConnection: Sendable {
     ///   down before throwing).
     ///
     /// - Parameter mfaPrompter: Asks for the code of a role profile's `mfa_serial` (the UI's dialog).
-    static func make(options: UILaunchOptions, mfaPrompter: MFATokenCodePrompter? = nil) async throws
-        -> UIServiceConnection
-    {
+    /// - Parameter debugLog: Where `--debug` diagnostics go while the UI runs; `nil` for none.
+    static func make(
+        options: UILaunchOptions, mfaPrompter: MFATokenCodePrompter? = nil, debugLog: DebugLogFile? = nil
+    ) async throws -> UIServiceConnection {
         let httpClient = HTTPClient(
             eventLoopGroupProvider: .singleton,
             configuration: PartnerCentralClient.httpClientConfiguration(
                 connectTimeout: options.connectTimeout, readTimeout: options.attemptTimeout))
         do {
-            // Request diagnostics (--debug) would draw over the UI, so the client logs nowhere while it runs.
+            // Request diagnostics (--debug) would draw over the UI, so they go to a file or nowhere.
+            var logger = Logger(label: "partner-triage", factory: { _ in SwiftLogNoOpLogHandler() })
+            if let debugLog {
+                logger = Logger(label: "partner-triage") { label in
+                    StandardErrorLogHandler(
+                        label: label, level: .debug, console: debugLog, clock: { AuditRecord.format(Date()) })
+                }
+                logger.logLevel = .debug
+            }
             let client = try PartnerCentralClient.make(
                 options: ClientOptions(
                     profile: options.profile, region: options.region, endpointURL: options.endpointURL,
-                    connectTimeout: options.connectTimeout, attemptTimeout: options.attemptTimeout),
-                environment: options.environment, httpClient: httpClient,
+                    debug: debugLog != nil, connectTimeout: options.connectTimeout,
+                    attemptTimeout: options.attemptTimeout),
+                environment: options.environment, httpClient: httpClient, logger: logger,
                 chain: CredentialChain(
                     profileFactories: [.identity(IdentityProviderOptions(mfaTokenCodePrompter: mfaPrompter))]
                         + ProfileProviderFactory.basic))

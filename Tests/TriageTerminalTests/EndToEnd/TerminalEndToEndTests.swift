@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import PartnerCentralEmulator
 import Testing
 
 #if canImport(Glibc)
@@ -88,6 +89,23 @@ import Testing
         #expect(stty.before != nil && stty.before == stty.after, "before \(stty.before ?? "-") after \(stty.after ?? "-")")
         #expect(session.format("#{alternate_on}") == "0")
         #expect(session.format("#{cursor_flag}") == "1")
+        await harness.finish()
+    }
+
+    @Test func debugDiagnosticsGoToAFileNotOverTheScreen() async throws {
+        let harness = try await EndToEndHarness.start(arguments: ["--catalog", "Sandbox", "--debug"])
+        let session = harness.session
+        await session.waitFor("the list") { listRows($0).count > 3 }
+        #expect(!session.capture().contains("aws.operation"))
+        session.send("q")
+        await session.waitFor("the exit") { $0.contains("EXIT=0") }
+        let path = harness.directory.appendingPathComponent("state/partner-triage/debug.log").path
+        #expect(session.capture().contains("Request diagnostics (--debug): \(path)"))
+        let log = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(log.contains("ListEngagementInvitations"))
+        #expect(!log.contains(EmulatorConfiguration.demoCredentials.secretAccessKey))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
         await harness.finish()
     }
 

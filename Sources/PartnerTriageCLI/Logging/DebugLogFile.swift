@@ -1,0 +1,52 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where the UI's `--debug` diagnostics go: lines written to standard error would be drawn over the screen, so they
+/// are appended to `debug.log` beside the audit log (mode 0600) and the path is printed when the UI exits.
+final class DebugLogFile: Console, @unchecked Sendable {
+    /// The file.
+    let url: URL
+    private let descriptor: Int32
+    private let lock = NSLock()
+
+    /// Opens (creating with mode 0600) `debug.log` in `directory` for appending.
+    ///
+    /// - Throws: ``CLIError`` naming the file and the system's reason.
+    init(directory: URL) throws {
+        try FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        url = directory.appendingPathComponent("debug.log")
+        descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw CLIError.usage("cannot write the debug log \(url.path): \(String(cString: strerror(errno)))")
+        }
+        // A file left by an earlier run with a looser mode is tightened: it holds request details.
+        _ = fchmod(descriptor, 0o600)
+    }
+
+    deinit { close(descriptor) }
+
+    #if canImport(Glibc)
+        private static let systemWrite = Glibc.write
+    #else
+        private static let systemWrite = Darwin.write
+    #endif
+
+    func write(_ text: String) { append(text) }
+
+    func writeError(_ text: String) { append(text) }
+
+    func readLine() -> String? { nil }
+
+    private func append(_ text: String) {
+        let bytes = Array(text.utf8)
+        lock.withLock {
+            _ = bytes.withUnsafeBytes { Self.systemWrite(descriptor, $0.baseAddress, $0.count) }
+        }
+    }
+}
