@@ -51,17 +51,27 @@ import Testing
         while Date() <= date { try await Task.sleep(for: .milliseconds(50)) }
     }
 
-    @Test func anMFARoleAsksOnlyWhenARequestFindsItsCredentialsExpired() async throws {
+    /// An emulator issuing 3-second credentials that knows the MFA code, and `profile` resolved with a counting
+    /// prompter; the caller stops the emulator.
+    func start(_ profile: String) async throws
+        -> (IdentityTestEnvironment, CountingPrompter, RefreshingCredentialProvider)
+    {
         let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: 3, mfaCodes: [Self.serial: "123456"])
-        )
-        defer { Task { await env.stop() } }
+            IdentityConfiguration(credentialLifetime: 3, mfaCodes: [Self.serial: "123456"]))
         let prompts = CountingPrompter()
         let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            context: env.context(windows: Self.windows, mfa: prompts.prompter)
-        )
-        let provider = try #require(try resolver.resolve(profile: "admin")).provider
+            profiles: Self.profiles, context: env.context(windows: Self.windows, mfa: prompts.prompter))
+        do {
+            return (env, prompts, try #require(try resolver.resolve(profile: profile)).provider)
+        } catch {
+            await env.stop()
+            throw error
+        }
+    }
+
+    @Test func anMFARoleAsksOnlyWhenARequestFindsItsCredentialsExpired() async throws {
+        let (env, prompts, provider) = try await start("admin")
+        defer { Task { await env.stop() } }
         #expect(!provider.refreshesInBackground)
 
         let first = try await provider.credentials()
@@ -97,16 +107,8 @@ import Testing
     }
 
     @Test func aRoleChainedThroughAnMFARoleIsNotRefreshedInTheBackgroundEither() async throws {
-        let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: 3, mfaCodes: [Self.serial: "123456"])
-        )
+        let (env, prompts, provider) = try await start("ops")
         defer { Task { await env.stop() } }
-        let prompts = CountingPrompter()
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            context: env.context(windows: Self.windows, mfa: prompts.prompter)
-        )
-        let provider = try #require(try resolver.resolve(profile: "ops")).provider
         #expect(!provider.refreshesInBackground)
 
         let first = try await provider.credentials()

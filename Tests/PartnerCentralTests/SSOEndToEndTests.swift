@@ -5,6 +5,12 @@ import Testing
 @testable import PartnerCentral
 
 @Suite struct SSOEndToEndTests {
+    /// The IAM Identity Center profile `name` of ``profiles`` and ``sessions``, resolved against the test emulator.
+    func resolve(_ name: String, in env: IdentityTestEnvironment) throws -> IdentityProfileResolver.Resolved {
+        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        return try #require(try resolver.resolve(profile: name))
+    }
+
     static let startURL = "https://d-1234567890.awsapps.com/start"
     static let sessions: [String: [String: String]] = [
         "corp": ["sso_start_url": startURL, "sso_region": "eu-west-1", "sso_registration_scopes": "sso:account:access"]
@@ -28,12 +34,7 @@ import Testing
             sessionName: "corp",
             startURL: Self.startURL
         )
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            ssoSessions: Self.sessions,
-            context: env.context()
-        )
-        let resolved = try #require(try resolver.resolve(profile: "corp"))
+        let resolved = try resolve("corp", in: env)
         #expect(resolved.summary.description == "profile corp · SSO role PartnerTriage · account 111122223333")
         let credentials = try await resolved.provider.credentials()
         #expect(credentials.expiration != nil)
@@ -65,12 +66,7 @@ import Testing
             sessionName: "corp",
             startURL: Self.startURL
         )
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            ssoSessions: Self.sessions,
-            context: env.context()
-        )
-        let resolved = try #require(try resolver.resolve(profile: "corp"))
+        let resolved = try resolve("corp", in: env)
         let credentials = try await resolved.provider.credentials()
         #expect(try await env.listInvitations(with: credentials).status == 200)
         #expect(await env.identity.authority.createTokenCount == 1)
@@ -94,12 +90,7 @@ import Testing
             sessionName: "corp",
             startURL: Self.startURL
         )
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            ssoSessions: Self.sessions,
-            context: env.context()
-        )
-        let provider = try #require(try resolver.resolve(profile: "corp")).provider
+        let provider = try resolve("corp", in: env).provider
         do {
             _ = try await provider.credentials()
             Issue.record("expected a login-required error")
@@ -128,12 +119,7 @@ import Testing
         } else {
             try Data(contents.utf8).write(to: file)
         }
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            ssoSessions: Self.sessions,
-            context: env.context()
-        )
-        let provider = try #require(try resolver.resolve(profile: "corp")).provider
+        let provider = try resolve("corp", in: env).provider
         do {
             _ = try await provider.credentials()
             Issue.record("expected a login-required error")
@@ -154,12 +140,7 @@ import Testing
     @Test func missingTokenAndRefusedTokenAskTheUserToLogIn() async throws {
         let env = try await IdentityTestEnvironment.start()
         defer { Task { await env.stop() } }
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            ssoSessions: Self.sessions,
-            context: env.context()
-        )
-        let provider = try #require(try resolver.resolve(profile: "legacy")).provider
+        let provider = try resolve("legacy", in: env).provider
         await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "has no cached token")) {
             try await provider.credentials()
         }
@@ -183,12 +164,7 @@ import Testing
             sessionName: nil,
             startURL: Self.startURL
         )
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles,
-            ssoSessions: Self.sessions,
-            context: env.context()
-        )
-        let resolved = try #require(try resolver.resolve(profile: "legacy"))
+        let resolved = try resolve("legacy", in: env)
         #expect(try await env.listInvitations(with: try await resolved.provider.credentials()).status == 200)
         await resolved.provider.shutdown()
     }

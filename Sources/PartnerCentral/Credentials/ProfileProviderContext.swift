@@ -15,8 +15,8 @@ public struct ProfileProviderContext: Sendable {
     public let visitedProfiles: [String]
     /// Whether the profile was named with `--profile`; botocore then ignores the web identity environment variables.
     public let isExplicitProfile: Bool
-    /// The region the client resolved (``RegionResolver``'s order, `--region` first), so STS is called in the same
-    /// region the requests are signed for; `nil` when the chain is used without a client.
+    /// The session region the client resolved (``RegionResolver``'s order, `--region` first), where role and web
+    /// identity profiles call STS; `nil` when the chain is used without a client.
     public let region: String?
 
     /// Creates a context.

@@ -69,7 +69,8 @@ extension InvitationStore {
         self.init(
             seed: seed, clock: configuration.clock, taskDuration: configuration.taskDuration,
             accountId: configuration.accountId,
-            tokenKey: DerivedKey.pageToken.bytes(from: configuration.secretKey ?? EmulatorConfiguration.freshSecretKey()))
+            tokenKey: DerivedKey.pageToken.bytes(
+                from: configuration.secretKey ?? EmulatorConfiguration.freshSecretKey()))
     }
 }
 

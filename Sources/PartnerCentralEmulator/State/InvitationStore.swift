@@ -52,7 +52,8 @@ public actor InvitationStore {
             catalogs[invitation.catalog, default: Catalogued()].invitations[invitation.id] = invitation
         }
         for (name, catalog) in catalogs {
-            catalogs[name]?.newestFirst = catalog.invitations.values.sorted { InvitationStore.key($1) < InvitationStore.key($0) }
+            catalogs[name]?.newestFirst = catalog.invitations.values
+                .sorted { InvitationStore.key($1) < InvitationStore.key($0) }
                 .map(\.id)
         }
         self.catalogs = catalogs
@@ -122,7 +123,8 @@ public actor InvitationStore {
             }
             page.append(invitation.summary)
         }
-        let next = more ? page.last.map { pageToken.make(after: RowKey($0.invitationDate?.date, id: $0.id), query: query) } : nil
+        let next =
+            more ? page.last.map { pageToken.make(after: RowKey($0.invitationDate?.date, id: $0.id), query: query) } : nil
         return ListEngagementInvitationsResponse(engagementInvitationSummaries: page, nextToken: next)
     }
 
@@ -234,7 +236,9 @@ public actor InvitationStore {
         let pageSize = request.maxResults ?? 100
         let page = Array(matches.prefix(pageSize))
         let next = page.count < matches.count
-            ? page.last.map { pageToken.make(after: RowKey($0.startTime?.date, id: $0.taskId ?? ""), query: query) } : nil
+            ? page.last.map { task in
+                pageToken.make(after: RowKey(task.startTime?.date, id: task.taskId ?? ""), query: query)
+            } : nil
         return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: page, nextToken: next)
     }
 

@@ -4,9 +4,9 @@ import Foundation
 /// Opaque `NextToken`s: the sort key of the last row returned, bound to the query it came from, signed with a
 /// per-process key.
 ///
-/// Text form: base64url(`{"k":{"t":seconds,"i":"<id>"},"q":"<query hash>"}`) `.` base64url(HMAC-SHA256). A token whose MAC does not
-/// verify (tampered, or from another emulator run) or whose query hash differs from the current request's filters
-/// is rejected, as the service rejects a token reused with different parameters.
+/// Text form: base64url(`{"k":{"t":seconds,"i":"<id>"},"q":"<query hash>"}`) `.` base64url(HMAC-SHA256). A token
+/// whose MAC does not verify (tampered, or from another emulator run) or whose query hash differs from the current
+/// request's filters is rejected, as the service rejects a token reused with different parameters.
 struct PageToken: Sendable {
     /// The per-process key bytes (kept as bytes: `SymmetricKey` is not `Sendable`).
     let keyBytes: [UInt8]

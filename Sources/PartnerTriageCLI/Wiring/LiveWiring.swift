@@ -49,7 +49,8 @@ enum LiveWiring {
         let credentials =
             settings.accessKeyId.map {
                 AWSCredentials(
-                    accessKeyId: $0, secretAccessKey: settings.secretAccessKey ?? "", sessionToken: settings.sessionToken)
+                    accessKeyId: $0, secretAccessKey: settings.secretAccessKey ?? "",
+                    sessionToken: settings.sessionToken)
             } ?? EmulatorConfiguration.demoCredentials
         let faultSeed = settings.faultSeed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         // The identity side (STS, SSO portal, SSO OIDC) answers on the same port; its issued secrets derive from

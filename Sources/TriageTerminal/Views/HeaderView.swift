@@ -26,7 +26,9 @@ enum HeaderView {
         let withoutEndpoint = parts.joined(separator: " · ")
         if parts.isEmpty || DisplayWidth.of(withoutEndpoint) <= width { return parts.isEmpty ? label : withoutEndpoint }
         parts = parts.map { part in
-            for word in ["profile ", "account "] where part.hasPrefix(word) { return String(part.dropFirst(word.count)) }
+            for word in ["profile ", "account "] where part.hasPrefix(word) {
+                return String(part.dropFirst(word.count))
+            }
             return part
         }
         return parts.joined(separator: " · ")
