@@ -6,8 +6,8 @@ import Testing
 
 /// Role credentials behind an MFA code are not renewed in the background (botocore refuses to refresh them too): no
 /// prompt appears unasked before expiry, a cancelled prompt is not repeated behind the user's back, and the first
-/// request after expiry asks exactly once. Credentials live 3 seconds in the emulator; the test waits for their
-/// expiry as a condition on the clock.
+/// request after expiry asks exactly once. The emulator and the provider read one clock the test moves by hand, so
+/// a loaded machine cannot push a request into the refresh window by accident.
 @Suite struct MFARefreshEndToEndTests {
     static let serial = "arn:aws:iam::111122223333:mfa/alice"
     static let profiles: [String: [String: String]] = [
@@ -18,11 +18,13 @@ import Testing
         // A role chained through the MFA role: its refresh would ask for a code too.
         "ops": ["role_arn": "arn:aws:iam::444455556666:role/Triage", "source_profile": "admin"],
     ]
-    /// Scaled to the 3-second lifetime: a background refresh (were there one) would start at once.
+    /// Credentials live a minute on the hand-moved clock; signatures stay well inside the emulator's skew allowance.
+    static let lifetime: TimeInterval = 60
+    /// Scaled to the minute: a background refresh (were there one) would be planned 45 s after each fetch.
     static let windows = RefreshingCredentialsWindows(
-        advisory: 2.5,
-        mandatory: 2,
-        minimumValidity: 1,
+        advisory: 15,
+        mandatory: 10,
+        minimumValidity: 5,
         retryDelay: 0.1,
         urgentRetryDelay: 0.1
     )
@@ -45,22 +47,29 @@ import Testing
         }
     }
 
-    /// Polls until the wall clock passes `date` (bounded by the credentials' own short lifetime).
-    func waitUntilPast(_ date: Date?) async throws {
-        let date = try #require(date)
-        while Date() <= date { try await Task.sleep(for: .milliseconds(50)) }
+    /// A clock on a whole second, since STS writes expiry times in whole seconds.
+    static func clock() -> ManualClock {
+        ManualClock(Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
     }
 
-    /// An emulator issuing 3-second credentials that knows the MFA code, and `profile` resolved with a counting
-    /// prompter; the caller stops the emulator.
-    func start(_ profile: String) async throws
+    /// Moves `clock` just past `date`, as if the credentials' whole lifetime went by.
+    func advance(_ clock: ManualClock, pastExpiry date: Date?) throws {
+        let date = try #require(date)
+        clock.set(date.addingTimeInterval(1))
+    }
+
+    /// An emulator issuing one-minute credentials that knows the MFA code, and `profile` resolved with a counting
+    /// prompter, both on `clock`; the caller stops the emulator.
+    func start(_ profile: String, clock: ManualClock) async throws
         -> (IdentityTestEnvironment, CountingPrompter, RefreshingCredentialProvider)
     {
         let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: 3, mfaCodes: [Self.serial: "123456"]))
+            IdentityConfiguration(credentialLifetime: Self.lifetime, mfaCodes: [Self.serial: "123456"]),
+            clock: clock.clock
+        )
         let prompts = CountingPrompter()
-        let resolver = IdentityProfileResolver(
-            profiles: Self.profiles, context: env.context(windows: Self.windows, mfa: prompts.prompter))
+        let context = env.context(windows: Self.windows, mfa: prompts.prompter, now: { clock.now })
+        let resolver = IdentityProfileResolver(profiles: Self.profiles, context: context)
         do {
             return (env, prompts, try #require(try resolver.resolve(profile: profile)).provider)
         } catch {
@@ -70,19 +79,21 @@ import Testing
     }
 
     @Test func anMFARoleAsksOnlyWhenARequestFindsItsCredentialsExpired() async throws {
-        let (env, prompts, provider) = try await start("admin")
+        let clock = Self.clock()
+        let (env, prompts, provider) = try await start("admin", clock: clock)
         defer { Task { await env.stop() } }
         #expect(!provider.refreshesInBackground)
 
         let first = try await provider.credentials()
         #expect(prompts.asked == 1)
         #expect(await provider.isBackgroundRefreshScheduled == false)
-        // A request inside the advisory window uses what it has and plans nothing.
+        // A request later in the lifetime, inside the advisory window, uses what it has and plans nothing.
+        clock.advance(by: Self.lifetime - Self.windows.advisory + 1)
         #expect(try await provider.credentials() == first)
         #expect(await provider.isBackgroundRefreshScheduled == false)
 
         // The whole lifetime passes without a prompt nobody asked for.
-        try await waitUntilPast(first.expiration)
+        try advance(clock, pastExpiry: first.expiration)
         #expect(prompts.asked == 1)
         #expect(await env.identity.authority.assumeRoleCalls.count == 1)
 
@@ -94,7 +105,7 @@ import Testing
         #expect(await env.identity.authority.assumeRoleCalls.map(\.tokenCode) == ["123456", "123456"])
 
         // A cancelled prompt fails that request and is not retried in the background.
-        try await waitUntilPast(second.expiration)
+        try advance(clock, pastExpiry: second.expiration)
         prompts.cancelNext()
         await #expect(throws: CancellationError.self) { try await provider.credentials() }
         #expect(prompts.asked == 3)
@@ -107,13 +118,15 @@ import Testing
     }
 
     @Test func aRoleChainedThroughAnMFARoleIsNotRefreshedInTheBackgroundEither() async throws {
-        let (env, prompts, provider) = try await start("ops")
+        let clock = Self.clock()
+        let (env, prompts, provider) = try await start("ops", clock: clock)
         defer { Task { await env.stop() } }
         #expect(!provider.refreshesInBackground)
 
         let first = try await provider.credentials()
         #expect(prompts.asked == 1)
-        try await waitUntilPast(first.expiration)
+        #expect(await provider.isBackgroundRefreshScheduled == false)
+        try advance(clock, pastExpiry: first.expiration)
         #expect(prompts.asked == 1)
         #expect(await env.identity.authority.assumeRoleCalls.count == 2)
 
@@ -124,14 +137,16 @@ import Testing
     }
 
     @Test func aRoleWithoutMFAStillRefreshesInTheBackground() async throws {
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 3))
+        let clock = Self.clock()
+        let env = try await IdentityTestEnvironment.start(
+            IdentityConfiguration(credentialLifetime: Self.lifetime), clock: clock.clock)
         defer { Task { await env.stop() } }
         let resolver = IdentityProfileResolver(
             profiles: [
                 "base": AssumeRoleEndToEndTests.base,
                 "plain": ["role_arn": "arn:aws:iam::111122223333:role/Plain", "source_profile": "base"],
             ],
-            context: env.context(windows: Self.windows)
+            context: env.context(windows: Self.windows, now: { clock.now })
         )
         let provider = try #require(try resolver.resolve(profile: "plain")).provider
         #expect(provider.refreshesInBackground)

@@ -68,12 +68,13 @@ final class IdentityTestEnvironment: Sendable {
     func context(
         environment extra: [String: String] = [:],
         windows: RefreshingCredentialsWindows = .standard,
-        mfa: MFATokenCodePrompter? = nil
+        mfa: MFATokenCodePrompter? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) -> IdentityProviderContext {
         IdentityProviderContext(
             httpClient: httpClient,
             environment: environment.merging(extra) { $1 },
-            now: { Date() },
+            now: now,
             region: "us-east-1",
             refreshWindows: windows,
             mfaTokenCodePrompter: mfa
