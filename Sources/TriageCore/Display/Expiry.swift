@@ -14,8 +14,11 @@ public struct Expiry: Hashable, Sendable {
         case expired
     }
 
-    /// The short relative text: `in 3d`, `in 5h`, `in 20m`, `today`, `expired`, or `—` when unknown.
+    /// The list's relative text: `in 3d`, `today` (under a day left), `expired`, or `—` when unknown.
     public let text: String
+    /// The finer text the details screen shows beside the date: on the last day it counts hours, then minutes
+    /// (`in 5h`, `in 20m`, `in under a minute`), since that is when a salesperson needs to know how long is left.
+    public let preciseText: String
     /// The urgency class, for highlighting.
     public let urgency: Urgency
 
@@ -24,35 +27,39 @@ public struct Expiry: Hashable, Sendable {
 
     /// Describes `expiration` as seen at `now`.
     ///
-    /// Days are whole 24-hour periods left, rounded down, so "in 2d" always means at least 48 hours; under a day
-    /// the text counts hours, under an hour minutes, so the last day before expiry stays precise.
+    /// Days are whole 24-hour periods left, rounded down, so "in 2d" always means at least 48 hours and "today" means
+    /// under 24 hours.
     /// - Parameters:
     ///   - expiration: The expiration instant, `nil` when the service sent none.
     ///   - now: The current time, fed into the core by `.tick`.
     public init(expiration: Date?, now: Date) {
         guard let expiration else {
-            self.text = "—"
-            self.urgency = .unknown
+            self.init(text: "—", preciseText: "—", urgency: .unknown)
             return
         }
         let remaining = expiration.timeIntervalSince(now)
         if remaining <= 0 {
-            self.text = "expired"
-            self.urgency = .expired
+            self.init(text: "expired", preciseText: "expired", urgency: .expired)
             return
         }
-        self.urgency = remaining < Expiry.urgentWindow ? .urgent : .normal
+        let urgency: Urgency = remaining < Expiry.urgentWindow ? .urgent : .normal
         let days = Int(remaining / 86_400)
         let hours = Int(remaining / 3_600)
         let minutes = Int(remaining / 60)
         if days >= 1 {
-            self.text = "in \(days)d"
+            self.init(text: "in \(days)d", preciseText: "in \(days)d", urgency: urgency)
         } else if hours >= 1 {
-            self.text = "in \(hours)h"
+            self.init(text: "today", preciseText: "in \(hours)h", urgency: urgency)
         } else if minutes >= 1 {
-            self.text = "in \(minutes)m"
+            self.init(text: "today", preciseText: "in \(minutes)m", urgency: urgency)
         } else {
-            self.text = "today"
+            self.init(text: "today", preciseText: "in under a minute", urgency: urgency)
         }
+    }
+
+    private init(text: String, preciseText: String, urgency: Urgency) {
+        self.text = text
+        self.preciseText = preciseText
+        self.urgency = urgency
     }
 }

@@ -72,7 +72,8 @@ enum DetailsView {
         builder.blank()
         builder.field("Sender", row.sender)
         builder.field("Invited", row.invitedText)
-        builder.field("Expires", row.expiry(now: state.now).text, style: expiryStyle(row.expiry(now: state.now)))
+        let expiry = row.expiry(now: state.now)
+        builder.field("Expires", expiry.preciseText, style: expiryStyle(expiry))
     }
 
     private static func build(
@@ -127,7 +128,7 @@ enum DetailsView {
             builder.field(index == 0 ? "Members" : "", text)
         }
         builder.field("Invited", details.invitedText)
-        builder.field("Expires", "\(details.expiresText) (\(expiry.text))", style: expiryStyle(expiry))
+        builder.field("Expires", "\(details.expiresText) (\(expiry.preciseText))", style: expiryStyle(expiry))
         builder.field("Status", status, style: ListView.statusStyle(status))
         if let reason = details.rejectionReason { builder.field("Rejection reason", reason) }
         if let engagement = details.engagementID { builder.field("Engagement", engagement, style: Theme.muted) }
