@@ -24,7 +24,7 @@ struct RunningEmulatorTests {
         // ephemeral port may briefly hold the number; wait (bounded) for the re-bind to succeed instead of failing
         // on the first attempt.
         var second: RunningEmulator?
-        for _ in 0..<50 where second == nil {
+        for _ in 0..<200 where second == nil {
             second = try? await RunningEmulator.start(EmulatorConfiguration(port: first.port))
             if second == nil { try await Task.sleep(for: .milliseconds(100)) }
         }

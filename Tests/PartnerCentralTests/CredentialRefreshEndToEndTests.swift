@@ -5,17 +5,17 @@ import Testing
 @testable import PartnerCentral
 
 @Suite struct CredentialRefreshEndToEndTests {
-    /// Role credentials live 6 seconds in the emulator; with the refresh windows scaled down to match, a run of
+    /// Role credentials live 10 seconds in the emulator; with the refresh windows scaled down to match, a run of
     /// requests spanning several lifetimes never fails and is signed by several successive keys.
     @Test func credentialsThatExpireDuringALongRunAreRefreshedWithoutAFailedRequest() async throws {
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 6))
+        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 10))
         defer { Task { await env.stop() } }
-        // STS writes whole seconds, so the client sees up to 1 s less than 6; refresh from 4 s left, requests only
-        // with at least 2 s left, so a slow machine still delivers every request before its credentials expire.
+        // STS writes whole seconds, so the client sees up to 1 s less than 10; refresh from 6 s left, requests only
+        // with at least 4 s left, so a loaded machine still delivers every request before its credentials expire.
         let windows = RefreshingCredentialsWindows(
-            advisory: 4,
-            mandatory: 3,
-            minimumValidity: 2,
+            advisory: 6,
+            mandatory: 5,
+            minimumValidity: 4,
             retryDelay: 0.2,
             urgentRetryDelay: 0.1
         )
@@ -30,8 +30,8 @@ import Testing
         var keys: [String] = []
         var failures: [String] = []
         let started = Date()
-        // Bounded: at most 25 s, and done once three refreshes have happened after the first fetch.
-        while Date().timeIntervalSince(started) < 25, await provider.refreshCount < 4 {
+        // Bounded: at most 60 s, and done once three refreshes have happened after the first fetch.
+        while Date().timeIntervalSince(started) < 60, await provider.refreshCount < 4 {
             let credentials = try await provider.credentials()
             if keys.last != credentials.accessKeyId { keys.append(credentials.accessKeyId) }
             let reply = try await env.listInvitations(with: credentials)
@@ -47,16 +47,16 @@ import Testing
     }
 
     @Test func refreshFailureRetriesInTheBackgroundWhileOldCredentialsServe() async throws {
-        // Background refreshes start 8 s before expiry, leaving 5 s before the mandatory window for the two failed
+        // Background refreshes start 10 s before expiry, leaving 6 s before the mandatory window for the two failed
         // attempts and their retries, even on a loaded machine.
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 12))
+        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 15))
         defer { Task { await env.stop() } }
         let sts = env.context().stsClient
         let attempts = Locked(0)
         let windows = RefreshingCredentialsWindows(
-            advisory: 8,
-            mandatory: 3,
-            minimumValidity: 2,
+            advisory: 10,
+            mandatory: 4,
+            minimumValidity: 3,
             retryDelay: 0.2,
             urgentRetryDelay: 0.1
         )
@@ -77,7 +77,7 @@ import Testing
         let first = try await provider.credentials()
         var failures = 0
         let started = Date()
-        while Date().timeIntervalSince(started) < 20, await provider.refreshCount < 2 {
+        while Date().timeIntervalSince(started) < 60, await provider.refreshCount < 2 {
             let credentials = try await provider.credentials()
             if try await env.listInvitations(with: credentials).status != 200 { failures += 1 }
             try await Task.sleep(nanoseconds: 50_000_000)

@@ -42,13 +42,13 @@ final class ManualTime: @unchecked Sendable {
     func advance(_ seconds: TimeInterval) { state.withLock { $0.now = $0.now.addingTimeInterval(seconds) } }
 }
 
-/// Polls `condition` until it holds; fails the test after about five seconds.
+/// Polls `condition` until it holds; fails the test after about thirty seconds (a bound for loaded machines).
 func waitUntil(
     _ what: String,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: () async -> Bool
 ) async {
-    for _ in 0..<500 {
+    for _ in 0..<3000 {
         if await condition() { return }
         try? await Task.sleep(nanoseconds: 10_000_000)
     }

@@ -82,7 +82,7 @@ final class FakeTriageService: TriageService {
     /// Waits (bounded) until the mailbox has produced `count` messages.
     func messages(_ mailbox: Mailbox, count: Int) async -> [TriageMessage] {
         var collected: [TriageMessage] = []
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while collected.count < count && ContinuousClock.now < deadline {
             for item in mailbox.drain() {
                 if case .message(let message) = item { collected.append(message) }
@@ -170,7 +170,7 @@ final class FakeTriageService: TriageService {
 
     /// Waits (bounded) until `condition` holds, recording an issue if it never does.
     func waitUntil(_ what: String, _ condition: () -> Bool) async {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while !condition() {
             guard ContinuousClock.now < deadline else {
                 Issue.record("timed out waiting for \(what)")

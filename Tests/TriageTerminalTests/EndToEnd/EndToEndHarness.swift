@@ -81,7 +81,7 @@ struct EndToEndHarness {
 
     /// The program's process id (the pane shell's child).
     func programPID() async -> Int32? {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if let pid = childProcesses(of: session.panePID).first { return pid }
             try? await Task.sleep(for: .milliseconds(50))
