@@ -258,8 +258,8 @@ struct HelpTextTests {
                                           The secret key that goes with --access-key-id.
                   --session-token <token> Also require this session token (X-Amz-Security-Token) with those keys,
                                           as temporary credentials do.
-                  --enforce-quotas        Throttle like the service: reads 10/s, writes 1/s (ThrottlingException
-                                          beyond that).
+                  --enforce-quotas        Throttle like the service: reads 10/s and 100,000 a day, writes 1/s and
+                                          10,000 a day (ThrottlingException beyond).
                   --fault-rate <p>        Fail this share of requests (0 to 1): throttling, 500s, dropped
                                           connections, lost responses. (default: 0.0)
                   --fault-seed <n>        Choose the failing requests with this seed, for repeatable runs.

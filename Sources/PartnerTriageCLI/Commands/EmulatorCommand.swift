@@ -48,7 +48,7 @@ struct EmulatorCommand: AsyncParsableCommand {
 
     @Flag(
         name: .customLong("enforce-quotas"),
-        help: "Throttle like the service: reads 10/s, writes 1/s (ThrottlingException beyond that)."
+        help: "Throttle like the service: reads 10/s and 100,000 a day, writes 1/s and 10,000 a day (ThrottlingException beyond)."
     )
     var enforceQuotas = false
 
