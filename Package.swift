@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // Speed and memory targets; the interposer counts allocations (the runtime interposer is not needed here).
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         .systemLibrary(
@@ -41,7 +43,8 @@ let package = Package(
             exclude: [
                 "Sources/PartnerCentral", "Sources/PartnerCentralEmulator", "Sources/TriageCore",
                 "Sources/TriageTerminal", "Sources/CNCurses", "Sources/PartnerTriageCLI", "Sources/partner-triage",
-                "Tests", "README.md", "assets/screenshots", ".ci", "assets/generate-demo-invitations.py",
+                "Tests", "README.md", "assets/screenshots", "assets/benchmark-thresholds", ".ci",
+                "assets/generate-demo-invitations.py",
             ],
             sources: ["Sources/DemoAssets"],
             resources: [.copy("assets/demo-invitations.json")]
@@ -80,6 +83,17 @@ let package = Package(
         .executableTarget(
             name: "partner-triage",
             dependencies: ["PartnerTriageCLI"]
+        ),
+        .executableTarget(
+            name: "PartnerTriageBenchmarks",
+            dependencies: [
+                "PartnerCentral", "PartnerCentralEmulator", "TriageCore", "TriageTerminal",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            // The benchmark plugin finds its targets in a folder named Benchmarks.
+            path: "Tests/Benchmarks/PartnerTriageBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .testTarget(
             name: "PartnerCentralTests",

@@ -48,8 +48,13 @@ public struct TriageState: Equatable, Sendable {
 
     // MARK: - List
 
-    /// Every loaded row, in service order.
+    /// Every loaded row, in service order. Changed only through the loaded-rows helpers, which keep
+    /// ``loadedIndex`` and ``pendingCount`` in step so a frame never scans thousands of rows.
     public internal(set) var invitations: [InvitationRow]
+    /// Position of each loaded row in ``invitations``, by id.
+    var loadedIndex: [String: Int]
+    /// Loaded rows that are pending.
+    public internal(set) var pendingCount: Int
     /// The rows the list shows: ``invitations`` after the text filter and the local order.
     public internal(set) var visibleRows: [InvitationRow]
     /// Index of the selected row in ``visibleRows``.
@@ -132,6 +137,8 @@ public struct TriageState: Equatable, Sendable {
         self.timeZone = timeZone
         self.sessionNonce = sessionNonce
         self.invitations = []
+        self.loadedIndex = [:]
+        self.pendingCount = 0
         self.visibleRows = []
         self.cursor = 0
         self.scrollOffset = 0
@@ -191,18 +198,16 @@ public struct TriageState: Equatable, Sendable {
         return isSplitView ? selectedRow?.id : nil
     }
 
-    /// Loaded rows that are pending.
-    public var pendingCount: Int { invitations.count(where: { $0.isPending }) }
-
     /// Loaded rows.
     public var loadedCount: Int { invitations.count }
 
     /// Loaded rows that are tagged.
-    public var taggedCount: Int { invitations.count(where: { tagged.contains($0.id) }) }
+    public var taggedCount: Int { tagged.count(where: { loadedIndex[$0] != nil }) }
 
     /// The header counts, e.g. `42 pending · 230 loaded · 3 tagged`.
     public var countsLabel: String {
         var parts = ["\(pendingCount) pending", "\(loadedCount) loaded"]
+        let taggedCount = taggedCount
         if taggedCount > 0 { parts.append("\(taggedCount) tagged") }
         return parts.joined(separator: " · ")
     }

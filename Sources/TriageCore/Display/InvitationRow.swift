@@ -6,11 +6,11 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
     /// The invitation id exactly as sent: the key for tags, caches and requests. Never draw it; draw ``idLabel``.
     public var id: String
     /// The id to draw, cleaned (real ids are `engi-…`, but the service is not trusted).
-    public var idLabel: String
+    public private(set) var idLabel: String
     /// The engagement title, cleaned.
-    public var title: String
+    public private(set) var title: String
     /// The sender company, cleaned (or the sender account when no name was sent).
-    public var sender: String
+    public private(set) var sender: String
     /// The status for logic (local outcomes such as a successful reject update it).
     public var status: InvitationStatus?
     /// The status text to draw, cleaned (`PENDING`, `REJECTED`, …; `—` when none).
@@ -23,6 +23,9 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
     public var invitedText: String
     /// The expiration instant, for the relative ``Expiry`` and for ordering.
     public var expiration: Date?
+    /// Title, sender and id lowercased once, for the `/` filter (which would otherwise lowercase every row on every
+    /// keystroke).
+    let searchText: String
 
     /// Builds a row from a list summary.
     public init(summary: EngagementInvitationSummary, timeZone: TimeZone = .gmt) {
@@ -36,6 +39,13 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
         self.invited = summary.invitationDate?.date
         self.invitedText = InvitationRow.dayText(summary.invitationDate?.date, timeZone: timeZone)
         self.expiration = summary.expirationDate?.date
+        // NUL never comes from the keyboard, so a typed filter cannot match across two fields.
+        self.searchText = [title, sender, idLabel].joined(separator: "\u{0}").lowercased()
+    }
+
+    /// Whether the `/` filter text (already lowercased) occurs in the title, sender or id.
+    func matches(lowercasedFilter needle: String) -> Bool {
+        TextSearch.contains(searchText, needle)
     }
 
     /// Builds a row from a whole invitation (a refresh after a conflict, or a details fetch).

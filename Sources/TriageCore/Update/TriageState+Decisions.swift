@@ -16,7 +16,7 @@ extension TriageState {
             show("A run is in progress; wait for it or press Esc to stop it first.", .warning)
             return []
         }
-        let rows = ids.compactMap { id in invitations.first(where: { $0.id == id }) }
+        let rows = ids.compactMap { id in loadedRow(id) }
         guard !rows.isEmpty else {
             show("No invitation selected.", .info)
             return []
@@ -50,7 +50,7 @@ extension TriageState {
 
     private func confirmation(for decision: Decision, ids: [String]) -> DecisionConfirmation? {
         guard let catalog else { return nil }
-        let rows = ids.compactMap { id in invitations.first(where: { $0.id == id }) }
+        let rows = ids.compactMap { id in loadedRow(id) }
         let targets = rows.filter(\.isPending).map(DecisionTarget.init(row:))
         guard !targets.isEmpty else { return nil }
         let skipped = rows.filter { !$0.isPending }.map(DecisionTarget.init(row:))
@@ -103,7 +103,7 @@ extension TriageState {
         guard var run = batch, run.inFlight == nil else { return [] }
         while !run.stopped, !run.queue.isEmpty {
             let target = run.queue.removeFirst()
-            if let row = invitations.first(where: { $0.id == target.id }), !row.isPending {
+            if let row = loadedRow(target.id), !row.isPending {
                 run.skipped += 1
                 rowActivity[target.id] = nil
                 tagged.remove(target.id)
@@ -148,7 +148,7 @@ extension TriageState {
     }
 
     private func title(of id: String) -> String {
-        invitations.first(where: { $0.id == id })?.title
+        loadedRow(id)?.title
             ?? batch?.inFlight.flatMap { $0.id == id ? $0.title : nil }
             ?? TerminalSafe.clean(id)
     }

@@ -9,7 +9,7 @@ extension TriageState {
     mutating func reload() -> [TriageEffect] {
         guard let catalog else { return [] }
         generation += 1
-        invitations = []
+        clearLoadedRows()
         nextToken = nil
         isLoadingFirstPage = true
         isLoadingMore = false
@@ -32,19 +32,14 @@ extension TriageState {
         guard catalog == self.catalog, generation == self.generation else { return [] }
         let isFirst = isLoadingFirstPage
         isLoadingFirstPage = false
-        var known = Dictionary(uniqueKeysWithValues: invitations.enumerated().map { ($1.id, $0) })
+        let selectedID = selectedRow?.id
+        // Unfiltered, the visible rows share the loaded rows' storage; letting go of it first lets the page append
+        // in place instead of copying every loaded row.
+        visibleRows = []
         for summary in summaries {
-            var row = InvitationRow(summary: summary, timeZone: timeZone)
-            if let index = known[row.id] {
-                // A local outcome beats a page fetched before it happened.
-                if let status = invitations[index].status, status != .pending { row.setStatus(status) }
-                invitations[index] = row
-            } else {
-                known[row.id] = invitations.count
-                invitations.append(row)
-            }
+            storeLoadedRow(InvitationRow(summary: summary, timeZone: timeZone))
         }
-        recomputeVisible()
+        recomputeVisible(keepingSelection: selectedID)
         if isFirst {
             cursor = 0
             scrollOffset = 0
@@ -116,7 +111,7 @@ extension TriageState {
         var loaded = InvitationDetails(invitation: invitation, timeZone: timeZone)
         // Statuses only ever leave PENDING; a read that started before a local reject or accept finished must
         // not put the row back to PENDING.
-        let known = invitations.first(where: { $0.id == id })?.status
+        let known = loadedRow(id)?.status
         if let known, known != .pending, invitation.status == .pending {
             loaded.status = known
             loaded.statusLabel = InvitationRow.label(for: known)

@@ -26,14 +26,15 @@ extension TriageState {
 
     /// Rebuilds ``visibleRows`` from ``invitations`` and keeps the selection on the same invitation if still shown.
     mutating func recomputeVisible() {
-        let selectedID = selectedRow?.id
+        recomputeVisible(keepingSelection: selectedRow?.id)
+    }
+
+    /// Rebuilds ``visibleRows`` and puts the cursor on `selectedID` if it is still shown.
+    mutating func recomputeVisible(keepingSelection selectedID: String?) {
         var rows = invitations
         let needle = textFilter.lowercased()
         if !needle.isEmpty {
-            rows = rows.filter {
-                $0.title.lowercased().contains(needle) || $0.sender.lowercased().contains(needle)
-                    || $0.idLabel.lowercased().contains(needle)
-            }
+            rows = rows.filter { $0.matches(lowercasedFilter: needle) }
         }
         if order == .expiry {
             rows = TriageState.orderedByExpiry(rows, now: now)
@@ -63,7 +64,7 @@ extension TriageState {
 
     /// Replaces one row (by id) in both the loaded and the visible rows.
     mutating func updateRow(_ id: String, _ change: (inout InvitationRow) -> Void) {
-        if let index = invitations.firstIndex(where: { $0.id == id }) { change(&invitations[index]) }
+        changeLoadedRow(id, change)
         if let index = visibleRows.firstIndex(where: { $0.id == id }) { change(&visibleRows[index]) }
     }
 

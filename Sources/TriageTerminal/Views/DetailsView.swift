@@ -45,7 +45,7 @@ enum DetailsView {
     /// The lines for an invitation, wrapped to `width`.
     static func lines(_ state: TriageState, id: String, width: Int) -> [Line] {
         var builder = Builder(width: width)
-        let row = state.invitations.first(where: { $0.id == id })
+        let row = state.loadedRow(id)
         switch state.details[id] {
         case .loaded(let details):
             build(details, row: row, state: state, into: &builder)
