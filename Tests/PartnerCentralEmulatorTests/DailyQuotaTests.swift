@@ -32,8 +32,9 @@ import Testing
         let limiter = QuotaLimiter()
         var admitted = 0
         // Just under ten reads a second for three and a half hours: 108,000 attempts, of which the day admits 100,000.
-        for tick in 0..<108_000 where limiter.admit(.getEngagementInvitation, now: Self.start.addingTimeInterval(Double(tick) * 0.11)) {
-            admitted += 1
+        for tick in 0..<108_000 {
+            let now = Self.start.addingTimeInterval(Double(tick) * 0.11)
+            if limiter.admit(.getEngagementInvitation, now: now) { admitted += 1 }
         }
         #expect(admitted == 100_000)
     }

@@ -59,7 +59,8 @@ extension EmulatorCommand {
                     + "and knows the key can use this emulator.")
         }
         if settings.enforceQuotas {
-            lines.append("Quotas: reads 10/s and 100,000 a day, writes 1/s and 10,000 a day (ThrottlingException beyond).")
+            lines.append(
+                "Quotas: reads 10/s and 100,000 a day, writes 1/s and 10,000 a day (ThrottlingException beyond).")
         }
         if settings.faultRate > 0 {
             lines.append("Faults: \(settings.faultRate) of requests (--fault-seed \(emulator.faultSeed)).")

@@ -48,7 +48,10 @@ struct EmulatorCommand: AsyncParsableCommand {
 
     @Flag(
         name: .customLong("enforce-quotas"),
-        help: "Throttle like the service: reads 10/s and 100,000 a day, writes 1/s and 10,000 a day (ThrottlingException beyond)."
+        help: """
+            Throttle like the service: reads 10/s and 100,000 a day, writes 1/s and 10,000 a day \
+            (ThrottlingException beyond).
+            """
     )
     var enforceQuotas = false
 
