@@ -11,10 +11,11 @@ import Testing
         STSEndpoint.resolve(region: Self.region, environment: environment).absoluteString
     }
     func portal(_ environment: [String: String]) -> String {
-        SSOEndpoints.portal(region: Self.region, environment: environment).absoluteString
+        SSOEndpoints.portal(region: Self.region, endpoints: ConfiguredEndpoints(environment: environment))
+            .absoluteString
     }
     func oidc(_ environment: [String: String]) -> String {
-        SSOEndpoints.oidc(region: Self.region, environment: environment).absoluteString
+        SSOEndpoints.oidc(region: Self.region, endpoints: ConfiguredEndpoints(environment: environment)).absoluteString
     }
 
     @Test func stsIsRegionalWithoutOverrides() {
@@ -60,11 +61,11 @@ import Testing
 
     @Test func ssoIsRegionalWithoutOverrides() {
         #expect(
-            SSOEndpoints.portal(region: "eu-west-1", environment: [:]).absoluteString
+            SSOEndpoints.portal(region: "eu-west-1", endpoints: ConfiguredEndpoints(environment: [:])).absoluteString
                 == "https://portal.sso.eu-west-1.amazonaws.com"
         )
         #expect(
-            SSOEndpoints.oidc(region: "eu-west-1", environment: [:]).absoluteString
+            SSOEndpoints.oidc(region: "eu-west-1", endpoints: ConfiguredEndpoints(environment: [:])).absoluteString
                 == "https://oidc.eu-west-1.amazonaws.com"
         )
     }

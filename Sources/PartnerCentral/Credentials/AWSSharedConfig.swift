@@ -3,7 +3,8 @@ import Foundation
 /// The shared config (`~/.aws/config`) and credentials (`~/.aws/credentials`) files, parsed and indexed by profile.
 ///
 /// In the config file a profile is `[profile name]` (or `[default]`); in the credentials file it is `[name]`.
-/// `[sso-session name]` sections are kept for SSO; other config sections (`[services x]`, `[plain]`) are not profiles.
+/// `[sso-session name]` sections are kept for SSO and `[services name]` sections for configured endpoints; other
+/// config sections (`[plain]`) are not profiles.
 public struct AWSSharedConfig: Sendable, Hashable {
     /// The config file's path, for messages.
     public var configFilePath: String
@@ -15,6 +16,8 @@ public struct AWSSharedConfig: Sendable, Hashable {
     public var credentialsProfiles: [String: AWSConfigFileSection]
     /// `[sso-session name]` sections from the config file, by name.
     public var ssoSessions: [String: AWSConfigFileSection]
+    /// `[services name]` sections from the config file, by name (per-service `endpoint_url` blocks).
+    public var servicesSections: [String: AWSConfigFileSection]
 
     /// Creates a configuration from parsed sections.
     public init(
@@ -27,6 +30,7 @@ public struct AWSSharedConfig: Sendable, Hashable {
         self.credentialsFilePath = credentialsFilePath
         var profiles: [String: AWSConfigFileSection] = [:]
         var sessions: [String: AWSConfigFileSection] = [:]
+        var services: [String: AWSConfigFileSection] = [:]
         for section in configSections {
             let words = section.name.split(separator: " ", maxSplits: 1).map(String.init)
             if section.name == "default" {
@@ -37,10 +41,13 @@ public struct AWSSharedConfig: Sendable, Hashable {
                 profiles[name] = section
             } else if words.count == 2, words[0] == "sso-session" {
                 sessions[AWSSharedConfig.unquote(words[1])] = section
+            } else if words.count == 2, words[0] == "services" {
+                services[AWSSharedConfig.unquote(words[1])] = section
             }
         }
         configProfiles = profiles
         ssoSessions = sessions
+        servicesSections = services
         credentialsProfiles = Dictionary(
             credentialsSections.map { ($0.name, $0) },
             uniquingKeysWith: { _, later in later }

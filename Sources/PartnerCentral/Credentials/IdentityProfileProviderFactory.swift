@@ -53,6 +53,10 @@ extension IdentityProfileResolver {
         let region =
             chainContext.region
             ?? RegionResolver.resolve(explicit: nil, environment: environment, profile: chainContext.profile)
+        // STS and IAM Identity Center follow the endpoints the session's profile configures (the outermost one in a
+        // source_profile chain), as botocore's clients do.
+        let sessionProfile = chainContext.visitedProfiles.first.flatMap(config.profile(named:)) ?? chainContext.profile
+        let endpoints = try ConfiguredEndpoints(environment: environment, config: config, profile: sessionProfile)
         let context = IdentityProviderContext(
             httpClient: httpClient,
             environment: environment,
@@ -62,7 +66,8 @@ extension IdentityProfileResolver {
             refreshWindows: options.refreshWindows,
             mfaTokenCodePrompter: options.mfaTokenCodePrompter,
             sleep: options.sleep,
-            timeout: options.timeout
+            timeout: options.timeout,
+            configuredEndpoints: endpoints
         )
         return IdentityProfileResolver(
             profiles: profiles,

@@ -275,8 +275,8 @@ public struct IdentityProfileResolver: Sendable {
         guard let settings = try ssoSettings(profile: profile) else { return nil }
         let portal = SSOPortalClient(
             http: context.http,
-            portalEndpoint: SSOEndpoints.portal(region: settings.region, environment: context.environment),
-            oidcEndpoint: SSOEndpoints.oidc(region: settings.region, environment: context.environment)
+            portalEndpoint: SSOEndpoints.portal(region: settings.region, endpoints: context.configuredEndpoints),
+            oidcEndpoint: SSOEndpoints.oidc(region: settings.region, endpoints: context.configuredEndpoints)
         )
         let fetcher = SSOCredentialFetcher(
             profile: profile,

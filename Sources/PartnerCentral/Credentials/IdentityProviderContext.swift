@@ -22,6 +22,8 @@ public struct IdentityProviderContext: Sendable {
     public var sleep: @Sendable (TimeInterval) async throws -> Void
     /// Per-call timeout for STS and SSO calls, in seconds.
     public var timeout: TimeInterval
+    /// Where STS and IAM Identity Center calls go when the user configured endpoints (environment or shared config).
+    public var configuredEndpoints: ConfiguredEndpoints
 
     /// Creates a context.
     public init(
@@ -33,7 +35,8 @@ public struct IdentityProviderContext: Sendable {
         refreshWindows: RefreshingCredentialsWindows = .standard,
         mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
-        timeout: TimeInterval = 30
+        timeout: TimeInterval = 30,
+        configuredEndpoints: ConfiguredEndpoints? = nil
     ) {
         self.httpClient = httpClient
         self.environment = environment
@@ -44,6 +47,7 @@ public struct IdentityProviderContext: Sendable {
         self.mfaTokenCodePrompter = mfaTokenCodePrompter
         self.sleep = sleep
         self.timeout = timeout
+        self.configuredEndpoints = configuredEndpoints ?? ConfiguredEndpoints(environment: environment)
     }
 
     var http: IdentityHTTP { IdentityHTTP(client: httpClient, timeout: timeout) }
@@ -51,7 +55,7 @@ public struct IdentityProviderContext: Sendable {
     var stsClient: STSClient {
         STSClient(
             http: http,
-            endpoint: STSEndpoint.resolve(region: region, environment: environment),
+            endpoint: STSEndpoint.resolve(region: region, endpoints: configuredEndpoints),
             signingRegion: STSEndpoint.signingRegion(region),
             now: now
         )

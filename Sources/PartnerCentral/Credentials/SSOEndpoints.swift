@@ -2,34 +2,29 @@ import Foundation
 
 /// Where IAM Identity Center calls go: the SDK's endpoint overrides first, else the regional endpoints.
 public enum SSOEndpoints {
-    /// The portal (`GetRoleCredentials`): `AWS_ENDPOINT_URL_SSO`, `AWS_ENDPOINT_URL`, or
+    /// The portal (`GetRoleCredentials`): the configured endpoints for `sso` (see ``ConfiguredEndpoints``), or
     /// `https://portal.sso.<region>.amazonaws.com`.
-    public static func portal(region: String, environment: [String: String]) -> URL {
-        ServiceEndpointOverride.url(serviceEnvironmentName: "SSO", environment: environment)
+    public static func portal(region: String, endpoints: ConfiguredEndpoints) -> URL {
+        ServiceEndpointOverride.url(service: "sso", endpoints: endpoints)
             ?? ServiceEndpointOverride.regionalURL(prefix: "portal.sso", region: region)
     }
 
-    /// The OIDC service (`CreateToken`): `AWS_ENDPOINT_URL_SSO_OIDC`, `AWS_ENDPOINT_URL`, or
+    /// The OIDC service (`CreateToken`): the configured endpoints for `sso_oidc`, or
     /// `https://oidc.<region>.amazonaws.com`.
-    public static func oidc(region: String, environment: [String: String]) -> URL {
-        ServiceEndpointOverride.url(serviceEnvironmentName: "SSO_OIDC", environment: environment)
+    public static func oidc(region: String, endpoints: ConfiguredEndpoints) -> URL {
+        ServiceEndpointOverride.url(service: "sso_oidc", endpoints: endpoints)
             ?? ServiceEndpointOverride.regionalURL(prefix: "oidc", region: region)
     }
 }
 
 /// The SDKs' endpoint override convention, shared by the identity services.
 enum ServiceEndpointOverride {
-    /// `AWS_ENDPOINT_URL_<SERVICE>` then `AWS_ENDPOINT_URL`, unless `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`.
-    static func url(serviceEnvironmentName: String, environment: [String: String]) -> URL? {
-        if environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true" { return nil }
-        for key in ["AWS_ENDPOINT_URL_\(serviceEnvironmentName)", "AWS_ENDPOINT_URL"] {
-            if let text = environment[key]?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
-                let url = URL(string: text), url.scheme != nil, url.host != nil
-            {
-                return url
-            }
-        }
-        return nil
+    /// The configured URL for `service`, when it is an absolute URL (anything else falls back to the default).
+    static func url(service: String, endpoints: ConfiguredEndpoints) -> URL? {
+        guard let text = endpoints.url(service: service), let url = URL(string: text), url.scheme != nil,
+            url.host != nil
+        else { return nil }
+        return url
     }
 
     static func regionalURL(prefix: String, region: String) -> URL {

@@ -55,13 +55,19 @@ public struct ClientConfiguration: Sendable {
         chain: CredentialChain = .standard,
         readFile: (String) throws -> String? = AWSSharedConfig.readFileIfPresent
     ) throws(PartnerCentralError) -> ClientConfiguration {
-        let endpoint = try Endpoint.resolve(explicit: options.endpointURL, environment: environment)
         let shared: AWSSharedConfig
         do { shared = try AWSSharedConfig.load(environment: environment, readFile: readFile) } catch {
-            throw .credentials(ErrorContext(host: endpoint.host), underlying: error)
+            let host = (try? Endpoint.resolve(explicit: options.endpointURL, environment: environment))?.host
+            throw .credentials(ErrorContext(host: host ?? Endpoint.defaultHost), underlying: error)
         }
         let profileName = options.profile ?? CredentialChain.environmentProfile(environment) ?? "default"
         let profile = shared.profile(named: profileName)
+        // Endpoints configured in the shared files count as well, in botocore's order, after --endpoint-url.
+        let configured: ConfiguredEndpoints
+        do { configured = try ConfiguredEndpoints(environment: environment, config: shared, profile: profile) } catch {
+            throw .credentials(ErrorContext(host: Endpoint.defaultHost), underlying: error)
+        }
+        let endpoint = try Endpoint.resolve(explicit: options.endpointURL, configured: configured)
         // The AWS CLI's session region: role and web identity profiles call STS there.
         let region = RegionResolver.resolve(explicit: options.region, environment: environment, profile: profile)
         let provider: any CredentialProvider

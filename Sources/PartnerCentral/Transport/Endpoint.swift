@@ -14,6 +14,8 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
 
     /// The service's only endpoint.
     public static let defaultURL = "https://partnercentral-selling.us-east-1.api.aws"
+    /// The host of ``defaultURL``, for messages about a failure before an endpoint was chosen.
+    public static let defaultHost = "partnercentral-selling.us-east-1.api.aws"
     /// The service's signing name.
     public static let signingName = "partnercentral-selling"
 
@@ -69,15 +71,26 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
 
     /// The endpoint for this invocation: `--endpoint-url`, then `AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING`, then
     /// `AWS_ENDPOINT_URL`, then the default.
+    ///
+    /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` for a URL this client refuses.
     public static func resolve(explicit: String?, environment: [String: String]) throws(PartnerCentralError) -> Endpoint
     {
-        for candidate in [
-            explicit, environment["AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING"], environment["AWS_ENDPOINT_URL"],
-        ] {
-            if let candidate, !candidate.isEmpty { return try Endpoint(candidate) }
-        }
-        return try Endpoint(defaultURL)
+        try resolve(explicit: explicit, configured: ConfiguredEndpoints(environment: environment))
     }
+
+    /// The endpoint for this invocation: `--endpoint-url`, then the configured endpoints for
+    /// `partnercentral_selling` (environment, then the shared config; see ``ConfiguredEndpoints``), then the default.
+    ///
+    /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` for a URL this client refuses.
+    public static func resolve(explicit: String?, configured: ConfiguredEndpoints) throws(PartnerCentralError)
+        -> Endpoint
+    {
+        if let explicit, !explicit.isEmpty { return try Endpoint(explicit) }
+        return try Endpoint(configured.url(service: serviceID) ?? defaultURL)
+    }
+
+    /// The service's id in configured-endpoint names (`AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING`, `[services]` keys).
+    public static let serviceID = "partnercentral_selling"
 
     /// Whether a host is a loopback address or `localhost`.
     public static func isLoopback(_ host: String) -> Bool {

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The endpoint URLs a user configured for the AWS SDKs, looked up per service in botocore's order.
+///
+/// For a service id in snake case (`partnercentral_selling`, `sts`, `sso`, `sso_oidc`):
+/// `AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`, then that service's `endpoint_url` in the
+/// `[services NAME]` section the profile names with `services = NAME`, then the profile's own `endpoint_url`.
+/// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` (or the profile's `ignore_configured_endpoint_urls = true`) turns all
+/// of them off. An explicit `--endpoint-url` is not part of this: it always wins, before any of these.
+public struct ConfiguredEndpoints: Sendable, Hashable {
+    private let environment: [String: String]
+    private let ignored: Bool
+    private let servicesSection: [String: [String: String]]
+    private let profileEndpointURL: String?
+
+    /// Endpoints from the environment alone (no shared config).
+    public init(environment: [String: String]) {
+        self.environment = environment.filter { $0.key.hasPrefix("AWS_ENDPOINT_URL") }
+        self.ignored = Self.isTrue(environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"])
+        self.servicesSection = [:]
+        self.profileEndpointURL = nil
+    }
+
+    /// Endpoints from the environment and the session profile of the shared config.
+    ///
+    /// - Throws: ``ConfiguredEndpointsError/servicesSectionMissing(profile:section:configFile:)`` when the profile
+    ///   names a `[services NAME]` section the config file does not have (botocore refuses that too).
+    public init(environment: [String: String], config: AWSSharedConfig, profile: AWSProfile?)
+        throws(ConfiguredEndpointsError)
+    {
+        self.init(environment: environment)
+        guard let profile else { return }
+        if environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] == nil,
+            Self.isTrue(profile["ignore_configured_endpoint_urls"])
+        {
+            self = ConfiguredEndpoints(copying: self, ignored: true)
+            return
+        }
+        var services: [String: [String: String]] = [:]
+        if let name = profile["services"].map(AWSSharedConfig.unquote), !name.isEmpty {
+            guard let section = config.servicesSections[name] else {
+                throw .servicesSectionMissing(profile: profile.name, section: name, configFile: config.configFilePath)
+            }
+            services = section.nested
+        }
+        self = ConfiguredEndpoints(
+            copying: self, servicesSection: services, profileEndpointURL: profile["endpoint_url"])
+    }
+
+    private init(
+        copying other: ConfiguredEndpoints, ignored: Bool? = nil, servicesSection: [String: [String: String]]? = nil,
+        profileEndpointURL: String?? = nil
+    ) {
+        self.environment = other.environment
+        self.ignored = ignored ?? other.ignored
+        self.servicesSection = servicesSection ?? other.servicesSection
+        self.profileEndpointURL = profileEndpointURL ?? other.profileEndpointURL
+    }
+
+    /// The configured URL for a service (as written; not yet checked), or `nil` for the service's default.
+    public func url(service: String) -> String? {
+        guard !ignored else { return nil }
+        let candidates = [
+            environment["AWS_ENDPOINT_URL_\(service.uppercased())"], environment["AWS_ENDPOINT_URL"],
+            servicesSection[service.lowercased()]?["endpoint_url"], profileEndpointURL,
+        ]
+        for candidate in candidates {
+            if let text = candidate?.trimmingCharacters(in: .whitespaces), !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private static func isTrue(_ text: String?) -> Bool {
+        text?.trimmingCharacters(in: .whitespaces).lowercased() == "true"
+    }
+}
+
+/// A configured endpoint that cannot be used.
+public enum ConfiguredEndpointsError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    /// The profile says `services = NAME` but there is no `[services NAME]` section.
+    case servicesSectionMissing(profile: String, section: String, configFile: String)
+
+    public var description: String {
+        switch self {
+        case .servicesSectionMissing(let profile, let section, let configFile):
+            return "The profile \(profile) names services = \(section), but \(configFile) has no "
+                + "[services \(section)] section. Add the section, or remove the services setting."
+        }
+    }
+
+    public var errorDescription: String? { description }
+}
