@@ -60,11 +60,18 @@ public struct UILaunchOptions: Sendable {
     }
 
     /// The header's identity once the client is made: the client's description of its credentials (profile; role
-    /// or SSO role; account when known), then the endpoint when one is given. `--demo` names the emulator instead.
-    func headerIdentity(_ clientIdentity: String) -> String {
+    /// or SSO role; account when known), then the endpoint when it is not the service's own: `--endpoint-url`, or
+    /// one configured in the environment or the shared config (`endpoint`), so a decision never goes somewhere the
+    /// screen does not say. `--demo` names the emulator instead.
+    func headerIdentity(_ clientIdentity: String, endpoint: Endpoint? = nil) -> String {
         if demo { return "demo emulator \(endpointURL ?? "")" }
         var parts = [clientIdentity.isEmpty ? identityLabel : clientIdentity]
-        if let endpointURL, !clientIdentity.isEmpty { parts.append("endpoint \(endpointURL)") }
+        guard !clientIdentity.isEmpty else { return parts.joined(separator: " · ") }
+        if let endpointURL {
+            parts.append("endpoint \(endpointURL)")
+        } else if let endpoint, endpoint.host != Endpoint.defaultHost {
+            parts.append("endpoint \(endpoint.url.scheme ?? "https")://\(endpoint.hostHeader)")
+        }
         return parts.joined(separator: " · ")
     }
 }

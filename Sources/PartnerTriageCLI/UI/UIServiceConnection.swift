@@ -46,7 +46,8 @@ struct UIServiceConnection: Sendable {
             return UIServiceConnection(
                 service: PartnerCentralTriageService(client: client),
                 shutdown: { try? await httpClient.shutdown() },
-                identity: options.headerIdentity(client.configuration.identityDescription))
+                identity: options.headerIdentity(
+                    client.configuration.identityDescription, endpoint: client.configuration.endpoint))
         } catch {
             try? await httpClient.shutdown()
             throw error

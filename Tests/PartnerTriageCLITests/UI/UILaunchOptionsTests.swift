@@ -32,6 +32,17 @@ import Testing
         #expect(UILaunchOptions(profile: "ops").headerIdentity("") == "profile ops")
     }
 
+    @Test func anEndpointConfiguredOutsideTheCommandLineIsNamedToo() throws {
+        let role = "profile ops · role Triage · account 444455556666"
+        let proxy = try Endpoint("https://partners-proxy.example.com:8443/")
+        #expect(
+            UILaunchOptions(profile: "ops").headerIdentity(role, endpoint: proxy)
+                == role + " · endpoint https://partners-proxy.example.com:8443")
+        // The service's own endpoint needs no mention.
+        let service = try Endpoint(Endpoint.defaultURL)
+        #expect(UILaunchOptions(profile: "ops").headerIdentity(role, endpoint: service) == role)
+    }
+
     @Test func aDemoSessionKeepsItsOwnAuditLogBesideTheRealOne() throws {
         let environment = ["XDG_STATE_HOME": "/var/state"]
         let real = try TriageUILauncher.auditLog(for: UILaunchOptions(environment: environment))
