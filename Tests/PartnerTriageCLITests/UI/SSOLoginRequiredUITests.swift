@@ -70,6 +70,13 @@ import TriageTerminal
         let connection = try await UIServiceConnection.make(
             options: UILaunchOptions(catalog: .sandbox, profile: "corp", endpointURL: url, environment: environment)
         )
+        // Shut down however the test ends: a failed #require must not leave a live HTTP client to crash the run.
+        defer {
+            Task {
+                await connection.shutdown()
+                await emulator.stop()
+            }
+        }
         let runner = EffectRunner(service: connection.service, audit: nil, clock: { Date() }, sleep: { _ in })
         var state = TriageState(catalog: .sandbox, identityLabel: connection.identity, now: Date(), sessionNonce: "n")
 
@@ -95,8 +102,5 @@ import TriageTerminal
         #expect(state.listError == nil)
         #expect(state.visibleRows.map(\.id) == ["engi-sso0000000001"])
         #expect(state.screen == .list)
-
-        await connection.shutdown()
-        await emulator.stop()
     }
 }
