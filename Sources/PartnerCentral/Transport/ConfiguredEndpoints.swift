@@ -9,16 +9,14 @@ import Foundation
 /// of them off. An explicit `--endpoint-url` is not part of this: it always wins, before any of these.
 public struct ConfiguredEndpoints: Sendable, Hashable {
     private let environment: [String: String]
-    private let ignored: Bool
-    private let servicesSection: [String: [String: String]]
-    private let profileEndpointURL: String?
+    private var ignored: Bool
+    private var servicesSection: [String: [String: String]] = [:]
+    private var profileEndpointURL: String?
 
     /// Endpoints from the environment alone (no shared config).
     public init(environment: [String: String]) {
         self.environment = environment.filter { $0.key.hasPrefix("AWS_ENDPOINT_URL") }
         self.ignored = Self.isTrue(environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"])
-        self.servicesSection = [:]
-        self.profileEndpointURL = nil
     }
 
     /// Endpoints from the environment and the session profile of the shared config.
@@ -30,31 +28,17 @@ public struct ConfiguredEndpoints: Sendable, Hashable {
     {
         self.init(environment: environment)
         guard let profile else { return }
-        if environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] == nil,
-            Self.isTrue(profile["ignore_configured_endpoint_urls"])
-        {
-            self = ConfiguredEndpoints(copying: self, ignored: true)
-            return
+        // The variable, when set, decides over the profile's setting, as for every botocore setting.
+        if environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] == nil {
+            ignored = Self.isTrue(profile["ignore_configured_endpoint_urls"])
         }
-        var services: [String: [String: String]] = [:]
         if let name = profile["services"].map(AWSSharedConfig.unquote), !name.isEmpty {
             guard let section = config.servicesSections[name] else {
                 throw .servicesSectionMissing(profile: profile.name, section: name, configFile: config.configFilePath)
             }
-            services = section.nested
+            servicesSection = section.nested
         }
-        self = ConfiguredEndpoints(
-            copying: self, servicesSection: services, profileEndpointURL: profile["endpoint_url"])
-    }
-
-    private init(
-        copying other: ConfiguredEndpoints, ignored: Bool? = nil, servicesSection: [String: [String: String]]? = nil,
-        profileEndpointURL: String?? = nil
-    ) {
-        self.environment = other.environment
-        self.ignored = ignored ?? other.ignored
-        self.servicesSection = servicesSection ?? other.servicesSection
-        self.profileEndpointURL = profileEndpointURL ?? other.profileEndpointURL
+        profileEndpointURL = profile["endpoint_url"]
     }
 
     /// The configured URL for a service (as written; not yet checked), or `nil` for the service's default.
