@@ -59,11 +59,12 @@ struct RouterClient: Sendable {
 
     func call(
         _ operation: String, _ json: String, credentials: AWSCredentials? = EmulatorConfiguration.demoCredentials,
-        signingDate: Date? = nil, service: String = "partnercentral-selling", extraHeaders: [(String, String)] = []
+        signingDate: Date? = nil, service: String = "partnercentral-selling", extraHeaders: [(String, String)] = [],
+        contentType: String = "application/x-amz-json-1.0"
     ) async throws -> Reply {
         let body = Array(json.utf8)
         var unsigned: [(name: String, value: String)] = [
-            ("host", "localhost"), ("Content-Type", "application/x-amz-json-1.0"),
+            ("host", "localhost"), ("Content-Type", contentType),
             ("X-Amz-Target", "AWSPartnerCentralSelling.\(operation)"),
         ]
         unsigned += extraHeaders.map { (name: $0.0, value: $0.1) }

@@ -59,6 +59,17 @@ struct EnvelopeTests {
         }
     }
 
+    /// Smithy's awsJson server protocol test `MustSupportParametersInContentType`: parameters after the media type
+    /// (`; charset=utf-8`) are ignored.
+    @Test func contentTypeParametersAreAccepted() async throws {
+        try await EmulatorHarness().run { client in
+            let reply = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":1}"#,
+                contentType: "application/x-amz-json-1.0; charset=utf-8")
+            #expect(reply.status == .ok, "\(reply.text)")
+        }
+    }
+
     @Test func errorBodiesHaveTypeAndMessageAndValidationDetails() async throws {
         try await EmulatorHarness().run { client in
             let reply = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox"}"#)
