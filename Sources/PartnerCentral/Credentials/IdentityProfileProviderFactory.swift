@@ -67,7 +67,8 @@ extension IdentityProfileResolver {
             mfaTokenCodePrompter: options.mfaTokenCodePrompter,
             sleep: options.sleep,
             timeout: options.timeout,
-            configuredEndpoints: endpoints
+            configuredEndpoints: endpoints,
+            assumeRoleCache: options.sharesAWSCLIRoleCache ? roleCache(environment) : nil
         )
         return IdentityProfileResolver(
             profiles: profiles,
@@ -75,5 +76,11 @@ extension IdentityProfileResolver {
             context: context,
             sourceProfileFallback: { source in try chainContext.provider(forProfile: source) }
         )
+    }
+
+    /// The AWS CLI's role cache under `HOME`; `nil` when `HOME` is not known.
+    private static func roleCache(_ environment: [String: String]) -> AssumeRoleCache? {
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return AssumeRoleCache.awsCLI(home: URL(fileURLWithPath: home))
     }
 }

@@ -115,7 +115,11 @@ public struct IdentityProfileResolver: Sendable {
             parameters: parameters,
             source: source,
             sts: context.stsClient,
-            mfaPrompter: context.mfaTokenCodePrompter
+            mfaPrompter: context.mfaTokenCodePrompter,
+            cache: context.assumeRoleCache,
+            cacheKey: AssumeRoleCache.key(
+                for: parameters, sessionNameIsDefault: settings["role_session_name"] == nil),
+            now: context.now
         )
         let summary = IdentitySummary(profile: profile, source: .assumeRole, roleArn: roleArn)
         // An MFA code anywhere in the chain means a refresh asks a person, so only a request may start one.

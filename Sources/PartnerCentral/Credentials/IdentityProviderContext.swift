@@ -24,6 +24,8 @@ public struct IdentityProviderContext: Sendable {
     public var timeout: TimeInterval
     /// Where STS and IAM Identity Center calls go when the user configured endpoints (environment or shared config).
     public var configuredEndpoints: ConfiguredEndpoints
+    /// The AWS CLI's assumed-role cache, shared with it; `nil` keeps role credentials in memory only.
+    public var assumeRoleCache: AssumeRoleCache?
 
     /// Creates a context.
     public init(
@@ -36,7 +38,8 @@ public struct IdentityProviderContext: Sendable {
         mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
         timeout: TimeInterval = 30,
-        configuredEndpoints: ConfiguredEndpoints? = nil
+        configuredEndpoints: ConfiguredEndpoints? = nil,
+        assumeRoleCache: AssumeRoleCache? = nil
     ) {
         self.httpClient = httpClient
         self.environment = environment
@@ -48,6 +51,7 @@ public struct IdentityProviderContext: Sendable {
         self.sleep = sleep
         self.timeout = timeout
         self.configuredEndpoints = configuredEndpoints ?? ConfiguredEndpoints(environment: environment)
+        self.assumeRoleCache = assumeRoleCache
     }
 
     var http: IdentityHTTP { IdentityHTTP(client: httpClient, timeout: timeout) }

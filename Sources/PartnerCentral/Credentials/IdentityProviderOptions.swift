@@ -13,6 +13,9 @@ public struct IdentityProviderOptions: Sendable {
     public var timeout: TimeInterval
     /// Pauses background refresh tasks; `Task.sleep` unless testing.
     public var sleep: @Sendable (TimeInterval) async throws -> Void
+    /// Reads and writes assumed-role credentials in the AWS CLI's cache (`$HOME/.aws/cli/cache`), as the AWS CLI
+    /// does, so a role and its MFA code serve both tools and later runs.
+    public var sharesAWSCLIRoleCache: Bool
 
     /// Creates options; the defaults suit production.
     public init(
@@ -20,12 +23,14 @@ public struct IdentityProviderOptions: Sendable {
         mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
         ssoTokenCacheDirectory: URL? = nil,
         timeout: TimeInterval = 30,
-        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
+        sharesAWSCLIRoleCache: Bool = false
     ) {
         self.refreshWindows = refreshWindows
         self.mfaTokenCodePrompter = mfaTokenCodePrompter
         self.ssoTokenCacheDirectory = ssoTokenCacheDirectory
         self.timeout = timeout
         self.sleep = sleep
+        self.sharesAWSCLIRoleCache = sharesAWSCLIRoleCache
     }
 }

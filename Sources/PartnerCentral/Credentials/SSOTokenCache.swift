@@ -58,37 +58,11 @@ public struct SSOTokenCache: Sendable {
     /// Writes the token atomically (temporary file in the same directory, then rename), readable by the owner only.
     public func save(_ token: SSOToken, sessionName: String?, startURL: String) throws {
         let url = fileURL(sessionName: sessionName, startURL: startURL)
-        let manager = FileManager.default
-        try manager.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(token)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(TemporaryName.token(data)).tmp")
-        // Create with 0600 before any secret is written, so the token is never world-readable, even briefly.
-        guard manager.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw SSOError.unreadableTokenCache(path: temporary.path, detail: "cannot create a temporary file")
+        do { try PrivateFile.write(data, to: url) } catch {
+            throw SSOError.unreadableTokenCache(path: error.path, detail: error.detail)
         }
-        do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-        } catch {
-            try? manager.removeItem(at: temporary)
-            throw error
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? manager.removeItem(at: temporary)
-            throw SSOError.unreadableTokenCache(path: url.path, detail: "rename failed (errno \(code))")
-        }
-    }
-}
-
-/// A name for the temporary file that is unique per write without a random source: the content's hash plus the
-/// process id (two processes writing the same token write the same bytes, so a clash is harmless).
-private enum TemporaryName {
-    static func token(_ data: Data) -> String {
-        String(SHA256.hash(data: data).hexString.prefix(16)) + "-\(getpid())"
     }
 }

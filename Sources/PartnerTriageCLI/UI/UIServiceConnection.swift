@@ -41,7 +41,10 @@ struct UIServiceConnection: Sendable {
                     attemptTimeout: options.attemptTimeout),
                 environment: options.environment, httpClient: httpClient, logger: logger,
                 chain: CredentialChain(
-                    profileFactories: [.identity(IdentityProviderOptions(mfaTokenCodePrompter: mfaPrompter))]
+                    profileFactories: [
+                        .identity(
+                            IdentityProviderOptions(mfaTokenCodePrompter: mfaPrompter, sharesAWSCLIRoleCache: true))
+                    ]
                         + ProfileProviderFactory.basic))
             return UIServiceConnection(
                 service: PartnerCentralTriageService(client: client),

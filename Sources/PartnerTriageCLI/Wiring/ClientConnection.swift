@@ -35,9 +35,14 @@ struct ClientConnection: Sendable {
                 readTimeout: options.attemptTimeout
             )
         )
-        // Role profiles with mfa_serial ask for the code on the terminal.
+        // Role profiles with mfa_serial ask for the code on the terminal; role credentials are shared with the AWS
+        // CLI's cache, so a code entered once serves later runs (and the AWS CLI) for the role's lifetime.
         let chain = CredentialChain(
-            profileFactories: [.identity(IdentityProviderOptions(mfaTokenCodePrompter: TerminalMFAPrompter.prompter))]
+            profileFactories: [
+                .identity(
+                    IdentityProviderOptions(
+                        mfaTokenCodePrompter: TerminalMFAPrompter.prompter, sharesAWSCLIRoleCache: true))
+            ]
                 + ProfileProviderFactory.basic)
         do {
             let client: PartnerCentralClient
