@@ -48,6 +48,8 @@ public struct AssumeRoleCache: Sendable {
     }
 
     /// Stores `credentials` under `key` in the AWS CLI's format, readable by the owner only.
+    ///
+    /// - Throws: ``PrivateFile/WriteError`` when the file cannot be written (callers may carry on without a cache).
     func store(_ credentials: AWSCredentials, forKey key: String) throws {
         guard let token = credentials.sessionToken, let expiration = credentials.expiration else { return }
         let object: [String: Any] = [
@@ -57,9 +59,7 @@ public struct AssumeRoleCache: Sendable {
             ]
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        do { try PrivateFile.write(data, to: fileURL(key)) } catch {
-            throw CredentialsError.configFileUnreadable(path: error.path, detail: error.detail)
-        }
+        try PrivateFile.write(data, to: fileURL(key))
     }
 
     private func fileURL(_ key: String) -> URL { directory.appendingPathComponent("\(key).json") }
@@ -78,7 +78,6 @@ public struct AssumeRoleCache: Sendable {
     static func parseExpiration(_ text: String) -> Date? {
         var normalized = text.trimmingCharacters(in: .whitespaces)
         if normalized.hasSuffix("UTC") { normalized = String(normalized.dropLast(3)) + "Z" }
-        if let date = Timestamp.parse(normalized) { return date }
-        return nil
+        return Timestamp.parse(normalized)
     }
 }

@@ -15,7 +15,7 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     /// The service's only endpoint.
     public static let defaultURL = "https://partnercentral-selling.us-east-1.api.aws"
     /// The host of ``defaultURL``, for messages about a failure before an endpoint was chosen.
-    public static let defaultHost = "partnercentral-selling.us-east-1.api.aws"
+    public static var defaultHost: String { URLComponents(string: defaultURL)?.host ?? defaultURL }
     /// The service's signing name.
     public static let signingName = "partnercentral-selling"
 
