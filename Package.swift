@@ -44,7 +44,7 @@ let package = Package(
                 "Sources/PartnerCentral", "Sources/PartnerCentralEmulator", "Sources/TriageCore",
                 "Sources/TriageTerminal", "Sources/CNCurses", "Sources/PartnerTriageCLI", "Sources/partner-triage",
                 "Tests", "README.md", "assets/screenshots", "assets/benchmark-thresholds", ".ci",
-                "assets/generate-demo-invitations.py",
+                "assets/generate-demo-invitations.py", "assets/codegen",
             ],
             sources: ["Sources/DemoAssets"],
             resources: [.copy("assets/demo-invitations.json")]

@@ -21,6 +21,11 @@ public enum TriageEffect: Hashable, Sendable {
     /// `StartEngagementByAcceptingInvitationTask` with this token (reuse it on every retry of this request);
     /// answer `.acceptTaskStarted` / `.acceptFailed`.
     case startAccept(catalog: Catalog, id: String, clientToken: String)
+    /// `AcceptEngagementInvitation`, how leads are accepted (a lead has no AWS opportunity for the task to copy);
+    /// answer `.leadAccepted` / `.acceptFailed`.
+    case acceptLead(catalog: Catalog, id: String)
+    /// `GetEngagement` for an accepted lead's engagement; answer `.engagementLoaded` / `.engagementFailed`.
+    case getEngagement(catalog: Catalog, id: String, engagementID: String)
     /// After `delay`, `ListEngagementByAcceptingInvitationTasks` with `TaskIdentifier` = `taskID`;
     /// answer `.acceptTaskPolled` / `.acceptPollFailed`.
     case pollAcceptTask(catalog: Catalog, id: String, taskID: String, delay: Duration)

@@ -40,8 +40,14 @@ public enum TriageMessage: Sendable {
     case acceptTaskStarted(catalog: Catalog, id: String, task: StartEngagementByAcceptingInvitationTaskResponse)
     /// A poll (`ListEngagementByAcceptingInvitationTasks` filtered to the task id) found the task; `nil` if absent.
     case acceptTaskPolled(catalog: Catalog, id: String, task: ListEngagementByAcceptingInvitationTaskSummary?)
-    /// Starting the task failed.
+    /// Starting the task, or accepting a lead, failed.
     case acceptFailed(catalog: Catalog, id: String, message: String, errorCode: String?)
+    /// `AcceptEngagementInvitation` accepted the lead `id`.
+    case leadAccepted(catalog: Catalog, id: String)
+    /// `GetEngagement` answered for the accepted lead `id`.
+    case engagementLoaded(catalog: Catalog, id: String, engagement: GetEngagementResponse)
+    /// `GetEngagement` failed for the accepted lead `id`.
+    case engagementFailed(catalog: Catalog, id: String, message: String)
     /// A poll failed (the task itself may still be fine).
     case acceptPollFailed(catalog: Catalog, id: String, message: String)
     /// A reject or accept was withdrawn before it was sent (after `.withdrawUnsentWrites`).

@@ -97,6 +97,8 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var tagged: Set<String>
     /// The reject or accept run in progress.
     public internal(set) var batch: BatchRun?
+    /// The engagements of accepted leads, by invitation id.
+    public internal(set) var engagements: [String: EngagementEntry] = [:]
     /// Accept tasks being polled, by invitation id.
     public internal(set) var acceptTasks: [String: AcceptTask]
     /// Per-row progress and failures, by invitation id.

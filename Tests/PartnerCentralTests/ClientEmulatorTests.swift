@@ -85,7 +85,7 @@ import Testing
                 ListEngagementInvitationsRequest(catalog: "Sandbox", maxResults: 2)
             ) {
                 pages += 1
-                ids += page.engagementInvitationSummaries?.map(\.id) ?? []
+                ids += page.engagementInvitationSummaries?.compactMap(\.id) ?? []
             }
             #expect(pages == 3)
             #expect(Set(ids) == Set(Self.ids))

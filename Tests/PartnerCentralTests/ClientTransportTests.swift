@@ -67,16 +67,15 @@ import Testing
         }
     }
 
-    @Test func rawCallsReturnTheBodyUnaltered() async throws {
+    @Test func responsesKeepTheJSONAsSentForOutput() async throws {
         let body =
             #"{"EngagementInvitationSummaries":[{"Id":"engi-0000000000001","Catalog":"Sandbox","FutureMember":{"x":1}}]}"#
         try await ClientHarness.with([.ok(body)]) { h in
-            let result = try await h.client.rawCall(
-                .listEngagementInvitations,
-                ListEngagementInvitationsRequest(catalog: "Sandbox")
-            )
-            #expect(String(decoding: result.value, as: UTF8.self) == body)
-            #expect(result.requestId == "req-1")
+            let page = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
+            let row = try #require(page.engagementInvitationSummaries?.first)
+            #expect(row.id == "engi-0000000000001")
+            #expect(row.wire.value?.objectValue?["FutureMember"] == .object(JSONObject([("x", .number("1"))])))
+            #expect(page.wire.value == (try JSONParser.parse(Array(body.utf8))))
             #expect(
                 h.server.requests.first?.header("X-Amz-Target") == "AWSPartnerCentralSelling.ListEngagementInvitations"
             )

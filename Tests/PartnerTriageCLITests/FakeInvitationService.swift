@@ -15,7 +15,7 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
     var onReject: (@Sendable (Int) -> Void)?
 
     init(invitations: [EngagementInvitation], failures: [String: ServiceFailure] = [:]) {
-        self.invitations = Dictionary(uniqueKeysWithValues: invitations.map { ($0.id, $0) })
+        self.invitations = Dictionary(uniqueKeysWithValues: invitations.map { ($0.id ?? "", $0) })
         self.failures = failures
     }
 
@@ -27,7 +27,7 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
 
     func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary] {
         record("list")
-        return lock.withLock { invitations.values.sorted { $0.id < $1.id }.map(\.summary) }
+        return lock.withLock { invitations.values.sorted { ($0.id ?? "") < ($1.id ?? "") }.map(\.summary) }
     }
 
     func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation {
@@ -89,13 +89,25 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         )
     }
 
+    func acceptInvitation(_ request: AcceptEngagementInvitationRequest) async throws -> String? {
+        record("accept \(request.identifier)")
+        if let failure = lock.withLock({ failures[request.identifier] }) { throw failure }
+        lock.withLock { invitations[request.identifier]?.status = .accepted }
+        return "req-accept"
+    }
+
+    func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {
+        record("engagement \(request.identifier)")
+        return GetEngagementResponse(id: request.identifier, contexts: [])
+    }
+
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
     {
         record("tasks \(request.taskIdentifier ?? [])")
         if let listTasksFailure { throw listTasksFailure }
         return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: [
-            StartEngagementByAcceptingInvitationTaskResponse(
+            ListEngagementByAcceptingInvitationTaskSummary(
                 taskId: "task-0000000000001",
                 taskStatus: .complete,
                 opportunityId: "O1234"

@@ -65,8 +65,8 @@ import Testing
         whole.payload = Payload(
             leadInvitation: LeadInvitationPayload(
                 customer: LeadInvitationCustomer(
-                    industry: .retail, companyName: "Shop", countryCode: "DE", awsMaturity: "Early",
-                    marketSegment: .small),
+                    industry: "Retail", companyName: "Shop", countryCode: "DE", awsMaturity: "Early",
+                    marketSegment: "Small"),
                 interaction: LeadInvitationInteraction(
                     sourceType: "Event", sourceId: "ev-1", sourceName: "Summit", usecase: "Analytics",
                     contactBusinessTitle: "CTO")))

@@ -76,7 +76,7 @@ extension TriageState {
 func writes(_ effects: [TriageEffect]) -> [TriageEffect] {
     effects.filter {
         switch $0 {
-        case .reject, .startAccept: true
+        case .reject, .startAccept, .acceptLead: true
         default: false
         }
     }

@@ -23,6 +23,20 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable, CustomStringCo
         self.text = text
     }
 
+    /// A timestamp sent as epoch seconds; `nil` when the number is no instant a `Date` can hold.
+    public init?(epochSeconds: Double, text: String) {
+        // Beyond ±10^11 s (about year 5138) a value is junk, and Date arithmetic on it could overflow later.
+        guard epochSeconds.isFinite, abs(epochSeconds) < 1e11 else { return nil }
+        self.date = Date(timeIntervalSince1970: epochSeconds)
+        self.text = text
+    }
+
+    /// The timestamp as service JSON: its text, or the number it was sent as.
+    public var json: JSONValue {
+        if let first = text.first, first.isNumber || first == "-", Double(text) != nil { return .number(text) }
+        return .string(text)
+    }
+
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {

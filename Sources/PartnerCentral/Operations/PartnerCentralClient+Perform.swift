@@ -18,7 +18,7 @@ extension PartnerCentralClient {
     // MARK: - Typed calls
 
     /// Validates, encodes, sends (with retries) and decodes one operation.
-    func call<Request: Encodable & ValidatableRequest & Sendable, Response: Decodable>(
+    func call<Request: Encodable & ValidatableRequest & Sendable, Response: JSONRepresentable>(
         _ operation: Operation,
         _ request: Request,
         as: Response.Type,
@@ -53,7 +53,9 @@ extension PartnerCentralClient {
         return try await perform(operation, body: body, context: context, priority: priority)
     }
 
-    func decode<Response: Decodable>(
+    /// Reads a response body as botocore does: any JSON object is a response, and the typed value keeps what it
+    /// can read (``JSONRepresentable``); only text that is not JSON, or JSON that is not an object, is refused.
+    func decode<Response: JSONRepresentable>(
         _ type: Response.Type,
         from outcome: CallOutcome,
         context: ErrorContext
@@ -63,28 +65,20 @@ extension PartnerCentralClient {
         context.statusCode = 200
         // awsJson answers an operation without output with `{}`, some servers with nothing at all.
         let body = outcome.body.isEmpty ? Array("{}".utf8) : outcome.body
-        do {
-            return try PartnerCentralJSON.decoder().decode(Response.self, from: Data(body))
-        } catch {
+        let value: JSONValue
+        do { value = try JSONParser.parse(body) } catch {
             throw CallFailure(
-                error: .invalidResponse(context, detail: PartnerCentralClient.describe(decodingError: error)),
+                error: .invalidResponse(context, detail: "the body is not valid JSON (\(error.reason) at byte \(error.offset))"),
                 attempts: outcome.attempts
             )
         }
-    }
-
-    static func describe(decodingError error: any Error) -> String {
-        switch error as? DecodingError {
-        case .dataCorrupted(let c):
-            let path = c.codingPath.map(\.stringValue).joined(separator: ".")
-            return path.isEmpty ? "the body is not valid JSON" : "\(path): \(c.debugDescription)"
-        case .keyNotFound(let key, let c):
-            return "missing \((c.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: "."))"
-        case .typeMismatch(_, let c), .valueNotFound(_, let c):
-            return "\(c.codingPath.map(\.stringValue).joined(separator: ".")): \(c.debugDescription)"
-        default:
-            return "\(error)"
+        guard case .object = value else {
+            throw CallFailure(
+                error: .invalidResponse(context, detail: "the body is JSON but not an object"),
+                attempts: outcome.attempts
+            )
         }
+        return Response(json: value)
     }
 
     // MARK: - The attempt loop

@@ -35,6 +35,16 @@ struct ValidationCollector {
         }
     }
 
+    mutating func length(_ field: String, _ value: String?, _ bounds: ClosedRange<Int>) {
+        guard let value else { return }
+        let length = value.unicodeScalars.count
+        guard !bounds.contains(length) else { return }
+        issues.append(
+            ValidationIssue(
+                fieldName: field, code: .invalidStringFormat,
+                message: "Value at '\(field)' failed to satisfy constraint: Member must have length between \(bounds.lowerBound) and \(bounds.upperBound)"))
+    }
+
     mutating func missing(_ field: String) {
         issues.append(
             ValidationIssue(fieldName: field, code: .requiredFieldMissing, message: "Member '\(field)' is required."))

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCentral
 
 /// One line of the audit log: a reject or accept attempt and how it ended.
 public struct AuditRecord: Codable, Hashable, Sendable {
@@ -42,9 +43,9 @@ public struct AuditRecord: Codable, Hashable, Sendable {
 
     /// The record as one JSON line (no trailing newline), members in a fixed order, absent values as `null`.
     public var jsonLine: String {
-        func optional(_ text: String?) -> OrderedJSON { text.map(OrderedJSON.string) ?? .null }
+        func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         return PythonJSONWriter.compact(
-            .object([
+            .object(JSONObject([
                 ("time", .string(time)),
                 ("catalog", .string(catalog)),
                 ("id", .string(id)),
@@ -53,7 +54,7 @@ public struct AuditRecord: Codable, Hashable, Sendable {
                 ("outcome", .string(outcome.rawValue)),
                 ("requestId", optional(requestId)),
                 ("errorCode", optional(errorCode)),
-            ])
+            ]))
         )
     }
 

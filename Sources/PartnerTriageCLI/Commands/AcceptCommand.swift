@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerCentral
+import TriageCore
 
 /// `partner-triage accept`: accept invitations through the accept task, waiting for each task's end.
 struct AcceptCommand: AsyncParsableCommand {
@@ -8,9 +9,11 @@ struct AcceptCommand: AsyncParsableCommand {
         commandName: "accept",
         abstract: "Accept invitations: start the accept task and wait until it completes.",
         discussion: """
-            Each invitation is accepted with StartEngagementByAcceptingInvitationTask, which creates the \
-            opportunity in your account; unless --no-wait is given, the command waits for the task's end \
-            (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. Confirmation, pacing, \
+            An opportunity invitation is accepted with StartEngagementByAcceptingInvitationTask, which creates \
+            the opportunity in your account; unless --no-wait is given, the command waits for the task's end \
+            (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. A lead invitation is \
+            accepted with AcceptEngagementInvitation, as AWS's lead-to-opportunity guide does, and the lead's \
+            contact is printed from its engagement (GetEngagement) once AWS shares it. Confirmation, pacing, \
             Ctrl-C and the audit log work as for reject.
             """
     )
@@ -74,6 +77,11 @@ struct AcceptCommand: AsyncParsableCommand {
         waiter: AcceptTaskWaiter?,
         service: any InvitationService
     ) async -> BulkItemResult {
+        // The payload type decides the call; if it cannot be read, the task (the documented default) is used.
+        let current = try? await service.getInvitation(GetEngagementInvitationRequest(catalog: catalog, identifier: id))
+        if let current, current.payloadType == .leadInvitation {
+            return await acceptLead(current, id: id, catalog: catalog, service: service)
+        }
         let request = StartEngagementByAcceptingInvitationTaskRequest(
             catalog: catalog,
             clientToken: clientToken,
@@ -124,6 +132,44 @@ struct AcceptCommand: AsyncParsableCommand {
         } catch {
             return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
         }
+    }
+
+    /// Accepts a lead with `AcceptEngagementInvitation`, then reads its engagement for the lead's contact.
+    static func acceptLead(
+        _ invitation: EngagementInvitation, id: String, catalog: String, service: any InvitationService
+    ) async -> BulkItemResult {
+        let requestId: String?
+        do {
+            requestId = try await service.acceptInvitation(
+                AcceptEngagementInvitationRequest(catalog: catalog, identifier: id))
+        } catch let failure as ServiceFailure {
+            if failure.code == "ConflictException",
+                let again = try? await service.getInvitation(
+                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
+                again.status == .accepted
+            {
+                return BulkItemResult(
+                    outcome: .alreadyAccepted, requestId: failure.requestId, errorCode: failure.code,
+                    detail: "was already ACCEPTED")
+            }
+            return BulkItemResult(
+                outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
+                detail: TerminalSafeLine.clean(failure.message))
+        } catch {
+            return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+        }
+        guard let engagementId = invitation.engagementId else {
+            return BulkItemResult(outcome: .accepted, requestId: requestId, detail: "lead")
+        }
+        let engagement = try? await service.getEngagement(
+            GetEngagementRequest(catalog: catalog, identifier: engagementId))
+        let contact = engagement.map { EngagementDetails(engagement: $0) }.flatMap { $0.contacts.first }
+        let contactText =
+            contact.map { "contact " + [$0.name, $0.title, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") }
+            ?? (engagement == nil ? "engagement could not be read" : "contact not shared yet")
+        return BulkItemResult(
+            outcome: .accepted, requestId: requestId,
+            detail: TerminalSafeLine.clean("lead, engagement \(engagementId), \(contactText)"))
     }
 
     /// The result line and audit outcome for a task in the state it was last seen.
@@ -178,7 +224,7 @@ struct AcceptTaskWaiter: Sendable {
                 ListEngagementByAcceptingInvitationTasksRequest(catalog: catalog, taskIdentifier: [taskId])
             )
             if let task = page.taskSummaries?.first(where: { $0.taskId == taskId }), task.taskStatus != .inProgress {
-                return task
+                return StartEngagementByAcceptingInvitationTaskResponse(task)
             }
             delay = min(delay * 2, .seconds(5))
         }

@@ -52,11 +52,11 @@ struct ListCommand: AsyncParsableCommand {
         let summaries = try await context.withService(global) { try await $0.listAllInvitations(request) }
         switch format {
         case .json:
-            context.console.write(try AWSCLIOutput.list(summaries))
+            context.console.write(AWSCLIOutput.list(summaries))
         case .ids:
             // Ids match the model's identifier pattern (no control characters); anything else is not printed.
-            for summary in summaries where ModelPattern.invitationIdentifier.matches(summary.id) {
-                context.console.line(summary.id)
+            for id in summaries.compactMap(\.id) where ModelPattern.invitationIdentifier.matches(id) {
+                context.console.line(id)
             }
         case .table:
             if summaries.isEmpty {

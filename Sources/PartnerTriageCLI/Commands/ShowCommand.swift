@@ -35,7 +35,7 @@ struct ShowCommand: AsyncParsableCommand {
         let request = GetEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
         let invitation = try await context.withService(global) { try await $0.getInvitation(request) }
         switch format {
-        case .json: context.console.write(try AWSCLIOutput.invitation(invitation))
+        case .json: context.console.write(AWSCLIOutput.invitation(invitation))
         case .text: context.console.write(InvitationText.render(invitation).joined(separator: "\n") + "\n")
         }
     }

@@ -1,19 +1,26 @@
 import PartnerCentral
 
-/// The `--output json` texts, byte for byte what the AWS CLI (v1, default settings) prints for the same data.
+/// The `--output json` texts, byte for byte what the AWS CLI (v1, default settings) prints for the same response.
 ///
-/// The AWS CLI keeps timestamps as the wire text (`cli_timestamp_format` defaults to `wire`), builds each
-/// structure in the service model's member order, drops absent members, merges pages under the result key, and
-/// prints with `json.dump(indent=4, ensure_ascii=False)` plus a newline.
+/// The AWS CLI prints what botocore parsed (``BotocoreOutput``: model order, unknown members dropped, timestamps
+/// as the wire text), merges pages under the result key, and writes with `json.dump(indent=4,
+/// ensure_ascii=False)` plus a newline. Values made in code rather than read from the wire are printed from their
+/// typed form.
 enum AWSCLIOutput {
     /// `aws partnercentral-selling list-engagement-invitations` with every page merged.
-    static func list(_ summaries: [EngagementInvitationSummary]) throws -> String {
-        let rows = try summaries.map { try OrderedJSONEncoder().encode($0) }
-        return PythonJSONWriter.pretty(.object([("EngagementInvitationSummaries", .array(rows))])) + "\n"
+    static func list(_ summaries: [EngagementInvitationSummary]) -> String {
+        let rows = summaries.map { row($0) }
+        return PythonJSONWriter.pretty(.object(JSONObject([("EngagementInvitationSummaries", .array(rows))]))) + "\n"
+    }
+
+    /// One row of the list, as botocore parses it.
+    static func row(_ summary: EngagementInvitationSummary) -> JSONValue {
+        BotocoreOutput.parse(summary.wire.value ?? summary.json, shape: "EngagementInvitationSummary")
     }
 
     /// `aws partnercentral-selling get-engagement-invitation`.
-    static func invitation(_ invitation: EngagementInvitation) throws -> String {
-        PythonJSONWriter.pretty(try OrderedJSONEncoder().encode(invitation)) + "\n"
+    static func invitation(_ invitation: EngagementInvitation) -> String {
+        PythonJSONWriter.pretty(
+            BotocoreOutput.parse(invitation.wire.value ?? invitation.json, operation: .getEngagementInvitation)) + "\n"
     }
 }

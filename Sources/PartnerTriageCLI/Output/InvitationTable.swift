@@ -13,7 +13,7 @@ enum InvitationTable {
         let header = ["ID", "STATUS", "TYPE", "INVITED", "EXPIRES", "SENDER", "TITLE"]
         let rows = summaries.map { summary in
             [
-                TerminalSafe.clean(summary.id),
+                summary.id.map(TerminalSafe.clean) ?? "-",
                 summary.status.map { TerminalSafe.clean($0.rawValue) } ?? "-",
                 typeLabel(summary.payloadType),
                 day(summary.invitationDate),
@@ -37,6 +37,7 @@ enum InvitationTable {
         switch type {
         case .some(.opportunityInvitation): "Opportunity"
         case .some(.leadInvitation): "Lead"
+        case .some(.accountPlanningInvitation): "Account planning"
         case .some(let other): TerminalSafe.clean(other.rawValue)
         case .none: "-"
         }

@@ -2,79 +2,74 @@ import PartnerCentral
 import TriageCore
 import TriageTerminal
 
-/// The `show --output text` rendering: one labelled, terminal-safe line per field that is present.
+/// The `show --output text` rendering: one labelled line per field that is present, from the same display model
+/// as the UI's details (so both show the same fields, cleaned the same way).
 enum InvitationText {
     /// The lines for one invitation; no trailing newline.
     static func render(_ invitation: EngagementInvitation) -> [String] {
+        let details = InvitationDetails(invitation: invitation)
         var fields: [(String, String)] = []
         func add(_ label: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             fields.append((label, value))
         }
         func clean(_ text: String?) -> String? { text.map(TerminalSafe.clean) }
+        func joined(_ parts: [String?], _ separator: String = " · ") -> String? {
+            let present = parts.compactMap { $0 }.filter { !$0.isEmpty }
+            return present.isEmpty ? nil : present.joined(separator: separator)
+        }
 
         add("Title", clean(invitation.engagementTitle))
         add("Id", clean(invitation.id))
         add("Arn", clean(invitation.arn))
         add("Catalog", clean(invitation.catalog))
         add("Status", clean(invitation.status?.rawValue))
-        add("Rejection reason", clean(invitation.rejectionReason))
+        add("Rejection reason", details.rejectionReason)
         add("Type", invitation.payloadType.map { InvitationTable.typeLabel($0) })
-        add("Engagement", clean(invitation.engagementId))
+        add("Unknown kind", details.unknownPayloadKind.map { "a kind of invitation this version does not know: \($0)" })
+        add("Engagement", details.engagementID)
         add("Sender", party(invitation.senderCompanyName, invitation.senderAwsAccountId))
         add("Receiver", party(invitation.receiver?.account?.alias, invitation.receiver?.account?.awsAccountId))
         add("Invited", clean(invitation.invitationDate?.text))
         add("Expires", clean(invitation.expirationDate?.text))
-        add("Message", clean(invitation.invitationMessage))
-        add("Description", clean(invitation.engagementDescription))
-        for member in invitation.existingMembers ?? [] {
-            add("Member", party(member.companyName, member.websiteUrl))
+        add("Message", joined(details.invitationMessage, " "))
+        add("Description", joined(details.engagementDescription, " "))
+        for member in details.existingMembers { add("Member", party(member.companyName, member.websiteURL)) }
+        add("Customer", joined([details.customerCompany, details.industry, details.country, details.marketSegment, details.website]))
+        add("AWS maturity", details.awsMaturity)
+        if let plan = details.accountPlanning {
+            add("Account", plan.accountIdentifier)
+            add("Preferred contact", plan.preferredContact)
         }
-        if let opportunity = invitation.payload?.opportunityInvitation {
-            let customer = opportunity.customer
-            add(
-                "Customer",
-                [
-                    customer.companyName, customer.industry.rawValue, customer.countryCode.rawValue,
-                    customer.websiteUrl,
-                ].map(TerminalSafe.clean).joined(separator: " · ")
-            )
-            add("Project", clean(opportunity.project.title))
-            add("Business problem", clean(opportunity.project.businessProblem))
-            add("Target completion", clean(opportunity.project.targetCompletionDate))
-            for spend in opportunity.project.expectedCustomerSpend {
-                let amount = [spend.amount, spend.currencyCode.rawValue, spend.frequency.rawValue]
-                    .compactMap { $0 }.joined(separator: " ")
-                add("Expected spend", TerminalSafe.clean("\(amount) (\(spend.targetCompany))"))
-            }
-            add(
-                "Responsibilities",
-                clean(opportunity.receiverResponsibilities.map(\.rawValue).joined(separator: ", "))
-            )
-            for contact in opportunity.senderContacts ?? [] {
-                let name = [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
-                let parts = [name, contact.businessTitle, contact.email, contact.phone].compactMap { $0 }
-                    .filter { !$0.isEmpty }
-                add("Contact", TerminalSafe.clean(parts.joined(separator: " · ")))
-            }
+        add("Opportunity type", details.opportunityType)
+        add("Project", details.projectTitle)
+        add("Business problem", joined(details.businessProblem, " "))
+        add("Target completion", details.targetCompletionDate)
+        for spend in details.expectedSpend {
+            add("Expected spend", "\(spend.amount) \(spend.currency) \(spend.frequency) (\(spend.targetCompany))")
         }
-        if let lead = invitation.payload?.leadInvitation {
-            let customer = lead.customer
-            let parts = [
-                customer.companyName, customer.industry?.rawValue, customer.countryCode.rawValue,
-                customer.marketSegment?.rawValue, customer.websiteUrl,
-            ].compactMap { $0 }
-            add("Customer", TerminalSafe.clean(parts.joined(separator: " · ")))
-            add("AWS maturity", clean(customer.awsMaturity))
-            let interaction = lead.interaction
-            add(
-                "Source",
-                TerminalSafe.clean(
-                    "\(interaction.sourceName) (\(interaction.sourceType), \(interaction.sourceId))"
-                )
-            )
-            add("Contact title", clean(interaction.contactBusinessTitle))
-            add("Use case", clean(interaction.usecase))
+        add("Responsibilities", joined(details.receiverResponsibilities, ", "))
+        for contact in details.contacts {
+            add("Contact", joined([contact.name, contact.title, contact.email, contact.phone]))
+        }
+        if let lead = details.leadInteraction {
+            add("Source", "\(lead.sourceName) (\(lead.sourceType), \(lead.sourceID))")
+            add("Contact title", lead.contactBusinessTitle)
+            add("Use case", lead.useCase)
+        }
+        if let enrichment = details.enrichment {
+            add("Lead readiness", enrichment.leadReadinessScore)
+            add("Engagement score", enrichment.engagementScore)
+            add("Solution score", enrichment.solutionScore)
+            add("Solution", enrichment.solutionCategory)
+            add("Programs", joined(enrichment.eligiblePrograms, ", "))
+            add("Company size", joined([enrichment.companySize, enrichment.segment]))
+            add("AWS industry", enrichment.industry)
+            add("Location", enrichment.location)
+            add("AWS account name", enrichment.accountName)
+            add("Profile", joined(enrichment.profileSummary, " "))
+            add("Reach out by", enrichment.recommendedChannel)
+            for window in enrichment.outreachWindows { add("Best window", window) }
         }
         let width = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
         return fields.map { label, value in InvitationTable.pad(label + ":", to: width + 1) + " " + value }

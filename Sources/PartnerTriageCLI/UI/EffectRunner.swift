@@ -79,6 +79,20 @@ final class EffectRunner: EffectHandler {
             spawnWrite(catalog: catalog, id: id, mailbox: mailbox) { [self] in
                 await startAccept(catalog: catalog, id: id, clientToken: clientToken, mailbox: mailbox)
             }
+        case .acceptLead(let catalog, let id):
+            spawnWrite(catalog: catalog, id: id, mailbox: mailbox) { [self] in
+                await acceptLead(catalog: catalog, id: id, mailbox: mailbox)
+            }
+        case .getEngagement(let catalog, let id, let engagementID):
+            spawn(background: false) { [service] in
+                do {
+                    let request = GetEngagementRequest(catalog: catalog.rawValue, identifier: engagementID)
+                    let engagement = try await service.getEngagement(request)
+                    mailbox.post(.engagementLoaded(catalog: catalog, id: id, engagement: engagement))
+                } catch {
+                    mailbox.post(.engagementFailed(catalog: catalog, id: id, message: Self.describe(error).message))
+                }
+            }
         case .pollAcceptTask(let catalog, let id, let taskID, let delay):
             spawn(background: false) { [self] in
                 await poll(catalog: catalog, id: id, taskID: taskID, delay: delay, mailbox: mailbox)
@@ -127,6 +141,27 @@ final class EffectRunner: EffectHandler {
                     outcome: .failed, requestId: failure.requestId, errorCode: failure.code),
                 mailbox: mailbox)
             mailbox.post(.rejectFailed(catalog: catalog, id: id, message: failure.message, errorCode: failure.code))
+        }
+    }
+
+    private func acceptLead(catalog: Catalog, id: String, mailbox: Mailbox) async {
+        let request = AcceptEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
+        do {
+            let receipt = try await service.acceptLead(request)
+            record(
+                AuditRecord(
+                    time: clock(), catalog: catalog.rawValue, id: id, action: .accept,
+                    outcome: receipt.alreadyDone ? .alreadyAccepted : .accepted, requestId: receipt.requestId),
+                mailbox: mailbox)
+            mailbox.post(.leadAccepted(catalog: catalog, id: id))
+        } catch {
+            let failure = Self.describe(error)
+            record(
+                AuditRecord(
+                    time: clock(), catalog: catalog.rawValue, id: id, action: .accept, outcome: .failed,
+                    requestId: failure.requestId, errorCode: failure.code),
+                mailbox: mailbox)
+            mailbox.post(.acceptFailed(catalog: catalog, id: id, message: failure.message, errorCode: failure.code))
         }
     }
 

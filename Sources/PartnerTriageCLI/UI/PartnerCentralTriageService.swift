@@ -34,6 +34,15 @@ struct PartnerCentralTriageService: TriageService {
         return (result.value, result.requestId)
     }
 
+    func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt {
+        let result = try await client.acceptEngagementInvitation(request, priority: .interactive)
+        return WriteReceipt(requestId: result.requestId, alreadyDone: result.outcome == .alreadyDoneByEarlierAttempt)
+    }
+
+    func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {
+        try await client.getEngagement(request, priority: .interactive)
+    }
+
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
     {

@@ -18,6 +18,10 @@ protocol TriageService: Sendable {
     /// `StartEngagementByAcceptingInvitationTask`.
     func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
         -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
+    /// `AcceptEngagementInvitation`, how leads are accepted.
+    func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt
+    /// `GetEngagement`.
+    func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse
     /// One page of `ListEngagementByAcceptingInvitationTasks`.
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse

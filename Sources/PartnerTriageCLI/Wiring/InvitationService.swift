@@ -15,6 +15,10 @@ protocol InvitationService: Sendable {
     /// `StartEngagementByAcceptingInvitationTask`.
     func startAcceptTask(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
         -> ServiceResponse<StartEngagementByAcceptingInvitationTaskResponse>
+    /// `AcceptEngagementInvitation` (leads); returns the request id.
+    func acceptInvitation(_ request: AcceptEngagementInvitationRequest) async throws -> String?
+    /// `GetEngagement`.
+    func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse
     /// `ListEngagementByAcceptingInvitationTasks`, one page.
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse

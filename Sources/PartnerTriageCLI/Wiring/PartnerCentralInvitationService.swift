@@ -30,6 +30,14 @@ struct PartnerCentralInvitationService: InvitationService {
         }
     }
 
+    func acceptInvitation(_ request: AcceptEngagementInvitationRequest) async throws -> String? {
+        try await translated { try await client.acceptEngagementInvitation(request).requestId }
+    }
+
+    func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {
+        try await translated { try await client.getEngagement(request) }
+    }
+
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
     {

@@ -17,6 +17,10 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
     public var statusLabel: String
     /// `Opportunity`, `Lead`, or the cleaned unknown payload type.
     public var typeLabel: String
+    /// The payload type for logic (leads are accepted differently).
+    public var payloadType: EngagementInvitationPayloadType?
+    /// The engagement id exactly as sent (a key for `GetEngagement`, never drawn).
+    public var engagementID: String?
     /// The invitation instant.
     public var invited: Date?
     /// The invitation date as `YYYY-MM-DD` in the state's time zone, or `—`.
@@ -29,13 +33,15 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
 
     /// Builds a row from a list summary.
     public init(summary: EngagementInvitationSummary, timeZone: TimeZone = .gmt) {
-        self.id = summary.id
-        self.idLabel = TerminalSafe.clean(summary.id)
+        self.id = summary.id ?? ""
+        self.idLabel = summary.id.map(TerminalSafe.clean) ?? "—"
         self.title = TerminalSafe.clean(summary.engagementTitle ?? "(untitled)")
         self.sender = TerminalSafe.clean(summary.senderCompanyName ?? summary.senderAwsAccountId ?? "—")
         self.status = summary.status
         self.statusLabel = InvitationRow.label(for: summary.status)
         self.typeLabel = InvitationRow.label(for: summary.payloadType)
+        self.payloadType = summary.payloadType
+        self.engagementID = summary.engagementId
         self.invited = summary.invitationDate?.date
         self.invitedText = InvitationRow.dayText(summary.invitationDate?.date, timeZone: timeZone)
         self.expiration = summary.expirationDate?.date
@@ -57,7 +63,7 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
     public func expiry(now: Date) -> Expiry { Expiry(expiration: expiration, now: now) }
 
     /// Whether the row can still be rejected or accepted.
-    public var isPending: Bool { status == .pending }
+    public var isPending: Bool { status == .pending && !id.isEmpty }
 
     /// Sets the status (after a local decision or a refresh) and its label together.
     public mutating func setStatus(_ status: InvitationStatus) {
@@ -77,6 +83,7 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
         case .none: "—"
         case .some(.opportunityInvitation): "Opportunity"
         case .some(.leadInvitation): "Lead"
+        case .some(.accountPlanningInvitation): "Account planning"
         case .some(let other): TerminalSafe.clean(other.rawValue)
         }
     }

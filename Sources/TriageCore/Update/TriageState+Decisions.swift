@@ -115,6 +115,8 @@ extension TriageState {
             switch run.decision {
             case .reject(let reason):
                 return [.reject(catalog: run.catalog, id: target.id, reason: reason)]
+            case .accept where loadedRow(target.id)?.payloadType == .leadInvitation:
+                return [.acceptLead(catalog: run.catalog, id: target.id)]
             case .accept:
                 let attempt = (acceptAttempts[target.id] ?? 0) + 1
                 acceptAttempts[target.id] = attempt
@@ -244,11 +246,30 @@ extension TriageState {
         }
         if task.taskStatus == .failed {
             acceptTasks[id] = nil
-            acceptTaskFailed(id: id, task: task, report: true)
+            acceptTaskFailed(id: id, task: StartEngagementByAcceptingInvitationTaskResponse(task), report: true)
             return []
         }
         acceptTasks[id]?.failedPolls = 0
         return [.pollAcceptTask(catalog: catalog, id: id, taskID: running.taskID, delay: TriageState.pollDelay)]
+    }
+
+    /// A lead was accepted (`AcceptEngagementInvitation` answers at once): its engagement, with the lead's
+    /// contact, is fetched next.
+    mutating func leadAccepted(catalog: Catalog, id: String) -> [TriageEffect] {
+        let isSingle = batch?.total == 1 && batch?.inFlight?.id == id
+        settle(id, succeeded: true)
+        acceptCompleted(id: id, opportunityID: nil, report: isSingle)
+        var effects: [TriageEffect] = []
+        if let engagementID = engagementID(of: id) {
+            engagements[id] = .loading
+            effects.append(.getEngagement(catalog: catalog, id: id, engagementID: engagementID))
+        }
+        return effects + sendNext()
+    }
+
+    private func engagementID(of id: String) -> String? {
+        if case .loaded(let loaded) = details[id], let engagement = loaded.engagementIDRaw { return engagement }
+        return loadedRow(id)?.engagementID
     }
 
     mutating func acceptPollFailed(catalog: Catalog, id: String, message: String) -> [TriageEffect] {

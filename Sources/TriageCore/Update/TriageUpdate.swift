@@ -62,6 +62,14 @@ extension TriageState {
             return acceptTaskPolled(catalog: catalog, id: id, task: task)
         case .acceptFailed(let catalog, let id, let message, let errorCode):
             return writeFailed(catalog: catalog, id: id, message: message, errorCode: errorCode)
+        case .leadAccepted(let catalog, let id):
+            return leadAccepted(catalog: catalog, id: id)
+        case .engagementLoaded(_, let id, let engagement):
+            engagements[id] = .loaded(EngagementDetails(engagement: engagement))
+            return []
+        case .engagementFailed(_, let id, let message):
+            engagements[id] = .failed(TerminalSafe.clean(message))
+            return []
         case .acceptPollFailed(let catalog, let id, let message):
             return acceptPollFailed(catalog: catalog, id: id, message: message)
         case .writeNotSent(_, let id):

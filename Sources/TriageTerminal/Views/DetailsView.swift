@@ -58,6 +58,7 @@ enum DetailsView {
             builder.blank()
             builder.paragraph("Loading details…", style: Theme.muted)
         }
+        engagement(state.engagements[id], into: &builder)
         if case .failed(let message) = state.rowActivity[id] {
             builder.blank()
             builder.field("Last attempt", "failed: \(message)", style: Theme.danger)
@@ -83,6 +84,9 @@ enum DetailsView {
         let status = row?.statusLabel ?? details.statusLabel
         builder.paragraph(details.title, style: Theme.title)
         builder.paragraph("\(details.idLabel) · \(details.typeLabel) · \(status)", style: Theme.muted)
+        if let kind = details.unknownPayloadKind {
+            builder.paragraph("A kind of invitation this version does not know: \(kind)", style: Theme.danger)
+        }
         builder.blank()
         var sender = details.senderCompany
         if let account = details.senderAccount { sender += " (\(account))" }
@@ -101,6 +105,11 @@ enum DetailsView {
             if !facts.isEmpty { builder.field("", facts.joined(separator: " · ")) }
             if let website = details.website { builder.field("", website) }
         }
+        if let plan = details.accountPlanning {
+            if let account = plan.accountIdentifier { builder.field("Account", account) }
+            if let contact = plan.preferredContact { builder.field("Preferred contact", contact) }
+        }
+        if let type = details.opportunityType { builder.field("Opportunity type", type) }
         if let project = details.projectTitle { builder.field("Project", project) }
         if !details.businessProblem.isEmpty {
             builder.field("Business problem", details.businessProblem.joined(separator: " "))
@@ -117,6 +126,7 @@ enum DetailsView {
             builder.field("Contact title", lead.contactBusinessTitle)
             if let useCase = lead.useCase { builder.field("Use case", useCase) }
         }
+        if let enrichment = details.enrichment { build(enrichment, into: &builder) }
         if !details.invitationMessage.isEmpty {
             builder.field("Message", details.invitationMessage.joined(separator: " "))
         }
@@ -132,6 +142,53 @@ enum DetailsView {
         builder.field("Status", status, style: ListView.statusStyle(status))
         if let reason = details.rejectionReason { builder.field("Rejection reason", reason) }
         if let engagement = details.engagementID { builder.field("Engagement", engagement, style: Theme.muted) }
+    }
+
+    /// An accepted lead's engagement: the contact AWS shares after accept, or why it is not there yet.
+    private static func engagement(_ entry: EngagementEntry?, into builder: inout Builder) {
+        guard let entry else { return }
+        builder.blank()
+        switch entry {
+        case .loading:
+            builder.field("Engagement", "Loading the lead's engagement…", style: Theme.muted)
+        case .failed(let message):
+            builder.field("Engagement", "Could not load the engagement: \(message)", style: Theme.danger)
+        case .loaded(let engagement):
+            builder.field("Engagement", engagement.idLabel, style: Theme.muted)
+            if engagement.contactsPending {
+                builder.field(
+                    "Lead contact", "not shared yet: AWS shares it some time after accept", style: Theme.muted)
+            }
+            for (index, contact) in engagement.contacts.enumerated() {
+                let text = [contact.name, contact.title, contact.email, contact.phone].compactMap { $0 }
+                builder.field(index == 0 ? "Lead contact" : "", text.joined(separator: " · "), style: Theme.title)
+            }
+            if let status = engagement.qualificationStatus { builder.field("Qualification", status) }
+            if let address = engagement.address { builder.field("Address", address) }
+        }
+    }
+
+    /// AWS's enrichment: the scores first, since they are what a salesperson decides on.
+    private static func build(_ enrichment: InvitationDetails.Enrichment, into builder: inout Builder) {
+        if let score = enrichment.leadReadinessScore { builder.field("Lead readiness", score, style: Theme.title) }
+        if let score = enrichment.engagementScore { builder.field("Engagement score", score, style: Theme.title) }
+        if let score = enrichment.solutionScore { builder.field("Solution score", score) }
+        if let category = enrichment.solutionCategory { builder.field("Solution", category) }
+        if !enrichment.eligiblePrograms.isEmpty {
+            builder.field("Programs", enrichment.eligiblePrograms.joined(separator: ", "))
+        }
+        let company = [enrichment.companySize, enrichment.segment].compactMap { $0 }
+        if !company.isEmpty { builder.field("Company size", company.joined(separator: " · ")) }
+        if let industry = enrichment.industry { builder.field("AWS industry", industry) }
+        if let location = enrichment.location { builder.field("Location", location) }
+        if let name = enrichment.accountName { builder.field("AWS account name", name) }
+        if !enrichment.profileSummary.isEmpty {
+            builder.field("Profile", enrichment.profileSummary.joined(separator: " "))
+        }
+        if let channel = enrichment.recommendedChannel { builder.field("Reach out by", channel) }
+        for (index, window) in enrichment.outreachWindows.enumerated() {
+            builder.field(index == 0 ? "Best windows" : "", window)
+        }
     }
 
     private static func expiryStyle(_ expiry: Expiry) -> CellStyle {

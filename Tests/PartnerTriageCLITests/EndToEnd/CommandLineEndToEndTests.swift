@@ -44,9 +44,9 @@ struct CommandLineEndToEndTests {
         let environment = try await EndToEndEnvironment.start(seed: seed)
         defer { Task { await environment.stop() } }
         for invitation in seed.invitations.prefix(6) {
-            let ours = try await environment.run(["show", invitation.id, "--catalog", invitation.catalog])
+            let ours = try await environment.run(["show", invitation.id ?? "", "--catalog", invitation.catalog ?? ""])
             let theirs = try await AWSCLI.run(
-                ["get-engagement-invitation", "--catalog", invitation.catalog, "--identifier", invitation.id],
+                ["get-engagement-invitation", "--catalog", invitation.catalog ?? "", "--identifier", invitation.id ?? ""],
                 in: environment
             )
             #expect(ours.status == 0, "\(ours.stderr)")

@@ -67,6 +67,16 @@ final class FakeTriageService: TriageService {
         return (StartEngagementByAcceptingInvitationTaskResponse(taskId: "task-1", taskStatus: .inProgress), "req-2")
     }
 
+    func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt {
+        events.withLock { $0.append("accept \(request.identifier)") }
+        return WriteReceipt(requestId: "req-3")
+    }
+
+    func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {
+        events.withLock { $0.append("engagement \(request.identifier)") }
+        return GetEngagementResponse(id: request.identifier)
+    }
+
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
     {

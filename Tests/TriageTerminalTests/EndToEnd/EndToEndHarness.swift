@@ -118,3 +118,8 @@ func listRows(_ screen: String) -> [String] {
             .contains { line.dropFirst(2).hasPrefix($0) }
     }
 }
+
+extension EngagementInvitation {
+    /// The id of an invitation the emulator served (the emulator always sends one).
+    var knownID: String { id ?? "" }
+}

@@ -13,7 +13,7 @@ import Testing
     func pendingInvitation(_ harness: EndToEndHarness) async throws -> EngagementInvitation {
         let all = await harness.emulator.store.invitations(catalog: "Sandbox")
         let pending = all.filter { $0.status == .pending && ($0.engagementTitle ?? "").allSatisfy(\.isASCII) }
-        return try #require(pending.sorted { $0.id < $1.id }.first, "the demo data has no pending Sandbox invitation")
+        return try #require(pending.sorted { ($0.id ?? "") < ($1.id ?? "") }.first, "the demo data has no pending Sandbox invitation")
     }
 
     @Test func filterRejectResizeHelpAndQuit() async throws {
@@ -28,7 +28,7 @@ import Testing
 
         // `/` filters live to exactly the one invitation (the filter matches ids too); Enter keeps it.
         session.send("/")
-        session.type(target.id)
+        session.type(target.knownID)
         await session.waitFor("one row left") { listRows($0).count == 1 && $0.contains(title) }
         session.send("Enter")
 
@@ -37,13 +37,13 @@ import Testing
         await session.waitFor("the reason menu") { $0.contains("Unable to support") && $0.contains("Reject") }
         session.send("3")
         await session.waitFor("the confirmation") {
-            $0.contains("cannot be undone") && $0.contains(target.id) && $0.contains("Sandbox")
+            $0.contains("cannot be undone") && $0.contains(target.knownID) && $0.contains("Sandbox")
         }
-        #expect(await harness.emulator.invitation(id: target.id, catalog: "Sandbox")?.status == .pending)
+        #expect(await harness.emulator.invitation(id: target.knownID, catalog: "Sandbox")?.status == .pending)
         session.send("y")
 
         // The emulator reports it rejected with the chosen reason, and the row says so.
-        let rejected = await harness.waitForInvitation(id: target.id) { $0.status == .rejected }
+        let rejected = await harness.waitForInvitation(id: target.knownID) { $0.status == .rejected }
         #expect(rejected?.rejectionReason == "Unable to support")
         await session.waitFor("the REJECTED row") { screen in listRows(screen).contains { $0.contains("REJECTED") } }
 

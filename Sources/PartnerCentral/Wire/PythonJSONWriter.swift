@@ -1,0 +1,154 @@
+/// Writes a ``JSONValue`` byte for byte as Python's `json.dumps` does, the way the AWS CLI prints responses.
+///
+/// The AWS CLI calls `json.dump(response, indent=4, ensure_ascii=False)`: members separated by `",\n"`, `": "`
+/// between key and value, empty containers as `{}`/`[]`, non-ASCII text written as is and only `"`, `\` and
+/// control characters below U+0020 escaped. Numbers are written as Python prints what it parsed.
+public enum PythonJSONWriter {
+    /// The indented form (`indent=4`), without a trailing newline.
+    public static func pretty(_ value: JSONValue, indent: Int = 4) -> String {
+        var out = ""
+        write(value, into: &out, indent: indent, level: 0)
+        return out
+    }
+
+    /// The single-line form (`separators=(",", ":")`), used for audit log lines and the emulator's bodies.
+    public static func compact(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out, indent: nil, level: 0)
+        return out
+    }
+
+    private static func write(_ value: JSONValue, into out: inout String, indent: Int?, level: Int) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .number(let literal): out += PythonNumber.repr(literal)
+        case .string(let text): escape(text, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                newline(into: &out, indent: indent, level: level + 1)
+                write(item, into: &out, indent: indent, level: level + 1)
+            }
+            newline(into: &out, indent: indent, level: level)
+            out += "]"
+        case .object(let object):
+            guard object.count > 0 else {
+                out += "{}"
+                return
+            }
+            out += "{"
+            for (index, member) in object.members.enumerated() {
+                if index > 0 { out += "," }
+                newline(into: &out, indent: indent, level: level + 1)
+                escape(member.name, into: &out)
+                out += indent == nil ? ":" : ": "
+                write(member.value, into: &out, indent: indent, level: level + 1)
+            }
+            newline(into: &out, indent: indent, level: level)
+            out += "}"
+        }
+    }
+
+    private static func newline(into out: inout String, indent: Int?, level: Int) {
+        guard let indent else { return }
+        out += "\n"
+        out += String(repeating: " ", count: indent * level)
+    }
+
+    /// Python's `py_encode_basestring`: escapes `"`, `\` and C0 controls; everything else is written as is.
+    public static func escape(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+/// How Python prints a JSON number it parsed: integers exactly, everything else as `float.__repr__`.
+public enum PythonNumber {
+    /// The text Python's `json.dumps(json.loads(literal))` writes.
+    public static func repr(_ literal: String) -> String {
+        switch literal {
+        case "NaN": return "NaN"
+        case "Infinity": return "Infinity"
+        case "-Infinity": return "-Infinity"
+        default: break
+        }
+        let isInteger = !literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+        if isInteger {
+            // Python ints keep every digit; only the sign of zero is lost.
+            let digits = literal.hasPrefix("-") ? String(literal.dropFirst()) : literal
+            if digits.allSatisfy({ $0 == "0" }) { return "0" }
+            return literal
+        }
+        guard let number = Double(literal) else { return literal }
+        return repr(number)
+    }
+
+    /// Python's `repr(float)`: the shortest digits that read back the same, in fixed notation unless the decimal
+    /// exponent is below -4 or above 16.
+    public static func repr(_ number: Double) -> String {
+        if number.isNaN { return "NaN" }
+        if number.isInfinite { return number < 0 ? "-Infinity" : "Infinity" }
+        let (negative, digits, pointPosition) = shortestDigits(number)
+        let sign = negative ? "-" : ""
+        if pointPosition <= -4 || pointPosition > 16 {
+            let exponent = pointPosition - 1
+            let mantissa = digits.count == 1 ? digits : digits.prefix(1) + "." + digits.dropFirst()
+            let exponentText = String(abs(exponent))
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                + (exponentText.count < 2 ? "0" + exponentText : exponentText)
+        }
+        if pointPosition <= 0 {
+            return sign + "0." + String(repeating: "0", count: -pointPosition) + digits
+        }
+        if pointPosition >= digits.count {
+            return sign + digits + String(repeating: "0", count: pointPosition - digits.count) + ".0"
+        }
+        let split = digits.index(digits.startIndex, offsetBy: pointPosition)
+        return sign + digits[..<split] + "." + digits[split...]
+    }
+
+    /// The shortest round-trip digits of `number` (Swift's `description` finds them) and where the point goes:
+    /// `value = 0.DIGITS × 10^pointPosition`.
+    static func shortestDigits(_ number: Double) -> (negative: Bool, digits: String, pointPosition: Int) {
+        var text = number.magnitude.description
+        let negative = number.sign == .minus
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+            text = String(text[..<e])
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(parts[0])
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        var digits = whole + fraction
+        var pointPosition = whole.count + exponent
+        while digits.hasPrefix("0"), digits.count > 1 {
+            digits.removeFirst()
+            pointPosition -= 1
+        }
+        while digits.hasSuffix("0"), digits.count > 1 { digits.removeLast() }
+        if digits == "0" { pointPosition = 1 }
+        return (negative, digits, pointPosition)
+    }
+}
