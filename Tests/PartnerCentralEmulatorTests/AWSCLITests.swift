@@ -78,7 +78,7 @@ struct AWSCLITests {
             let pick = await emulator.store.invitations(catalog: "AWS").first {
                 $0.status == .pending && $0.expirationDate!.date > Date().addingTimeInterval(86_400)
             }!
-            let byId = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id])
+            let byId = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!])
             #expect(byId.status == 0, "\(byId.stderr)")
             let object = try #require(byId.json as? [String: Any])
             #expect(object["Id"] as? String == pick.id)
@@ -89,15 +89,15 @@ struct AWSCLITests {
 
             let reject = try await Self.aws(
                 emulator,
-                ["reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id, "--rejection-reason", "Unable to support"])
+                ["reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!, "--rejection-reason", "Unable to support"])
             #expect(reject.status == 0, "\(reject.stderr)")
-            let after = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id])
+            let after = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!])
             let rejected = try #require(after.json as? [String: Any])
             #expect(rejected["Status"] as? String == "REJECTED")
             #expect(rejected["RejectionReason"] as? String == "Unable to support")
 
             let again = try await Self.aws(
-                emulator, ["reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id, "--rejection-reason", "Other"])
+                emulator, ["reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!, "--rejection-reason", "Other"])
             #expect(again.status != 0)
             #expect(again.stderr.contains("(ConflictException)"), "\(again.stderr)")
             #expect(again.stderr.contains("REJECTED"))
@@ -113,7 +113,7 @@ struct AWSCLITests {
             #expect(unknown.stderr.contains("(ResourceNotFoundException)"), "\(unknown.stderr)")
             let awsInvitation = await emulator.store.invitations(catalog: "AWS")[0]
             let wrongCatalog = try await Self.aws(
-                emulator, ["get-engagement-invitation", "--catalog", "Sandbox", "--identifier", awsInvitation.id])
+                emulator, ["get-engagement-invitation", "--catalog", "Sandbox", "--identifier", awsInvitation.id!])
             #expect(wrongCatalog.stderr.contains("(ResourceNotFoundException)"), "\(wrongCatalog.stderr)")
         }
     }
@@ -138,10 +138,10 @@ struct AWSCLITests {
         try await withLiveEmulator { emulator in
             let pick = await emulator.store.invitations(catalog: "Sandbox").first {
                 $0.status == .pending && $0.expirationDate!.date > Date().addingTimeInterval(86_400)
-                    && TestSeeds.demo.acceptTaskFailures[EmulatorSeed.key(catalog: "Sandbox", id: $0.id)] == nil
+                    && TestSeeds.demo.acceptTaskFailures[EmulatorSeed.key(catalog: "Sandbox", id: $0.id!)] == nil
             }!
             let start = try await Self.aws(
-                emulator, ["start-engagement-by-accepting-invitation-task", "--catalog", "Sandbox", "--identifier", pick.id])
+                emulator, ["start-engagement-by-accepting-invitation-task", "--catalog", "Sandbox", "--identifier", pick.id!])
             #expect(start.status == 0, "\(start.stderr)")
             let task = try #require(start.json as? [String: Any])
             #expect(task["TaskStatus"] as? String == "COMPLETE")
@@ -149,7 +149,7 @@ struct AWSCLITests {
                 emulator, ["list-engagement-by-accepting-invitation-tasks", "--catalog", "Sandbox", "--task-status", "COMPLETE"])
             let summaries = (listed.json as? [String: Any])?["TaskSummaries"] as? [[String: Any]] ?? []
             #expect(summaries.compactMap { $0["EngagementInvitationId"] as? String } == [pick.id])
-            #expect(await emulator.invitation(id: pick.id, catalog: "Sandbox")?.status == .accepted)
+            #expect(await emulator.invitation(id: pick.id!, catalog: "Sandbox")?.status == .accepted)
         }
     }
 }

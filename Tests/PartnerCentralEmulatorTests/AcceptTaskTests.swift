@@ -19,7 +19,7 @@ struct AcceptTaskTests {
             #expect(ModelPattern("task-[0-9a-z]{13}").matches(task.taskId ?? ""))
             #expect(task.taskArn?.hasPrefix("arn:aws:partnercentral:") == true)
             #expect(task.engagementInvitationId == pick.id)
-            #expect(await client.store.invitation(id: pick.id, catalog: "Sandbox")?.status == .accepted)
+            #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .accepted)
 
             // Retried with the same token and request: the same task, not a conflict.
             let retry = try await client.call(
@@ -50,7 +50,7 @@ struct AcceptTaskTests {
             let task = try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self)
             #expect(task.taskStatus == .inProgress)
             #expect(task.opportunityId == nil)
-            #expect(await client.store.invitation(id: pick.id, catalog: "Sandbox")?.status == .pending)
+            #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .pending)
             let reject = try await client.call(
                 "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)"}"#)
             #expect(reject.errorType == "ConflictException")
@@ -63,7 +63,7 @@ struct AcceptTaskTests {
             #expect(summaries.count == 1)
             #expect(summaries[0].taskStatus == .complete)
             #expect(summaries[0].opportunityId != nil)
-            #expect(await client.store.invitation(id: pick.id, catalog: "Sandbox")?.status == .accepted)
+            #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .accepted)
         }
     }
 
@@ -78,7 +78,7 @@ struct AcceptTaskTests {
             #expect(task.reasonCode == .opportunityValidationFailed)
             #expect(task.message?.isEmpty == false)
             #expect(task.opportunityId == nil)
-            #expect(await client.store.invitation(id: pick.id, catalog: pick.catalog)?.status == .pending)
+            #expect(await client.store.invitation(id: pick.id!, catalog: pick.catalog!)?.status == .pending)
         }
     }
 

@@ -81,7 +81,7 @@ struct Boto3Tests {
 
                 print("ok")
                 """#
-            let output = try await Self.python(emulator, script, arguments: [pick.id, pick.arn!, String(sandbox.count)])
+            let output = try await Self.python(emulator, script, arguments: [pick.id!, pick.arn!, String(sandbox.count)])
             #expect(output.status == 0 && output.stdout.hasSuffix("ok\n"), "\(output.stdout)\n\(output.stderr)")
         }
     }
@@ -90,7 +90,7 @@ struct Boto3Tests {
         try await withLiveEmulator { emulator in
             let sandbox = await emulator.store.invitations(catalog: "Sandbox")
             let expected = sandbox.filter { $0.status == .pending && $0.payloadType == .leadInvitation }
-                .sorted { ($0.invitationDate!.date, $0.id) < ($1.invitationDate!.date, $1.id) }.map(\.id)
+                .sorted { ($0.invitationDate!.date, $0.id!) < ($1.invitationDate!.date, $1.id!) }.map(\.id!)
             #expect(expected.count >= 2, "the demo data has pending leads")
             let script = #"""
                 expected = json.loads(sys.argv[1])
@@ -147,7 +147,7 @@ struct Boto3Tests {
                     codes = list(pool.map(one, range(60)))
                 print(json.dumps(codes))
                 """#
-            let output = try await Self.python(emulator, script, arguments: [pick.id])
+            let output = try await Self.python(emulator, script, arguments: [pick.id!])
             let codes = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String], "\(output.stderr)")
             #expect(codes.filter { $0 == "OK" }.count >= 9, "the burst of 10 (one used to warm up) is served")
             #expect(codes.contains("ThrottlingException:400"))
@@ -174,10 +174,10 @@ struct Boto3Tests {
                 except Exception as e:
                     print("dropped", type(e).__name__)
                 """#
-            let output = try await Self.python(emulator, script, arguments: [pick.id])
+            let output = try await Self.python(emulator, script, arguments: [pick.id!])
             #expect(output.stdout.hasPrefix("dropped "), "\(output.stdout)\(output.stderr)")
             #expect(output.stdout.contains("ConnectionClosedError"), "\(output.stdout)")
-            let status = await emulator.invitation(id: pick.id, catalog: "Sandbox")?.status
+            let status = await emulator.invitation(id: pick.id!, catalog: "Sandbox")?.status
             #expect(status == (kind == .dropAfterApplying ? .rejected : .pending))
         }
     }

@@ -39,7 +39,7 @@ struct ClientRetriesTests {
                 let now = Date()
                 let pending = await emulator.store.invitations(catalog: "Sandbox").filter {
                     $0.status == .pending && $0.expirationDate!.date > now.addingTimeInterval(3600)
-                        && TestSeeds.demo.acceptTaskFailures[EmulatorSeed.key(catalog: "Sandbox", id: $0.id)] == nil
+                        && TestSeeds.demo.acceptTaskFailures[EmulatorSeed.key(catalog: "Sandbox", id: $0.id!)] == nil
                 }
                 #expect(pending.count >= 12)
                 let toReject = Array(pending.prefix(8))
@@ -52,22 +52,22 @@ struct ClientRetriesTests {
                 for invitation in toReject {
                     let result = try await client.rejectEngagementInvitation(
                         RejectEngagementInvitationRequest(
-                            catalog: "Sandbox", identifier: invitation.id, rejectionReason: "Unable to support"))
+                            catalog: "Sandbox", identifier: invitation.id!, rejectionReason: "Unable to support"))
                     outcomes.append(result.outcome)
                 }
                 for invitation in toAccept {
                     let started = try await client.startEngagementByAcceptingInvitationTask(
                         StartEngagementByAcceptingInvitationTaskRequest(
-                            catalog: "Sandbox", clientToken: "accept-\(invitation.id)", identifier: invitation.id))
+                            catalog: "Sandbox", clientToken: "accept-\(invitation.id!)", identifier: invitation.id!))
                     #expect(started.value.engagementInvitationId == invitation.id)
                 }
                 for invitation in toReject {
-                    let stored = await emulator.invitation(id: invitation.id, catalog: "Sandbox")
+                    let stored = await emulator.invitation(id: invitation.id!, catalog: "Sandbox")
                     #expect(stored?.status == .rejected)
                     #expect(stored?.rejectionReason == "Unable to support")
                 }
                 for invitation in toAccept {
-                    #expect(await emulator.invitation(id: invitation.id, catalog: "Sandbox")?.status == .accepted)
+                    #expect(await emulator.invitation(id: invitation.id!, catalog: "Sandbox")?.status == .accepted)
                 }
                 // Exactly one task per accepted invitation: retries reused the client token.
                 let tasks = await emulator.store.tasks(catalog: "Sandbox")

@@ -32,7 +32,7 @@ struct ConcurrencyTests {
 
     @Test func concurrentRejectsOfTheSameInvitationSucceedExactlyOnce() async throws {
         let seed = TestSeeds.generated(count: 40)
-        let pending = seed.invitations.filter { $0.status == .pending }.map(\.id)
+        let pending = seed.invitations.filter { $0.status == .pending }.compactMap(\.id)
         try await EmulatorHarness(seed: seed).run { client in
             let outcomes = try await Self.rejectAll(client, ids: pending)
             #expect(outcomes.count == pending.count * 5)

@@ -15,7 +15,7 @@ enum DemoPicks {
     }
 
     static func failureMarked(_ invitation: EngagementInvitation) -> Bool {
-        TestSeeds.demo.acceptTaskFailures[EmulatorSeed.key(catalog: invitation.catalog, id: invitation.id)] != nil
+        TestSeeds.demo.acceptTaskFailures[EmulatorSeed.key(catalog: invitation.catalog!, id: invitation.id!)] != nil
     }
 
     /// Pending for at least two more days and accept tasks succeed.

@@ -41,7 +41,7 @@ struct EmulatorSeedTests {
         #expect(expiries.contains { $0 > 0 && $0 < 86_400 })
         #expect(expiries.contains { $0 > 21 * 86_400 })
         let names = invitations.compactMap {
-            $0.payload?.opportunityInvitation?.customer.companyName ?? $0.payload?.leadInvitation?.customer.companyName
+            $0.payload?.opportunityInvitation?.customer?.companyName ?? $0.payload?.leadInvitation?.customer?.companyName
         }
         for script in ["\u{3040}"..."\u{30FF}", "\u{4E00}"..."\u{9FFF}", "\u{AC00}"..."\u{D7AF}", "\u{0600}"..."\u{06FF}", "\u{0400}"..."\u{04FF}", "\u{0370}"..."\u{03FF}"] as [ClosedRange<Character>] {
             #expect(names.contains { $0.contains { script.contains($0) } }, "no name in \(script)")
@@ -55,8 +55,10 @@ struct EmulatorSeedTests {
         let later = seed.dateAnchor!.addingTimeInterval(400 * 86_400)
         let rebased = seed.rebased(to: later)
         for (old, new) in zip(seed.invitations, rebased.invitations) {
-            #expect(new.invitationDate!.date.timeIntervalSince(old.invitationDate!.date) == 400 * 86_400)
-            #expect(new.expirationDate!.date.timeIntervalSince(old.expirationDate!.date) == 400 * 86_400)
+            #expect(abs(new.invitationDate!.date.timeIntervalSince(old.invitationDate!.date) - 400 * 86_400) < 1e-6)
+            #expect(abs(new.expirationDate!.date.timeIntervalSince(old.expirationDate!.date) - 400 * 86_400) < 1e-6)
+            // Whole days: the clock and the fraction read exactly as before.
+            #expect(new.invitationDate!.text.dropFirst(10) == old.invitationDate!.text.dropFirst(10))
         }
         let project = rebased.invitations.compactMap { $0.payload?.opportunityInvitation?.project }.first!
         let original = seed.invitations.compactMap { $0.payload?.opportunityInvitation?.project }.first!
@@ -73,13 +75,15 @@ struct EmulatorSeedTests {
         let cases: [(edit: (inout [String: Any]) -> Void, expected: String)] = [
             ({ $0.removeValue(forKey: "Id") }, "EngagementInvitations[12].Id: required member is missing"),
             ({ $0["Id"] = "engi-TOOSHORT" }, "EngagementInvitations[12].Id: \"engi-TOOSHORT\" is not engi- followed by 13 of [0-9a-z]"),
-            ({ $0["EngagementTitle"] = String(repeating: "é", count: 41) }, "EngagementInvitations[12].EngagementTitle: 41 characters; must be 1 to 40"),
+            ({ $0["EngagementTitle"] = String(repeating: "é", count: 41) }, "EngagementInvitations[12].EngagementTitle: 41 characters; must be 0 to 40"),
             ({ $0["InvitationDate"] = "yesterday" }, "EngagementInvitations[12].InvitationDate: Expected an ISO 8601 timestamp, got \"yesterday\""),
             ({ $0["Status"] = 3 }, "EngagementInvitations[12].Status: expected a string"),
-            ({ $0["Stauts"] = "PENDING" }, "EngagementInvitations[12].Stauts: not a member of GetEngagementInvitation (misspelt?)"),
+            ({ $0["Stauts"] = "PENDING" }, "EngagementInvitations[12].Stauts: not a member of GetEngagementInvitationResponse (misspelt?)"),
             ({ $0["Catalog"] = "Prod-1" }, "EngagementInvitations[12].Catalog: \"Prod-1\" is not of the form [a-zA-Z]+"),
             ({ $0["EngagementId"] = "eng-1" }, "EngagementInvitations[12].EngagementId: \"eng-1\" is not eng- followed by 14 of [0-9a-z]"),
-            ({ $0["Arn"] = "arn:aws:partnercentral:us-east-1::catalog/X/engagement-invitation/engi-0" }, "EngagementInvitations[12].Arn:"),
+            ({ $0["Arn"] = "urn:aws:partnercentral:engi-0" }, "EngagementInvitations[12].Arn: \"urn:aws:partnercentral:engi-0\" is not an ARN"),
+            ({ $0["Catalog"] = NSNull() }, "EngagementInvitations[12].Catalog: required member is missing"),
+            ({ $0["Receiver"] = [String: Any]() }, "EngagementInvitations[12].Receiver: a union: exactly one of Account must be set"),
         ]
         for (edit, expected) in cases {
             let message = Self.error(try Self.demoVariant(edit))
@@ -106,13 +110,14 @@ struct EmulatorSeedTests {
             payload["OpportunityInvitation"] = opportunity
             element["Payload"] = payload
         }
-        #expect(Self.error(missingProject) == "seed file demo.json: EngagementInvitations[\(opportunityIndex)].Payload.OpportunityInvitation.Project: required member is missing")
+        // The model requires Project on output, but botocore does not enforce it, so neither does the seed.
+        #expect(Self.error(missingProject) == nil)
     }
 
     @Test func misspeltMembersAreNamedAtEveryLevel() throws {
         let opportunity = try #require(TestSeeds.demo.invitations.firstIndex {
             $0.payload?.opportunityInvitation?.senderContacts?.isEmpty == false
-                && $0.payload?.opportunityInvitation?.project.expectedCustomerSpend.isEmpty == false
+                && $0.payload?.opportunityInvitation?.project?.expectedCustomerSpend?.isEmpty == false
         })
         let lead = try #require(TestSeeds.demo.invitations.firstIndex { $0.payload?.leadInvitation != nil })
         let withMembers = try #require(TestSeeds.demo.invitations.firstIndex { $0.existingMembers?.isEmpty == false })

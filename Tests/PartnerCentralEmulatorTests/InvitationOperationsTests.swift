@@ -75,7 +75,7 @@ struct InvitationOperationsTests {
                     #expect(reply.errorType == "ResourceNotFoundException", "\(operation) \(identifier): \(reply.text)")
                 }
             }
-            #expect(await client.store.invitation(id: pick.id, catalog: "Sandbox")?.status == .pending)
+            #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .pending)
             #expect(await client.store.tasks(catalog: "Sandbox").isEmpty)
             let exact = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(arn)"}"#)
             #expect(exact.status == .ok)
@@ -90,7 +90,7 @@ struct InvitationOperationsTests {
                 let reply = try await client.call(
                     "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER",\#(filter)}"#)
                 #expect(reply.status == .ok, "\(reply.text)")
-                return try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+                return try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id!)
             }
             #expect(try await listed(#""EngagementIdentifier":["\#(engagementArn)"]"#) == [pick.id])
             let elsewhere = engagementArn.replacingOccurrences(of: ":us-east-1:", with: ":eu-west-1:")
@@ -134,7 +134,7 @@ struct InvitationOperationsTests {
             #expect(again.status == .badRequest)
             #expect(again.errorType == "ConflictException")
             #expect(again.message?.contains("REJECTED") == true)
-            #expect(await client.store.invitation(id: pick.id, catalog: "Sandbox")?.rejectionReason == "Customer problem unclear")
+            #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.rejectionReason == "Customer problem unclear")
         }
     }
 
@@ -145,7 +145,7 @@ struct InvitationOperationsTests {
             let reply = try await client.call(
                 "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)","RejectionReason":"\#(tooLong)"}"#)
             #expect(reply.validationCodes == ["RejectionReason:INVALID_STRING_FORMAT"])
-            #expect(await client.store.invitation(id: pick.id, catalog: "Sandbox")?.status == .pending)
+            #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .pending)
         }
     }
 
@@ -156,7 +156,7 @@ struct InvitationOperationsTests {
             let accept = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id)"}"#)
             #expect(accept.status == .ok)
             #expect(accept.text == "{}")
-            #expect(await client.store.invitation(id: pick.id, catalog: "AWS")?.status == .accepted)
+            #expect(await client.store.invitation(id: pick.id!, catalog: "AWS")?.status == .accepted)
             let again = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id)"}"#)
             #expect(again.errorType == "ConflictException")
             #expect(again.message?.contains("ACCEPTED") == true)

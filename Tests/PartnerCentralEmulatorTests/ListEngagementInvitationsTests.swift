@@ -105,7 +105,7 @@ struct ListEngagementInvitationsTests {
                 #expect(reply.status == .ok, "\(reply.text)")
                 let page = try reply.decode(ListEngagementInvitationsResponse.self)
                 #expect(page.engagementInvitationSummaries!.count <= 25)
-                seen += page.engagementInvitationSummaries!.map(\.id)
+                seen += page.engagementInvitationSummaries!.map(\.id!)
                 token = page.nextToken
                 pages += 1
             } while token != nil && pages < 20
@@ -237,7 +237,7 @@ struct ListEngagementInvitationsTests {
                     "ListEngagementInvitations",
                     #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":100,"Status":["PENDING","ACCEPTED"]\#(tokenMember)}"#)
                 let page = try reply.decode(ListEngagementInvitationsResponse.self)
-                ids.formUnion(page.engagementInvitationSummaries!.map(\.id))
+                ids.formUnion(page.engagementInvitationSummaries!.map(\.id!))
                 token = page.nextToken
                 pages += 1
             } while token != nil && pages < 200

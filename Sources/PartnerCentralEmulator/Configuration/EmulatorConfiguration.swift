@@ -30,6 +30,12 @@ public struct EmulatorConfiguration: Sendable {
     public var faultRate: Double
     /// The seed of the fault choice, so a run can be replayed.
     public var faultSeed: UInt64
+    /// The faults chosen from (uniformly); by default the ones a client can retry through (``FaultKind/retryable``),
+    /// `FaultKind.allCases` adds access denied (with and without a reason), quota exceeded and not found.
+    public var faultKinds: [FaultKind]
+    /// Answer sparsely and with values from the future, deterministically, to test a client's leniency (see
+    /// ``SparseResponses``).
+    public var sparseResponses: Bool
     /// A delay added to every response.
     public var latency: Duration
     /// How long an accept task stays `IN_PROGRESS` before it finishes; 0 finishes it at once.
@@ -62,7 +68,8 @@ public struct EmulatorConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = EmulatorConfiguration.defaultPort, seed: EmulatorSeed = .empty,
         rebaseSeedDates: Bool = true, credentials: [AWSCredentials] = [EmulatorConfiguration.demoCredentials],
         additionalAuthorities: [any CredentialAuthority] = [], extensions: [any EmulatorExtension] = [],
-        enforceQuotas: Bool = false, faultRate: Double = 0, faultSeed: UInt64 = 0, latency: Duration = .zero,
+        enforceQuotas: Bool = false, faultRate: Double = 0, faultSeed: UInt64 = 0,
+        faultKinds: [FaultKind] = FaultKind.retryable, sparseResponses: Bool = false, latency: Duration = .zero,
         taskDuration: TimeInterval = 1, clock: EmulatorClock = .system, region: String = "us-east-1",
         accountId: String = "444455556666", secretKey: [UInt8]? = nil, logger: Logger? = nil
     ) {
@@ -76,6 +83,8 @@ public struct EmulatorConfiguration: Sendable {
         self.enforceQuotas = enforceQuotas
         self.faultRate = faultRate
         self.faultSeed = faultSeed
+        self.faultKinds = faultKinds
+        self.sparseResponses = sparseResponses
         self.latency = latency
         self.taskDuration = taskDuration
         self.clock = clock

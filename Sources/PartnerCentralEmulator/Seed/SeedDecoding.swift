@@ -1,14 +1,8 @@
 import Foundation
 import PartnerCentral
 
-/// Turns decoding failures into one-line seed errors, and normalises or shifts decoded invitations.
+/// Turns decoding failures into one-line seed errors, and fills in or shifts seeded invitations.
 enum SeedDecoding {
-    /// `status` → `Status`: the models' property names back in wire spelling.
-    static func wireName(_ name: String) -> String {
-        guard let first = name.first else { return name }
-        return first.uppercased() + name.dropFirst()
-    }
-
     /// `EngagementInvitations[12].Payload.OpportunityInvitation.Customer`.
     static func path(_ codingPath: [CodingKey]) -> String {
         var text = ""
@@ -16,7 +10,7 @@ enum SeedDecoding {
             if let index = key.intValue {
                 text += "[\(index)]"
             } else {
-                text += (text.isEmpty ? "" : ".") + wireName(key.stringValue)
+                text += (text.isEmpty ? "" : ".") + key.stringValue
             }
         }
         return text
@@ -52,55 +46,47 @@ enum SeedDecoding {
         }
     }
 
-    /// The parser's own words, which on current Foundation include the line and column.
-    static func describeSyntaxError(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return nsError.localizedDescription
-    }
-
-    /// Fills in the ARN and a `PENDING` status, and rewrites timestamps in the service's fractional-second form.
-    /// (A missing `InvitationDate` is filled in by the store, from its clock, when the seed is loaded.)
-    static func normalised(_ invitation: EngagementInvitation) -> EngagementInvitation {
-        var copy = invitation
-        if copy.arn == nil { copy.arn = InvitationARN.arn(catalog: copy.catalog, id: copy.id) }
-        if copy.status == nil { copy.status = .pending }
-        copy.invitationDate = copy.invitationDate.map { Timestamp($0.date) }
-        copy.expirationDate = copy.expirationDate.map { Timestamp($0.date) }
-        return copy
-    }
-
-    /// Moves every date of an invitation by `interval`; plain dates move by whole days.
-    static func shifted(_ invitation: EngagementInvitation, by interval: TimeInterval) -> EngagementInvitation {
-        var copy = invitation
-        copy.invitationDate = copy.invitationDate.map { Timestamp($0.date.addingTimeInterval(interval)) }
-        copy.expirationDate = copy.expirationDate.map { Timestamp($0.date.addingTimeInterval(interval)) }
-        if var opportunity = copy.payload?.opportunityInvitation {
-            let days = Int((interval / 86_400).rounded())
-            opportunity.project.targetCompletionDate = shiftDay(opportunity.project.targetCompletionDate, days: days)
-            copy.payload?.opportunityInvitation = opportunity
+    /// Fills in what a seed may leave out and the service always sends: the emulator's own ARN and a `PENDING`
+    /// status (a missing `InvitationDate` is filled in by the store, from its clock). Everything else is kept.
+    static func normalised(_ object: JSONObject, id: String, catalog: String) -> JSONValue {
+        var copy = object
+        if copy["Arn"] == nil || copy["Arn"] == .null {
+            copy["Arn"] = .string(InvitationARN.arn(catalog: catalog, id: id))
         }
-        return copy
+        if copy["Status"] == nil || copy["Status"] == .null { copy["Status"] = .string(InvitationStatus.pending.rawValue) }
+        return .object(copy)
     }
 
-    static func shiftDay(_ day: String, days: Int) -> String {
-        guard let date = dayFormat.date(from: day),
-            let moved = utcCalendar.date(byAdding: .day, value: days, to: date)
-        else { return day }
-        return dayFormat.string(from: moved)
+    /// Moves an invitation's timestamps by `milliseconds` and its plain dates by the nearest whole number of days.
+    static func shifted(_ invitation: SeedInvitation, milliseconds: Int64) -> SeedInvitation {
+        var object = invitation.object
+        for member in ["InvitationDate", "ExpirationDate"] {
+            if let value = object[member] { object[member] = shiftedTimestamp(value, milliseconds: milliseconds) }
+        }
+        if case .object(var payload)? = object["Payload"], case .object(var opportunity)? = payload["OpportunityInvitation"],
+            case .object(var project)? = opportunity["Project"], case .string(let day)? = project["TargetCompletionDate"]
+        {
+            let days = Int64((Double(milliseconds) / 86_400_000).rounded())
+            project["TargetCompletionDate"] = .string(SeedTimeShift.shiftDay(day, days: days) ?? day)
+            opportunity["Project"] = .object(project)
+            payload["OpportunityInvitation"] = .object(opportunity)
+            object["Payload"] = .object(payload)
+        }
+        return SeedInvitation(.object(object))
     }
 
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!  // safe: zero offset always exists
-        return calendar
-    }()
-
-    private static let dayFormat: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: 0)
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter
-    }()
+    /// A timestamp value moved exactly, in its own format; a value that is no timestamp is left alone.
+    static func shiftedTimestamp(_ value: JSONValue, milliseconds: Int64) -> JSONValue {
+        switch value {
+        case .string(let text):
+            if let moved = SeedTimeShift.shift(text, milliseconds: milliseconds) { return .string(moved) }
+            // A form the exact shift does not read (no seconds, say) is moved through `Date`, in the service's form.
+            guard let date = Timestamp.parse(text) else { return value }
+            return .string(Timestamp.format(date.addingTimeInterval(TimeInterval(milliseconds) / 1000)))
+        case .number(let literal):
+            return .number(SeedTimeShift.shiftEpoch(literal, milliseconds: milliseconds) ?? literal)
+        default:
+            return value
+        }
+    }
 }

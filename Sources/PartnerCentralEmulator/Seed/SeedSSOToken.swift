@@ -34,7 +34,7 @@ public struct SeedSSOToken: Sendable, Hashable {
 
 /// One `EmulatorSSOTokens` element as decoded, with the member names nobody defines (typos are refused, not ignored).
 struct SeedSSOTokenElement: Decodable {
-    static let knownMembers: Set<String> = ["accessToken", "expiresAt", "refreshToken", "clientId", "clientSecret"]
+    static let knownMembers: Set<String> = ["AccessToken", "ExpiresAt", "RefreshToken", "ClientId", "ClientSecret"]
 
     var token: SeedSSOToken
     var unknownMembers: [String]
@@ -44,21 +44,20 @@ struct SeedSSOTokenElement: Decodable {
         func string(_ name: String) throws -> String? {
             try container.decodeIfPresent(String.self, forKey: SeedKey(stringValue: name))
         }
-        guard let accessToken = try string("accessToken") else {
+        guard let accessToken = try string("AccessToken") else {
             throw DecodingError.keyNotFound(
-                SeedKey(stringValue: "accessToken"),
+                SeedKey(stringValue: "AccessToken"),
                 .init(codingPath: decoder.codingPath, debugDescription: "required member is missing")
             )
         }
         token = SeedSSOToken(
             accessToken: accessToken,
-            expiresAt: try container.decodeIfPresent(Timestamp.self, forKey: SeedKey(stringValue: "expiresAt"))?.date,
-            refreshToken: try string("refreshToken"),
-            clientId: try string("clientId"),
-            clientSecret: try string("clientSecret")
+            expiresAt: try container.decodeIfPresent(Timestamp.self, forKey: SeedKey(stringValue: "ExpiresAt"))?.date,
+            refreshToken: try string("RefreshToken"),
+            clientId: try string("ClientId"),
+            clientSecret: try string("ClientSecret")
         )
-        unknownMembers = container.allKeys.map(\.stringValue).filter { !Self.knownMembers.contains($0) }
-            .map(SeedDecoding.wireName).sorted()
+        unknownMembers = container.allKeys.map(\.stringValue).filter { !Self.knownMembers.contains($0) }.sorted()
     }
 
     /// The first problem as (member, problem), or `nil` when the element is usable.

@@ -24,7 +24,10 @@ public func buildRouter(
             clock: configuration.clock),
         limiter: configuration.enforceQuotas ? QuotaLimiter() : nil,
         faults: configuration.faultRate > 0
-            ? FaultInjector(rate: min(1, configuration.faultRate), seed: configuration.faultSeed) : nil,
+            ? FaultInjector(
+                rate: min(1, configuration.faultRate), seed: configuration.faultSeed, kinds: configuration.faultKinds)
+            : nil,
+        sparseResponses: configuration.sparseResponses,
         extensions: configuration.extensions, services: services, clock: configuration.clock)
     let router = Router(context: EmulatorRequestContext.self)
     router.middlewares.add(

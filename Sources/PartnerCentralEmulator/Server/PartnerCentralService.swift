@@ -8,6 +8,7 @@ struct PartnerCentralService: Sendable {
     let verifier: SignatureVerifier
     let limiter: QuotaLimiter?
     let faults: FaultInjector?
+    let sparseResponses: Bool
     let extensions: [any EmulatorExtension]
     let services: EmulatorServices
     let clock: EmulatorClock
@@ -33,18 +34,16 @@ struct PartnerCentralService: Sendable {
         else { throw AWSJSONError.unknownOperation(target) }
         if let limiter, !limiter.admit(operation, now: clock.now()) { throw AWSJSONError.throttling }
         let fault = faults?.draw()
-        switch fault {
-        case .throttling: throw AWSJSONError.throttling
-        case .internalError: throw AWSJSONError.internalServer
-        case .dropBeforeApplying: throw ConnectionDrop(afterApplying: false)
-        case .dropAfterApplying, nil: break
-        }
-        let response = try await dispatch(operation, body: body)
+        if let error = fault?.error { throw error }
+        if fault == .dropBeforeApplying { throw ConnectionDrop(afterApplying: false) }
+        var output = try await dispatch(operation, body: body)
         if fault == .dropAfterApplying { throw ConnectionDrop(afterApplying: true) }
-        return response
+        if sparseResponses { output = SparseResponses.apply(to: output, of: operation) }
+        return AWSJSONResponse.json(output)
     }
 
-    func dispatch(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> Response {
+    /// The operation's output as JSON, before it is written.
+    func dispatch(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> JSONValue {
         switch operation {
         case .listEngagementInvitations:
             try await ListEngagementInvitationsHandler.handle(body, store: store)
@@ -58,6 +57,9 @@ struct PartnerCentralService: Sendable {
             try await StartEngagementByAcceptingInvitationTaskHandler.handle(body, store: store)
         case .listEngagementByAcceptingInvitationTasks:
             try await ListEngagementByAcceptingInvitationTasksHandler.handle(body, store: store)
+        default:
+            // Operations of the model the emulator does not serve (engagements, opportunities).
+            throw AWSJSONError.unknownOperation(Operation.targetPrefix + "." + operation.rawValue)
         }
     }
 }

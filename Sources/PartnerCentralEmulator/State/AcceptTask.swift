@@ -7,6 +7,8 @@ struct AcceptTask: Sendable {
     var arn: String
     var catalog: String
     var invitationId: String
+    /// The invitation's ARN as seeded, which names it in `EngagementInvitationIdentifier` filters.
+    var invitationArn: String
     var clientToken: String
     /// What identifies "the same request" for idempotency: the resolved invitation and the tags.
     var fingerprint: String

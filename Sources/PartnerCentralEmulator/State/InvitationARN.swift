@@ -1,6 +1,11 @@
 import PartnerCentral
 
-/// The ARNs the emulator writes and the identifiers it accepts in their place.
+/// The ARNs the emulator writes for what a seed leaves out, and the identifiers it accepts in their place.
+///
+/// A seeded `Arn` is kept exactly as given (any string that begins `arn:`, e.g. the AWS samples'
+/// `arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-…` or
+/// `arn:aws:partnercentral-selling:us-east-1:aws:catalog/…`), and an identifier names the invitation when it equals
+/// its id or that ARN exactly.
 enum InvitationARN {
     static let prefix = "arn:aws:partnercentral:us-east-1:"
 
@@ -17,13 +22,6 @@ enum InvitationARN {
     /// `arn:aws:partnercentral:us-east-1:<account>:catalog/Sandbox/engagement-by-accepting-invitation-task/task-…`.
     static func taskArn(catalog: String, account: String, id: String) -> String {
         "\(prefix)\(account):catalog/\(catalog)/engagement-by-accepting-invitation-task/\(id)"
-    }
-
-    /// The id to look an identifier up by: itself, or an ARN's last path segment. A candidate only: an ARN names
-    /// the resource only when ``names(_:id:arn:)`` says so.
-    static func candidateId(_ identifier: String) -> String {
-        guard identifier.hasPrefix("arn:") else { return identifier }
-        return identifier.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? identifier
     }
 
     /// Whether an identifier names the resource with this id and ARN: the plain id, or exactly its ARN. A lookalike

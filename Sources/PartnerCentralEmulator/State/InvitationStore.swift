@@ -9,7 +9,9 @@ import PartnerCentral
 public actor InvitationStore {
     private struct Catalogued {
         /// Invitations by id.
-        var invitations: [String: EngagementInvitation] = [:]
+        var invitations: [String: StoredInvitation] = [:]
+        /// Ids by seeded `Arn`, so that an identifier naming an invitation by its ARN finds it exactly.
+        var idsByArn: [String: String] = [:]
         /// Ids in descending ``RowKey`` order (newest `InvitationDate` first, ties by descending id), so that
         /// ascending order is the exact reverse; sorted once, since dates never change.
         var newestFirst: [String] = []
@@ -45,16 +47,15 @@ public actor InvitationStore {
         self.acceptTaskFailures = seed.acceptTaskFailures
         var catalogs: [String: Catalogued] = [:]
         for name in InvitationStore.knownCatalogs { catalogs[name] = Catalogued() }
+        // Seed files may leave the date out; the invitation then arrived as the emulator started.
         let loadedAt = Timestamp(clock.now())
-        for var invitation in seed.invitations {
-            // Seed files may leave the date out; the invitation then arrived as the emulator started.
-            if invitation.invitationDate == nil { invitation.invitationDate = loadedAt }
+        for element in seed.elements {
+            guard let invitation = StoredInvitation(element, loadedAt: loadedAt) else { continue }
             catalogs[invitation.catalog, default: Catalogued()].invitations[invitation.id] = invitation
+            catalogs[invitation.catalog]?.idsByArn[invitation.arn] = invitation.id
         }
         for (name, catalog) in catalogs {
-            catalogs[name]?.newestFirst = catalog.invitations.values
-                .sorted { InvitationStore.key($1) < InvitationStore.key($0) }
-                .map(\.id)
+            catalogs[name]?.newestFirst = catalog.invitations.values.sorted { $1.key < $0.key }.map(\.id)
         }
         self.catalogs = catalogs
     }
@@ -65,7 +66,7 @@ public actor InvitationStore {
     public func invitation(id: String, catalog: String) -> EngagementInvitation? {
         let now = clock.now()
         advanceTasks(now: now)
-        return catalogs[catalog]?.invitations[id].map { effective($0, now: now) }
+        return catalogs[catalog]?.invitations[id].map { EngagementInvitation(json: .object($0.output(at: now))) }
     }
 
     /// Every invitation of a catalog as it reads now, newest first.
@@ -73,7 +74,9 @@ public actor InvitationStore {
         let now = clock.now()
         advanceTasks(now: now)
         guard let entry = catalogs[catalog] else { return [] }
-        return entry.newestFirst.compactMap { entry.invitations[$0] }.map { effective($0, now: now) }
+        return entry.newestFirst.compactMap { entry.invitations[$0] }.map {
+            EngagementInvitation(json: .object($0.output(at: now)))
+        }
     }
 
     /// Every accept task of a catalog as it reads now, in start order.
@@ -84,7 +87,7 @@ public actor InvitationStore {
 
     // MARK: - Operations
 
-    func list(_ request: ListEngagementInvitationsRequest) throws(AWSJSONError) -> ListEngagementInvitationsResponse {
+    func list(_ request: ListEngagementInvitationsRequest) throws(AWSJSONError) -> JSONValue {
         let now = clock.now()
         advanceTasks(now: now)
         let entry = try catalogEntry(request.catalog)
@@ -100,57 +103,62 @@ public actor InvitationStore {
             ])
         let cursor = try resumeKey(request.nextToken, query: query)
         let statuses = request.status.map(Set.init)
-        let payloadTypes = request.payloadType.map(Set.init)
+        let payloadTypes = request.payloadType.map { Set($0.map(\.rawValue)) }
         let engagementIds = request.engagementIdentifier.map(Set.init)
         let senders = request.senderAwsAccountId.map(Set.init)
         // The emulator only holds invitations received by the caller.
         let ids = request.participantType == .receiver
             ? (order == .ascending ? Array(entry.newestFirst.reversed()) : entry.newestFirst) : []
         let pageSize = request.maxResults ?? 50
-        var page: [EngagementInvitationSummary] = []
+        var page: [StoredInvitation] = []
         var more = false
         for id in ids {
-            guard let stored = entry.invitations[id] else { continue }
-            if let cursor, !InvitationStore.key(stored).follows(cursor, in: order) { continue }
-            let invitation = effective(stored, now: now)
-            if let statuses, !statuses.contains(invitation.status ?? .pending) { continue }
+            guard let invitation = entry.invitations[id] else { continue }
+            if let cursor, !invitation.key.follows(cursor, in: order) { continue }
+            if let statuses, !statuses.contains(invitation.status(at: now)) { continue }
             if let payloadTypes, !payloadTypes.contains(invitation.payloadType ?? "") { continue }
             if let engagementIds, !InvitationStore.matches(engagementIds, engagementOf: invitation) { continue }
-            if let senders, !senders.contains(invitation.senderAwsAccountId ?? "") { continue }
+            if let senders, !senders.contains(invitation.sender ?? "") { continue }
             guard page.count < pageSize else {
                 more = true
                 break
             }
-            page.append(invitation.summary)
+            page.append(invitation)
         }
-        let next =
-            more ? page.last.map { pageToken.make(after: RowKey($0.invitationDate?.date, id: $0.id), query: query) } : nil
-        return ListEngagementInvitationsResponse(engagementInvitationSummaries: page, nextToken: next)
+        var members: [(String, JSONValue)] = [("EngagementInvitationSummaries", .array(page.map { $0.summary(at: now) }))]
+        if more, let last = page.last { members.append(("NextToken", .string(pageToken.make(after: last.key, query: query)))) }
+        return .object(JSONObject(members))
     }
 
-    func get(catalog: String, identifier: String) throws(AWSJSONError) -> EngagementInvitation {
+    func get(catalog: String, identifier: String) throws(AWSJSONError) -> JSONValue {
         let now = clock.now()
         advanceTasks(now: now)
-        return effective(try stored(catalog: catalog, identifier: identifier), now: now)
+        return .object(try stored(catalog: catalog, identifier: identifier).output(at: now))
     }
 
     func reject(catalog: String, identifier: String, reason: String?) throws(AWSJSONError) {
         let now = clock.now()
         advanceTasks(now: now)
-        let invitation = effective(try stored(catalog: catalog, identifier: identifier), now: now)
-        try requirePending(invitation, action: "rejected")
+        let invitation = try stored(catalog: catalog, identifier: identifier)
+        try requirePending(invitation, now: now, action: "rejected")
         try requireNoRunningTask(invitation)
-        catalogs[catalog]?.invitations[invitation.id]?.status = .rejected
-        catalogs[catalog]?.invitations[invitation.id]?.rejectionReason = reason
+        update(catalog: catalog, id: invitation.id) { invitation in
+            invitation.status = .rejected
+            invitation.statusChanged = true
+            invitation.rejectionReason = reason
+        }
     }
 
     func accept(catalog: String, identifier: String) throws(AWSJSONError) {
         let now = clock.now()
         advanceTasks(now: now)
-        let invitation = effective(try stored(catalog: catalog, identifier: identifier), now: now)
-        try requirePending(invitation, action: "accepted")
+        let invitation = try stored(catalog: catalog, identifier: identifier)
+        try requirePending(invitation, now: now, action: "accepted")
         try requireNoRunningTask(invitation)
-        catalogs[catalog]?.invitations[invitation.id]?.status = .accepted
+        update(catalog: catalog, id: invitation.id) { invitation in
+            invitation.status = .accepted
+            invitation.statusChanged = true
+        }
     }
 
     func startAcceptTask(
@@ -160,8 +168,9 @@ public actor InvitationStore {
         advanceTasks(now: now)
         let catalog = request.catalog
         _ = try catalogEntry(catalog)
-        let target = try stored(catalog: catalog, identifier: request.identifier)
-        let fingerprint = ([target.id] + (request.tags ?? []).map { "\($0.key)=\($0.value)" }).joined(separator: "\u{1F}")
+        let invitation = try stored(catalog: catalog, identifier: request.identifier)
+        let fingerprint = ([invitation.id] + (request.tags ?? []).map { "\($0.key)=\($0.value)" })
+            .joined(separator: "\u{1F}")
         let tokenKey = "\(catalog)\u{1F}\(request.clientToken)"
         if let index = tokens[tokenKey], let task = catalogs[catalog]?.tasks[index] {
             // Idempotency: the same token and request answer with the same task, in its current state.
@@ -171,8 +180,7 @@ public actor InvitationStore {
             }
             return task.summary
         }
-        let invitation = effective(target, now: now)
-        try requirePending(invitation, action: "accepted")
+        try requirePending(invitation, now: now, action: "accepted")
         try requireNoRunningTask(invitation)
         taskCounter += 1
         let taskId = "task-" + InvitationStore.base36(taskCounter, width: 13)
@@ -183,9 +191,9 @@ public actor InvitationStore {
                 resourceSnapshotJobId: "job-" + InvitationStore.base36(taskCounter, width: 13))
         let task = AcceptTask(
             id: taskId, arn: InvitationARN.taskArn(catalog: catalog, account: accountId, id: taskId),
-            catalog: catalog, invitationId: invitation.id, clientToken: request.clientToken,
-            fingerprint: fingerprint, startTime: Timestamp(now), finishesAt: now.addingTimeInterval(taskDuration),
-            status: .inProgress, outcome: outcome)
+            catalog: catalog, invitationId: invitation.id, invitationArn: invitation.arn,
+            clientToken: request.clientToken, fingerprint: fingerprint, startTime: Timestamp(now),
+            finishesAt: now.addingTimeInterval(taskDuration), status: .inProgress, outcome: outcome)
         catalogs[catalog]?.tasks.append(task)
         tokens[tokenKey] = (catalogs[catalog]?.tasks.count ?? 1) - 1
         advanceTasks(now: now)
@@ -215,20 +223,15 @@ public actor InvitationStore {
         let ascending = entry.tasks.sorted { InvitationStore.key($0) < InvitationStore.key($1) }
         let ordered = order == .ascending ? ascending : ascending.reversed()
         let matches = ordered.filter { task in
-            cursor.map { InvitationStore.key(task).follows($0, in: order) } ?? true
-        }.map(\.summary).filter { task in
-            if let statuses, !statuses.contains(task.taskStatus ?? .inProgress) { return false }
-            if let opportunities, !opportunities.contains(task.opportunityId ?? "") { return false }
-            if let invitations, let id = task.engagementInvitationId,
-                !invitations.contains(where: {
-                    InvitationARN.names($0, id: id, arn: InvitationARN.arn(catalog: request.catalog, id: id))
-                })
-            {
+            if let cursor, !InvitationStore.key(task).follows(cursor, in: order) { return false }
+            if let statuses, !statuses.contains(task.status) { return false }
+            if let opportunities, !opportunities.contains(task.summary.opportunityId ?? "") { return false }
+            if let invitations, !invitations.contains(where: {
+                InvitationARN.names($0, id: task.invitationId, arn: task.invitationArn)
+            }) {
                 return false
             }
-            if let taskIds, !taskIds.contains(where: {
-                InvitationARN.names($0, id: task.taskId ?? "", arn: task.taskArn ?? "")
-            }) {
+            if let taskIds, !taskIds.contains(where: { InvitationARN.names($0, id: task.id, arn: task.arn) }) {
                 return false
             }
             return true
@@ -236,10 +239,10 @@ public actor InvitationStore {
         let pageSize = request.maxResults ?? 100
         let page = Array(matches.prefix(pageSize))
         let next = page.count < matches.count
-            ? page.last.map { task in
-                pageToken.make(after: RowKey(task.startTime?.date, id: task.taskId ?? ""), query: query)
-            } : nil
-        return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: page, nextToken: next)
+            ? page.last.map { pageToken.make(after: InvitationStore.key($0), query: query) } : nil
+        return ListEngagementByAcceptingInvitationTasksResponse(
+            taskSummaries: page.map { ListEngagementByAcceptingInvitationTaskSummary(json: $0.summary.json) },
+            nextToken: next)
     }
 
     // MARK: - Rules
@@ -256,16 +259,20 @@ public actor InvitationStore {
         return entry
     }
 
-    private func stored(catalog: String, identifier: String) throws(AWSJSONError) -> EngagementInvitation {
+    /// The invitation an identifier names: its id, or exactly its ARN as seeded.
+    private func stored(catalog: String, identifier: String) throws(AWSJSONError) -> StoredInvitation {
         let entry = try catalogEntry(catalog)
-        guard let invitation = entry.invitations[InvitationARN.candidateId(identifier)],
-            InvitationARN.names(
-                identifier, id: invitation.id,
-                arn: invitation.arn ?? InvitationARN.arn(catalog: invitation.catalog, id: invitation.id))
+        guard let invitation = entry.invitations[identifier] ?? entry.idsByArn[identifier].flatMap({ entry.invitations[$0] })
         else {
             throw .notFound("Engagement invitation \(identifier) was not found in catalog \(catalog).")
         }
         return invitation
+    }
+
+    private func update(catalog: String, id: String, _ change: (inout StoredInvitation) -> Void) {
+        guard var invitation = catalogs[catalog]?.invitations[id] else { return }
+        change(&invitation)
+        catalogs[catalog]?.invitations[id] = invitation
     }
 
     /// The key a page resumes after; `nil` for a first page.
@@ -281,31 +288,21 @@ public actor InvitationStore {
         }
     }
 
-    private func requirePending(_ invitation: EngagementInvitation, action: String) throws(AWSJSONError) {
-        let status = invitation.status ?? .pending
+    private func requirePending(_ invitation: StoredInvitation, now: Date, action: String) throws(AWSJSONError) {
+        let status = invitation.status(at: now)
         guard status == .pending else {
             throw .conflict(
                 "Engagement invitation \(invitation.id) is \(status.rawValue); only PENDING invitations can be \(action).")
         }
     }
 
-    private func requireNoRunningTask(_ invitation: EngagementInvitation) throws(AWSJSONError) {
+    private func requireNoRunningTask(_ invitation: StoredInvitation) throws(AWSJSONError) {
         if let task = catalogs[invitation.catalog]?.tasks.first(where: {
             $0.invitationId == invitation.id && $0.status == .inProgress
         }) {
             throw .conflict(
                 "Engagement invitation \(invitation.id) is being accepted by task \(task.id), which is IN_PROGRESS.")
         }
-    }
-
-    /// The invitation as it reads at `now`: pending past its expiry reads as expired.
-    private func effective(_ invitation: EngagementInvitation, now: Date) -> EngagementInvitation {
-        guard invitation.status == .pending, let expiry = invitation.expirationDate?.date, expiry <= now else {
-            return invitation
-        }
-        var copy = invitation
-        copy.status = .expired
-        return copy
     }
 
     /// Finishes the tasks whose time has come; a completed task accepts its invitation.
@@ -316,7 +313,10 @@ public actor InvitationStore {
                 switch task.outcome {
                 case .complete:
                     catalogs[name]?.tasks[index].status = .complete
-                    catalogs[name]?.invitations[task.invitationId]?.status = .accepted
+                    update(catalog: name, id: task.invitationId) { invitation in
+                        invitation.status = .accepted
+                        invitation.statusChanged = true
+                    }
                 case .failed:
                     catalogs[name]?.tasks[index].status = .failed
                 }
@@ -325,14 +325,10 @@ public actor InvitationStore {
     }
 
     /// Whether an `EngagementIdentifier` filter names the invitation's engagement, by id or by its exact ARN.
-    private static func matches(_ identifiers: Set<String>, engagementOf invitation: EngagementInvitation) -> Bool {
+    private static func matches(_ identifiers: Set<String>, engagementOf invitation: StoredInvitation) -> Bool {
         guard let engagementId = invitation.engagementId else { return false }
         let arn = InvitationARN.engagementArn(catalog: invitation.catalog, id: engagementId)
         return identifiers.contains(engagementId) || identifiers.contains(arn)
-    }
-
-    private static func key(_ invitation: EngagementInvitation) -> RowKey {
-        RowKey(invitation.invitationDate?.date, id: invitation.id)
     }
 
     private static func key(_ task: AcceptTask) -> RowKey {

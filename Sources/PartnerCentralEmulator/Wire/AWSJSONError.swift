@@ -11,12 +11,15 @@ public struct AWSJSONError: Error, Sendable, Equatable, CustomStringConvertible 
     public var type: String
     /// The human-readable message.
     public var message: String
-    /// 400 for client errors, 403 for access and signature problems, 500 for internal errors.
+    /// 400 for client errors, 403 for access and signature problems, 500 for internal errors (injected faults use the
+    /// statuses of the service's Smithy model: 402, 403, 404).
     public var status: HTTPResponse.Status
     /// `ValidationException.Reason`.
     public var reason: ValidationExceptionReason?
     /// `ValidationException.ErrorList`.
     public var errorList: [ValidationIssue]?
+    /// `AccessDeniedException.Reason`.
+    public var accessDeniedReason: AccessDeniedExceptionErrorCode?
 
     /// Creates an error.
     public init(
@@ -37,6 +40,7 @@ public struct AWSJSONError: Error, Sendable, Equatable, CustomStringConvertible 
         // Encoded by hand: `__type` and lower-case `message` are not the models' PascalCase convention.
         var object: [String: Any] = ["__type": type, "message": message]
         if let reason { object["Reason"] = reason.rawValue }
+        if let accessDeniedReason { object["Reason"] = accessDeniedReason.rawValue }
         if let errorList {
             object["ErrorList"] = errorList.map { issue -> [String: Any] in
                 var entry: [String: Any] = ["Code": issue.code.rawValue, "Message": issue.message]
@@ -69,6 +73,27 @@ public struct AWSJSONError: Error, Sendable, Equatable, CustomStringConvertible 
     public static func conflict(_ message: String) -> AWSJSONError {
         AWSJSONError(type: "ConflictException", message: message)
     }
+
+    /// `AccessDeniedException` (403), with the model's `Reason` when given.
+    public static func accessDenied(reason: AccessDeniedExceptionErrorCode? = nil) -> AWSJSONError {
+        var error = AWSJSONError(
+            type: "AccessDeniedException",
+            message: reason == nil
+                ? "User is not authorized to perform this action."
+                : "Access denied: the partner account's state does not allow this operation.",
+            status: .forbidden)
+        error.accessDeniedReason = reason
+        return error
+    }
+
+    /// `ServiceQuotaExceededException` (402, the status the service's Smithy model gives it).
+    public static let serviceQuotaExceeded = AWSJSONError(
+        type: "ServiceQuotaExceededException", message: "The request would exceed a service quota for this account.",
+        status: HTTPResponse.Status(code: 402, reasonPhrase: "Payment Required"))
+
+    /// `ResourceNotFoundException` (404) sent as an injected fault: the resource is there, the answer says not.
+    public static let injectedNotFound = AWSJSONError(
+        type: "ResourceNotFoundException", message: "The requested resource could not be found.", status: .notFound)
 
     /// `ThrottlingException`.
     public static let throttling = AWSJSONError(type: "ThrottlingException", message: "Rate exceeded")

@@ -10,24 +10,9 @@ enum AWSJSONResponse {
     static let requestIdHeader = HTTPField.Name("x-amzn-RequestId")!  // safe: a valid token
     static let errorTypeHeader = HTTPField.Name("X-Amzn-ErrorType")!  // safe: a valid token
 
-    /// A 200 response with a model encoded by `PartnerCentralJSON`.
-    static func success(_ value: some Encodable) throws -> Response {
-        let data = try PartnerCentralJSON.encoder().encode(value)
-        return response(status: .ok, body: data)
-    }
-
-    /// Like ``success(_:)``, failing as the service's own internal error.
-    static func encoded(_ value: some Encodable) throws(AWSJSONError) -> Response {
-        do {
-            return try success(value)
-        } catch {
-            throw .internalServer
-        }
-    }
-
-    /// A 200 response with `{}` (operations with no output).
-    static func empty() -> Response {
-        response(status: .ok, body: Data("{}".utf8))
+    /// A 200 response with a JSON body written compactly, members and numbers exactly as in `value`.
+    static func json(_ value: JSONValue) -> Response {
+        response(status: .ok, body: Data(PythonJSONWriter.compact(value).utf8))
     }
 
     static func error(_ error: AWSJSONError) -> Response {

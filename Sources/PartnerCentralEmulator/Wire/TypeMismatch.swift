@@ -17,7 +17,7 @@ enum TypeMismatch {
         }
     }
 
-    /// The raw JSON value at a decoding path; keys are matched as the decoder matches them (first letter's case).
+    /// The raw JSON value at a decoding path; keys are the exact member names.
     static func value(at path: [CodingKey], in body: [String: Any]) -> Any? {
         var current: Any? = body
         for key in path {
@@ -26,7 +26,7 @@ enum TypeMismatch {
                 current = list[index]
             } else {
                 guard let object = current as? [String: Any] else { return nil }
-                current = object[key.stringValue] ?? object[SeedDecoding.wireName(key.stringValue)]
+                current = object[key.stringValue]
             }
         }
         return current
