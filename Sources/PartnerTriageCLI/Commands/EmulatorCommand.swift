@@ -58,11 +58,37 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("fault-rate"),
         help: ArgumentHelp(
-            "Fail this share of requests (0 to 1): throttling, 500s, dropped connections, lost responses.",
+            "Fail this share of requests (0 to 1), each with one fault chosen by --fault-seed.",
+            discussion: """
+                The faults: ThrottlingException (400); InternalServerException (500); the connection closed before \
+                the request is applied; the request applied and the connection closed before the answer (a lost \
+                response); AccessDeniedException (403), plain or with "Reason": \
+                "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"; ServiceQuotaExceededException (402); \
+                ResourceNotFoundException (404). Only the dropped connections and the lost response follow the \
+                request into the service; every other fault answers before anything is applied.
+                """,
             valueName: "p"
         )
     )
     var faultRate = 0.0
+
+    @Flag(
+        name: .customLong("sparse-responses"),
+        help: ArgumentHelp(
+            "Answer like a service that breaks its output promises, to test a client's leniency.",
+            discussion: """
+                Chosen per invitation by a hash of its Id (the same on every run; Id is always kept): required \
+                members left out (Catalog, Receiver.Account.AwsAccountId, the opportunity's Customer); optional \
+                ones left out (EngagementTitle, ExpirationDate, SenderCompanyName, InvitationMessage); \
+                SenderAwsAccountId and ExpectedCustomerSpend Amount sent as JSON numbers; null appended to lists \
+                (ExistingMembers, ReceiverResponsibilities, SenderContacts, ExpectedCustomerSpend, and a null row \
+                at the end of some pages); an unknown member "SomeFutureMember"; Status "UNDER_REVIEW"; and the \
+                Payload replaced by an unknown union variant {"FuturePlanningInvitation": {...}} with PayloadType \
+                "FuturePlanningInvitation". Accept-task answers gain the unknown member and some lose TaskArn.
+                """
+        )
+    )
+    var sparseResponses = false
 
     @Option(
         name: .customLong("fault-seed"),
