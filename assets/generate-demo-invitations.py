@@ -6,6 +6,9 @@ Usage: python3 assets/generate-demo-invitations.py > assets/demo-invitations.jso
 All dates are relative to EmulatorDateAnchor (2026-11-25T09:00Z); the emulator shifts them so the anchor falls on
 "now" when it starts, so the pending invitations keep expiring in hours, days and weeks whenever the demo runs.
 Two pending invitations carry EmulatorAcceptTaskFailure, so accepting them ends in a FAILED task.
+Some opportunities carry OpportunityType and EnrichmentContext (AWS prospecting insights and lead insights), and three
+AccountPlanningInvitation invitations close the list; these draw from their own random source so that the rest of
+the data stays as it was.
 """
 import json, random, datetime
 rnd = random.Random(20261125)
@@ -87,6 +90,56 @@ RESP = ["Services Partner", "Reseller", "Managed Service Provider", "Software Pa
 REASONS = ["Customer problem unclear", "Next steps unclear", "Unable to support", "Duplicate of partner referral", "Other"]
 SEGMENTS = ["Enterprise", "Large", "Medium", "Small", "Micro"]
 MATURITY = ["New to AWS", "Intermediate", "Advanced", "Expert"]
+OPPORTUNITY_TYPES = ["Net New Business", "Expansion", "Flat Renewal"]
+COMPANY_SIZES = ["1-50", "51-200", "201-1000", "1001-5000", "5000+"]
+PROGRAMS = [["MAP"], ["MAP", "ISV Accelerate"], ["Migration Acceleration Program", "POC Funding"], []]
+SCORES = ["HIGH", "MEDIUM", "LOW"]
+DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"]
+GEOS = {"JP": ("APJ", "Japan", "Japan"), "CN": ("GCR", "Greater China", "China"), "KR": ("APJ", "Korea", "Korea"),
+        "US": ("AMER", "North America", "US East"), "DE": ("EMEA", "Central Europe", "DACH"), "GB": ("EMEA", "UK and Ireland", "UK")}
+extra = random.Random(20270101)
+
+def enrichment(idx, company, country, industry):
+    geo, region, sub = GEOS.get(country, ("EMEA", "Rest of World", "Other"))
+    windows = [{"Day": DAYS[(idx + k) % len(DAYS)], "StartTimeUtc": f"{(7 + k * 2) % 24:02d}:00", "EndTimeUtc": f"{(9 + k * 2) % 24:02d}:30"}
+               for k in range(1 + idx % 3)]
+    return {
+        "ProspectingResultAws": {
+            "Customer": {"AccountName": company, "Geo": geo, "Region": region, "SubRegion": sub, "Country": country,
+                         "Industry": industry, "Segment": SEGMENTS[idx % len(SEGMENTS)],
+                         "CompanySize": COMPANY_SIZES[idx % len(COMPANY_SIZES)], "EligiblePrograms": PROGRAMS[idx % len(PROGRAMS)]},
+            "Insights": {"MarketplaceEngagementScore": SCORES[idx % 3], "SolutionScore": SCORES[(idx + 1) % 3],
+                         "SolutionCategory": "Migration", "SolutionSubCategory": "Databases"},
+        },
+        "LeadInsights": {"LeadReadinessScore": SCORES[(idx + 2) % 3],
+                         "ChannelRecommendation": {"RecommendedChannel": ["Email", "Phone", "Event"][idx % 3], "BestOutreachWindows": windows}},
+    }
+
+def account_planning(n, catalog):
+    """An AccountPlanningInvitation: a partner asked to plan an account with AWS."""
+    company, web, country, industry, title, problem = CUSTOMERS[(n * 7 + 3) % len(CUSTOMERS)]
+    invited = ANCHOR - datetime.timedelta(days=extra.uniform(0.5, 6))
+    invited = invited.replace(microsecond=(invited.microsecond // 1000) * 1000)
+    iid = "engi-" + ''.join(extra.choice(B36) for _ in range(13))
+    f, l, t, p = CONTACTS[n % len(CONTACTS)]
+    return {
+        "Catalog": catalog, "Id": iid,
+        "Arn": f"arn:aws:partnercentral:us-east-1::catalog/{catalog}/engagement-invitation/{iid}",
+        "EngagementId": "eng-" + ''.join(extra.choice(B36) for _ in range(14)),
+        "EngagementTitle": f"Account plan: {company}"[:40],
+        "Status": "PENDING", "PayloadType": "AccountPlanningInvitation",
+        "InvitationDate": ts(invited), "ExpirationDate": ts(invited + datetime.timedelta(days=21)),
+        "SenderAwsAccountId": "111122223333", "SenderCompanyName": "AWS", "Receiver": RECEIVER,
+        "InvitationMessage": f"Let's build a joint account plan for {company} for the coming year."[:255],
+        "EngagementDescription": problem[:255],
+        "Payload": {"AccountPlanningInvitation": {
+            "AccountIdentifier": "cust-acc-" + ''.join(extra.choice(B36) for _ in range(13)),
+            "Customer": {"Industry": industry, "CompanyName": company, "WebsiteUrl": web, "CountryCode": country},
+            "SenderContacts": [{"Email": f"planner.{n}@amazon.example", "FirstName": f, "LastName": l, "BusinessTitle": t, "Phone": p}],
+            "PreferredContact": {"Window": ["MORNING", "AFTERNOON", "EVENING"][n % 3], "Timezone": ["Europe/Berlin", "Asia/Tokyo", "America/New_York"][n % 3]},
+        }},
+    }
+
 SOURCES = [("Event", "AWS re:Invent 2026 booth"), ("Website", "aws.amazon.com contact form"), ("Campaign", "Migration Acceleration webinar"), ("Event", "AWS Summit Tokyo 2026")]
 
 def plan():
@@ -173,6 +226,10 @@ def main():
                 "Customer": {"Industry": industry, "CompanyName": company, "WebsiteUrl": web, "CountryCode": country},
                 "Project": {"Title": title, "BusinessProblem": problem, "TargetCompletionDate": target, "ExpectedCustomerSpend": spend},
             }}
+            if idx % 2 == 0:
+                inv["Payload"]["OpportunityInvitation"]["OpportunityType"] = OPPORTUNITY_TYPES[idx // 2 % len(OPPORTUNITY_TYPES)]
+            if idx % 4 == 0:
+                inv["EnrichmentContext"] = enrichment(idx, company, country, industry)
         else:
             stype, sname = SOURCES[idx % len(SOURCES)]
             cust_obj = {"Industry": industry, "CompanyName": company, "WebsiteUrl": web, "CountryCode": country,
@@ -188,6 +245,8 @@ def main():
             inv["EmulatorAcceptTaskFailure"] = {"ReasonCode": "OpportunityValidationFailed", "Message": "The opportunity could not be created: the customer website failed validation."}
             fail_marked += 1
         out.append(inv)
+    for n, catalog in enumerate(["Sandbox", "AWS", "Sandbox"]):
+        out.append(account_planning(n, catalog))
     doc = {"EmulatorDateAnchor": ts(ANCHOR), "EngagementInvitations": out}
     print(json.dumps(doc, ensure_ascii=False, indent=2))
 
