@@ -130,6 +130,30 @@ struct BulkRunTests {
         #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
     }
 
+    @Test func aLeadIsAcceptedDirectlyAndItsEngagementIsRead() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.cleanUp() }
+        var lead = makeInvitation(ids[0])
+        lead.payloadType = .leadInvitation
+        let service = FakeInvitationService(invitations: [lead])
+        let console = CapturingConsole()
+        let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
+
+        let code = await PartnerTriageMain.run(
+            arguments: ["accept", ids[0], "--catalog", "Sandbox", "--yes"],
+            context: context
+        )
+
+        #expect(code == 0)
+        #expect(service.recordedCalls == ["get \(ids[0])", "accept \(ids[0])", "engagement eng-00000000000001"])
+        #expect(
+            console.output.hasPrefix(
+                "engi-0000000000001  accepted  lead, engagement eng-00000000000001, contact not shared yet\n"))
+        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        #expect(records.map(\.outcome) == [.accepted])
+        #expect(records.first?.requestId == "req-accept")
+    }
+
     @Test func acceptWaitsForTheTaskAndReportsTheOpportunity() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
@@ -143,7 +167,8 @@ struct BulkRunTests {
         )
 
         #expect(code == 0)
-        #expect(service.recordedCalls == ["start \(ids[0]) token-1", "tasks [\"task-0000000000001\"]"])
+        // The invitation is read first: its payload type decides how it is accepted.
+        #expect(service.recordedCalls == ["get \(ids[0])", "start \(ids[0]) token-1", "tasks [\"task-0000000000001\"]"])
         #expect(console.output.hasPrefix("engi-0000000000001  accepted  opportunity O1234, task task-0000000000001\n"))
         let records = try AuditLog(environment: ["HOME": home.url.path]).records()
         #expect(records.map(\.outcome) == [.accepted])
@@ -188,7 +213,7 @@ struct BulkRunTests {
         )
 
         #expect(code == 0)
-        #expect(service.recordedCalls == ["start \(ids[0]) token-1"])
+        #expect(service.recordedCalls == ["get \(ids[0])", "start \(ids[0]) token-1"])
         #expect(console.output.hasPrefix("engi-0000000000001  accept-started  task task-0000000000001 started\n"))
     }
 

@@ -200,9 +200,11 @@ struct HelpTextTests {
             PartnerTriageCommand.helpMessage(for: AcceptCommand.self, columns: 100) == #"""
                 OVERVIEW: Accept invitations: start the accept task and wait until it completes.
 
-                Each invitation is accepted with StartEngagementByAcceptingInvitationTask, which creates the
-                opportunity in your account; unless --no-wait is given, the command waits for the task's end
-                (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. Confirmation, pacing,
+                An opportunity invitation is accepted with StartEngagementByAcceptingInvitationTask, which creates
+                the opportunity in your account; unless --no-wait is given, the command waits for the task's end
+                (ListEngagementByAcceptingInvitationTasks) and prints the opportunity id. A lead invitation is
+                accepted with AcceptEngagementInvitation, as AWS's lead-to-opportunity guide does, and the lead's
+                contact is printed from its engagement (GetEngagement) once AWS shares it. Confirmation, pacing,
                 Ctrl-C and the audit log work as for reject.
 
                 USAGE: partner-triage accept [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> [--no-wait] [<id> ...] [--from-file <file>] [--yes]

@@ -57,6 +57,8 @@ struct PartnerCentralService: Sendable {
             try await StartEngagementByAcceptingInvitationTaskHandler.handle(body, store: store)
         case .listEngagementByAcceptingInvitationTasks:
             try await ListEngagementByAcceptingInvitationTasksHandler.handle(body, store: store)
+        case .getEngagement:
+            try await GetEngagementHandler.handle(body, store: store)
         default:
             // Operations of the model the emulator does not serve (engagements, opportunities).
             throw AWSJSONError.unknownOperation(Operation.targetPrefix + "." + operation.rawValue)

@@ -43,15 +43,28 @@ struct CommandLineEndToEndTests {
         let seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
         let environment = try await EndToEndEnvironment.start(seed: seed)
         defer { Task { await environment.stop() } }
-        for invitation in seed.invitations.prefix(6) {
-            let ours = try await environment.run(["show", invitation.id ?? "", "--catalog", invitation.catalog ?? ""])
-            let theirs = try await AWSCLI.run(
-                ["get-engagement-invitation", "--catalog", invitation.catalog ?? "", "--identifier", invitation.id ?? ""],
-                in: environment
-            )
-            #expect(ours.status == 0, "\(ours.stderr)")
-            #expect(ours.stdout == theirs.stdout)
+        // The AWS CLI's bundled model predates enrichment, the opportunity type and account planning, so it is the
+        // reference for invitations without them; boto3 with the pinned model is the reference for all.
+        func usesNewMembers(_ invitation: EngagementInvitation) -> Bool {
+            invitation.enrichmentContext != nil || invitation.payload?.opportunityInvitation?.opportunityType != nil
+                || invitation.payloadType == .accountPlanningInvitation
         }
+        var comparedWithTheCLI = 0
+        for invitation in seed.invitations.prefix(12) {
+            let id = try #require(invitation.id)
+            let catalog = try #require(invitation.catalog)
+            let ours = try await environment.run(["show", id, "--catalog", catalog])
+            #expect(ours.status == 0, "\(ours.stderr)")
+            let boto = try await Boto3JSON.run(
+                "get_engagement_invitation", ["Catalog": catalog, "Identifier": id], in: environment)
+            #expect(ours.stdout == boto.stdout, "\(id)")
+            guard !usesNewMembers(invitation) else { continue }
+            let theirs = try await AWSCLI.run(
+                ["get-engagement-invitation", "--catalog", catalog, "--identifier", id], in: environment)
+            #expect(ours.stdout == theirs.stdout, "\(id)")
+            comparedWithTheCLI += 1
+        }
+        #expect(comparedWithTheCLI >= 3)
     }
 
     @Test func tableOutputNeutralisesEscapeSequencesFromTheService() async throws {

@@ -29,7 +29,8 @@ struct EndToEndEnvironment {
         enforceQuotas: Bool = false,
         faultRate: Double = 0,
         faultSeed: UInt64 = 0,
-        latency: Duration = .zero
+        latency: Duration = .zero,
+        sparseResponses: Bool = false
     ) async throws -> EndToEndEnvironment {
         let binary = try binaryPath()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-e2e-\(UUID().uuidString)")
@@ -47,6 +48,7 @@ struct EndToEndEnvironment {
                 enforceQuotas: enforceQuotas,
                 faultRate: faultRate,
                 faultSeed: faultSeed,
+                sparseResponses: sparseResponses,
                 latency: latency,
                 taskDuration: 0.2
             )
