@@ -11,7 +11,7 @@ struct AcceptTaskTests {
         try await EmulatorHarness().run { client in
             let start = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(pick.id)"}"#)
+                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(pick.id!)"}"#)
             #expect(start.status == .ok, "\(start.text)")
             let task = try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self)
             #expect(task.taskStatus == .complete)
@@ -24,17 +24,17 @@ struct AcceptTaskTests {
             // Retried with the same token and request: the same task, not a conflict.
             let retry = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(pick.id)"}"#)
+                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(pick.id!)"}"#)
             #expect(try retry.decode(StartEngagementByAcceptingInvitationTaskResponse.self) == task)
 
             let reused = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(DemoPicks.pending("Sandbox").id)","Tags":[{"Key":"k","Value":"v"}]}"#)
+                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(DemoPicks.pending("Sandbox").id!)","Tags":[{"Key":"k","Value":"v"}]}"#)
             #expect(reused.errorType == "ConflictException")
 
             let newToken = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"Sandbox","ClientToken":"token-2","Identifier":"\#(pick.id)"}"#)
+                #"{"Catalog":"Sandbox","ClientToken":"token-2","Identifier":"\#(pick.id!)"}"#)
             #expect(newToken.errorType == "ConflictException")
             #expect(newToken.message?.contains("ACCEPTED") == true)
         }
@@ -46,13 +46,13 @@ struct AcceptTaskTests {
         try await harness.run { client in
             let start = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"Sandbox","ClientToken":"t","Identifier":"\#(pick.id)"}"#)
+                #"{"Catalog":"Sandbox","ClientToken":"t","Identifier":"\#(pick.id!)"}"#)
             let task = try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self)
             #expect(task.taskStatus == .inProgress)
             #expect(task.opportunityId == nil)
             #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .pending)
             let reject = try await client.call(
-                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)"}"#)
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(reject.errorType == "ConflictException")
             #expect(reject.message?.contains("IN_PROGRESS") == true)
 
@@ -72,7 +72,7 @@ struct AcceptTaskTests {
         try await EmulatorHarness().run { client in
             let start = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"\#(pick.catalog)","ClientToken":"t","Identifier":"\#(pick.id)"}"#)
+                #"{"Catalog":"\#(pick.catalog!)","ClientToken":"t","Identifier":"\#(pick.id!)"}"#)
             let task = try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self)
             #expect(task.taskStatus == .failed)
             #expect(task.reasonCode == .opportunityValidationFailed)
@@ -90,7 +90,7 @@ struct AcceptTaskTests {
                 client.clock.advance(by: 1)
                 let reply = try await client.call(
                     "StartEngagementByAcceptingInvitationTask",
-                    #"{"Catalog":"Sandbox","ClientToken":"c\#(index)","Identifier":"\#(invitation.id)"}"#)
+                    #"{"Catalog":"Sandbox","ClientToken":"c\#(index)","Identifier":"\#(invitation.id!)"}"#)
                 #expect(reply.status == .ok, "\(reply.text)")
             }
             var seen: [String] = []
@@ -131,7 +131,7 @@ struct AcceptTaskTests {
             #expect(try otherCatalog.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries == [])
 
             let missingToken = try await client.call(
-                "StartEngagementByAcceptingInvitationTask", #"{"Catalog":"Sandbox","Identifier":"\#(pending.first!.id)"}"#)
+                "StartEngagementByAcceptingInvitationTask", #"{"Catalog":"Sandbox","Identifier":"\#(pending.first!.id!)"}"#)
             #expect(missingToken.validationCodes == ["ClientToken:REQUIRED_FIELD_MISSING"])
         }
     }
@@ -144,7 +144,7 @@ struct AcceptTaskTests {
             for (index, invitation) in pending.enumerated() {
                 let reply = try await client.call(
                     "StartEngagementByAcceptingInvitationTask",
-                    #"{"Catalog":"Sandbox","ClientToken":"c\#(index)","Identifier":"\#(invitation.id)"}"#)
+                    #"{"Catalog":"Sandbox","ClientToken":"c\#(index)","Identifier":"\#(invitation.id!)"}"#)
                 #expect(reply.status == .ok, "\(reply.text)")
                 client.clock.advance(by: 1)
             }

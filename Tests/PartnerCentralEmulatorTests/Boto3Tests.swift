@@ -160,6 +160,7 @@ struct Boto3Tests {
         let seed = QuotaAndFaultTests.seed(firstFault: kind)
         try await withLiveEmulator({
             $0.faultRate = 1
+            $0.faultKinds = FaultKind.allCases
             $0.faultSeed = seed
         }) { emulator in
             let pick = await emulator.store.invitations(catalog: "Sandbox").first {
@@ -179,6 +180,33 @@ struct Boto3Tests {
             #expect(output.stdout.contains("ConnectionClosedError"), "\(output.stdout)")
             let status = await emulator.invitation(id: pick.id!, catalog: "Sandbox")?.status
             #expect(status == (kind == .dropAfterApplying ? .rejected : .pending))
+        }
+    }
+
+    @Test(arguments: [FaultKind.accessDenied, .accessDeniedWithReason, .serviceQuotaExceeded, .resourceNotFound])
+    func botocoreRaisesEachInjectedError(kind: FaultKind) async throws {
+        let seed = QuotaAndFaultTests.seed(firstFault: kind)
+        try await withLiveEmulator({
+            $0.faultRate = 1
+            $0.faultKinds = FaultKind.allCases
+            $0.faultSeed = seed
+        }) { emulator in
+            let script = #"""
+                e = error_of(pc.get_engagement_invitation, Catalog="Sandbox", Identifier="engi-0000000000000")
+                print(json.dumps({"code": e.response["Error"]["Code"], "status": e.response["ResponseMetadata"]["HTTPStatusCode"],
+                                  "reason": e.response.get("Reason"), "class": type(e).__name__}))
+                """#
+            let output = try await Self.python(emulator, script)
+            let result = try #require(output.json as? [String: Any], "\(output.stdout)\(output.stderr)")
+            let expected: (String, Int) = switch kind {
+            case .accessDenied, .accessDeniedWithReason: ("AccessDeniedException", 403)
+            case .serviceQuotaExceeded: ("ServiceQuotaExceededException", 402)
+            default: ("ResourceNotFoundException", 404)
+            }
+            #expect(result["code"] as? String == expected.0)
+            #expect(result["class"] as? String == expected.0)
+            #expect(result["status"] as? Int == expected.1)
+            #expect(result["reason"] as? String == (kind == .accessDeniedWithReason ? "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE" : nil))
         }
     }
 }

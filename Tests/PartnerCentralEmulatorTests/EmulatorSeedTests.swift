@@ -192,7 +192,7 @@ struct EmulatorSeedTests {
             element["Catalog"] = first.catalog
             element.removeValue(forKey: "Arn")
         }
-        #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[5].Id: \"\(first.id)\" appears twice in catalog \(first.catalog)")
+        #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[5].Id: \"\(first.id!)\" appears twice in catalog \(first.catalog!)")
     }
 
     @Test func badJSONGetsOneClearLine() {

@@ -9,7 +9,7 @@ struct InvitationOperationsTests {
     @Test func getsByIdAndByArnWithTheWholePayload() async throws {
         let pick = DemoPicks.pending()
         try await EmulatorHarness().run { client in
-            let byId = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)"}"#)
+            let byId = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(byId.status == .ok)
             let invitation = try byId.decode(EngagementInvitation.self)
             #expect(invitation == pick)
@@ -24,7 +24,7 @@ struct InvitationOperationsTests {
         let awsInvitation = DemoPicks.pending("AWS")
         try await EmulatorHarness().run { client in
             let wrongCatalog = try await client.call(
-                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(awsInvitation.id)"}"#)
+                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(awsInvitation.id!)"}"#)
             #expect(wrongCatalog.status == .badRequest)
             #expect(wrongCatalog.errorType == "ResourceNotFoundException")
             let arnOfOtherCatalog = try await client.call(
@@ -61,8 +61,8 @@ struct InvitationOperationsTests {
             arn.replacingOccurrences(of: ":partnercentral:", with: ":s3:"),
             arn.replacingOccurrences(of: "/engagement-invitation/", with: "/engagement/"),
             arn.replacingOccurrences(of: "catalog/Sandbox/", with: "catalog/Sandbox/extra/"),
-            "arn:x/\(pick.id)",
-            "arn:aws:partnercentral:us-east-1::\(pick.id)",
+            "arn:x/\(pick.id!)",
+            "arn:aws:partnercentral:us-east-1::\(pick.id!)",
         ]
         try await EmulatorHarness().run { client in
             for identifier in lookalikes {
@@ -99,7 +99,7 @@ struct InvitationOperationsTests {
 
             let start = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"Sandbox","ClientToken":"t-1","Identifier":"\#(pick.id)"}"#)
+                #"{"Catalog":"Sandbox","ClientToken":"t-1","Identifier":"\#(pick.id!)"}"#)
             let task = try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self)
             func tasks(_ filter: String) async throws -> [String] {
                 let reply = try await client.call(
@@ -113,7 +113,7 @@ struct InvitationOperationsTests {
             #expect(try await tasks(#""TaskIdentifier":["arn:x/\#(taskId)"]"#) == [])
             #expect(try await tasks(#""TaskIdentifier":["\#(taskArn.replacingOccurrences(of: "444455556666", with: "111122223333"))"]"#) == [])
             #expect(try await tasks(#""EngagementInvitationIdentifier":["\#(pick.arn!)"]"#) == [taskId])
-            #expect(try await tasks(#""EngagementInvitationIdentifier":["arn:x/\#(pick.id)"]"#) == [])
+            #expect(try await tasks(#""EngagementInvitationIdentifier":["arn:x/\#(pick.id!)"]"#) == [])
         }
     }
 
@@ -122,10 +122,10 @@ struct InvitationOperationsTests {
         try await EmulatorHarness().run { client in
             let reject = try await client.call(
                 "RejectEngagementInvitation",
-                #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)","RejectionReason":"Customer problem unclear"}"#)
+                #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"Customer problem unclear"}"#)
             #expect(reject.status == .ok)
             #expect(reject.text == "{}")
-            let after = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)"}"#)
+            let after = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             let invitation = try after.decode(EngagementInvitation.self)
             #expect(invitation.status == .rejected)
             #expect(invitation.rejectionReason == "Customer problem unclear")
@@ -143,7 +143,7 @@ struct InvitationOperationsTests {
         try await EmulatorHarness().run { client in
             let tooLong = String(repeating: "x", count: 81)
             let reply = try await client.call(
-                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)","RejectionReason":"\#(tooLong)"}"#)
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"\#(tooLong)"}"#)
             #expect(reply.validationCodes == ["RejectionReason:INVALID_STRING_FORMAT"])
             #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .pending)
         }
@@ -153,15 +153,15 @@ struct InvitationOperationsTests {
         let pick = DemoPicks.pending("AWS")
         let rejected = DemoPicks.first("AWS", .rejected)
         try await EmulatorHarness().run { client in
-            let accept = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id)"}"#)
+            let accept = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id!)"}"#)
             #expect(accept.status == .ok)
             #expect(accept.text == "{}")
             #expect(await client.store.invitation(id: pick.id!, catalog: "AWS")?.status == .accepted)
-            let again = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id)"}"#)
+            let again = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id!)"}"#)
             #expect(again.errorType == "ConflictException")
             #expect(again.message?.contains("ACCEPTED") == true)
             let onRejected = try await client.call(
-                "AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(rejected.id)"}"#)
+                "AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(rejected.id!)"}"#)
             #expect(onRejected.errorType == "ConflictException")
             #expect(onRejected.message?.contains("REJECTED") == true)
         }
@@ -173,16 +173,16 @@ struct InvitationOperationsTests {
         let harness = EmulatorHarness()
         try await harness.run { client in
             let get = try await client.call(
-                "GetEngagementInvitation", #"{"Catalog":"\#(lapsed.catalog)","Identifier":"\#(lapsed.id)"}"#)
+                "GetEngagementInvitation", #"{"Catalog":"\#(lapsed.catalog!)","Identifier":"\#(lapsed.id!)"}"#)
             #expect(try get.decode(EngagementInvitation.self).status == .expired)
             let reject = try await client.call(
-                "RejectEngagementInvitation", #"{"Catalog":"\#(lapsed.catalog)","Identifier":"\#(lapsed.id)"}"#)
+                "RejectEngagementInvitation", #"{"Catalog":"\#(lapsed.catalog!)","Identifier":"\#(lapsed.id!)"}"#)
             #expect(reject.errorType == "ConflictException")
             #expect(reject.message?.contains("EXPIRED") == true)
 
             // Time passes: a pending invitation lapses when the clock passes its expiry.
             client.clock.set(pick.expirationDate!.date.addingTimeInterval(1))
-            let later = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)"}"#)
+            let later = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(try later.decode(EngagementInvitation.self).status == .expired)
         }
     }

@@ -54,7 +54,7 @@ struct ListEngagementInvitationsTests {
             }
             let lapsed = DemoPicks.lapsed()
             let reply = try await client.call(
-                "ListEngagementInvitations", #"{"Catalog":"\#(lapsed.catalog)","ParticipantType":"RECEIVER","Status":["EXPIRED"]}"#)
+                "ListEngagementInvitations", #"{"Catalog":"\#(lapsed.catalog!)","ParticipantType":"RECEIVER","Status":["EXPIRED"]}"#)
             let ids = try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
             #expect(ids.contains(lapsed.id))
         }
@@ -130,7 +130,7 @@ struct ListEngagementInvitationsTests {
             // The caller acts on what it has seen: those rows are no longer PENDING when it asks for more.
             for id in original[0..<5] {
                 let reject = try await client.call(
-                    "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id)","RejectionReason":"Other"}"#)
+                    "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id!)","RejectionReason":"Other"}"#)
                 #expect(reject.status == .ok, "\(reject.text)")
             }
             let second = try await client.call(

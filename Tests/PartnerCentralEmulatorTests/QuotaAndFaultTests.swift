@@ -61,7 +61,8 @@ struct QuotaAndFaultTests {
         #expect((0..<100).allSatisfy { _ in FaultInjector(rate: 0, seed: 1).draw() == nil })
         let other = FaultInjector(rate: 0.5, seed: 43, kinds: FaultKind.allCases)
         // The default set is the retryable one, drawn as before the other kinds existed.
-        let retryable = (0..<400).compactMap { _ in FaultInjector(rate: 0.5, seed: 42).draw() }
+        let defaultSet = FaultInjector(rate: 0.5, seed: 42)
+        let retryable = (0..<400).compactMap { _ in defaultSet.draw() }
         #expect(Set(retryable) == Set(FaultKind.retryable))
         #expect((0..<400).map { _ in other.draw() } != draws)
     }
@@ -82,7 +83,7 @@ struct QuotaAndFaultTests {
         }
         try await harness.run { client in
             let reply = try await client.call(
-                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id)","RejectionReason":"Other"}"#)
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"Other"}"#)
             let status = await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status
             let marker = reply.headers[HTTPField.Name("x-emulator-connection-dropped")!]
             switch kind {

@@ -1,0 +1,61 @@
+import Benchmark
+import Foundation
+import PartnerCentral
+import PartnerCentralEmulator
+
+/// The emulator's promise that 10,000 seeded invitations stay under 100 MB resident: a seed file of 10,000 full
+/// invitations (opportunity payloads with contacts and spend, enrichment context) read with `EmulatorSeed.parse` and
+/// loaded into a store, as `partner-triage emulator --seed-file` does.
+func registerEmulatorMemoryBenchmarks() {
+    let metrics: [BenchmarkMetric] = [.peakMemoryResident, .wallClock]
+    Benchmark(
+        "emulator-resident-memory-10000-seeded-invitations",
+        configuration: .init(
+            metrics: metrics, maxDuration: .seconds(30), maxIterations: 3, thresholds: tolerances(for: metrics))
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let seed = try EmulatorSeed.parse(SeedFile.make(count: 10_000), fileName: "benchmark.json")
+            let store = InvitationStore(configuration: EmulatorConfiguration(port: 0, seed: seed))
+            blackHole(store)
+            blackHole(seed)
+        }
+    }
+}
+
+/// A seed file of `count` full invitations.
+enum SeedFile {
+    static func make(count: Int) -> Data {
+        var text = #"{"EmulatorDateAnchor": "2026-11-25T09:00:00.000Z", "EngagementInvitations": ["#
+        for index in 0..<count {
+            let id = "engi-" + String(repeating: "0", count: 13 - String(index, radix: 36).count)
+                + String(index, radix: 36)
+            if index > 0 { text += "," }
+            text += #"""
+                {"Catalog": "Sandbox", "Id": "\#(id)",
+                 "Arn": "arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/\#(id)",
+                 "EngagementId": "eng-\#(String(format: "%014d", index))", "EngagementTitle": "Data platform wave \#(index)",
+                 "Status": "PENDING", "PayloadType": "OpportunityInvitation",
+                 "InvitationDate": "2026-11-\#(String(format: "%02d", 1 + index % 24))T09:15:00.632Z",
+                 "ExpirationDate": "2026-12-\#(String(format: "%02d", 1 + index % 24))T09:15:00.632Z",
+                 "SenderAwsAccountId": "111122223333", "SenderCompanyName": "AWS",
+                 "Receiver": {"Account": {"Alias": "partner-triage-demo", "AwsAccountId": "444455556666"}},
+                 "InvitationMessage": "Contoso Health is looking for a partner to help with a HIPAA-ready patient data platform.",
+                 "EngagementDescription": "Consolidate patient records from six clinics into an analytics platform.",
+                 "ExistingMembers": [{"CompanyName": "AWS", "WebsiteUrl": "https://aws.amazon.com"}],
+                 "Payload": {"OpportunityInvitation": {
+                   "SenderContacts": [{"Email": "maria.0@amazon.example", "FirstName": "Maria", "LastName": "Garcia",
+                                       "BusinessTitle": "Account Manager", "Phone": "+12065550123"}],
+                   "ReceiverResponsibilities": ["Services Partner"],
+                   "Customer": {"Industry": "Healthcare", "CompanyName": "Contoso Health Partners \#(index)",
+                                "WebsiteUrl": "https://www.contosohealth.example", "CountryCode": "US"},
+                   "Project": {"Title": "HIPAA-ready patient data platform", "BusinessProblem": "Contoso Health needs to consolidate patient records from six clinics into a HIPAA-eligible analytics platform and retire two aging data centers.",
+                               "TargetCompletionDate": "2027-03-01",
+                               "ExpectedCustomerSpend": [{"Amount": "12500.00", "CurrencyCode": "USD", "Frequency": "Monthly", "TargetCompany": "AWS"}]},
+                   "OpportunityType": "Net New Business"}},
+                 "EnrichmentContext": {"LeadInsights": {"LeadReadinessScore": "HIGH",
+                   "ChannelRecommendation": {"RecommendedChannel": "Email", "BestOutreachWindows": [{"Day": "MONDAY", "StartTimeUtc": "09:00", "EndTimeUtc": "11:30"}]}}}}
+                """#
+        }
+        return Data((text + "]}").utf8)
+    }
+}
