@@ -25,9 +25,10 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
 
     private func record(_ call: String) { lock.withLock { calls.append(call) } }
 
-    func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary] {
+    func listAllPages(_ request: ListEngagementInvitationsRequest) async throws -> [ListEngagementInvitationsResponse] {
         record("list")
-        return lock.withLock { invitations.values.sorted { ($0.id ?? "") < ($1.id ?? "") }.map(\.summary) }
+        let rows = lock.withLock { invitations.values.sorted { ($0.id ?? "") < ($1.id ?? "") }.map(\.summary) }
+        return [ListEngagementInvitationsResponse(engagementInvitationSummaries: rows)]
     }
 
     func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation {

@@ -49,10 +49,11 @@ struct ListCommand: AsyncParsableCommand {
         let context = try CommandContext.required
         let format = output ?? (context.stdoutIsTerminal ? .table : .json)
         let request = self.request
-        let summaries = try await context.withService(global) { try await $0.listAllInvitations(request) }
+        let pages = try await context.withService(global) { try await $0.listAllPages(request) }
+        let summaries = pages.flatMap { $0.engagementInvitationSummaries ?? [] }
         switch format {
         case .json:
-            context.console.write(AWSCLIOutput.list(summaries))
+            context.console.write(AWSCLIOutput.list(pages: pages))
         case .ids:
             // Ids match the model's identifier pattern (no control characters); anything else is not printed.
             for id in summaries.compactMap(\.id) where ModelPattern.invitationIdentifier.matches(id) {

@@ -13,6 +13,16 @@ enum AWSCLIOutput {
         return PythonJSONWriter.pretty(.object(JSONObject([("EngagementInvitationSummaries", .array(rows))]))) + "\n"
     }
 
+    /// `aws partnercentral-selling list-engagement-invitations` with every page merged as botocore's paginator
+    /// merges them: each page's rows as it parsed them (a `null` row included), under the result key.
+    static func list(pages: [ListEngagementInvitationsResponse]) -> String {
+        let rows = pages.flatMap { page -> [JSONValue] in
+            let parsed = BotocoreOutput.parse(page.wire.value ?? page.json, operation: .listEngagementInvitations)
+            return parsed.objectValue?["EngagementInvitationSummaries"]?.arrayValue ?? []
+        }
+        return PythonJSONWriter.pretty(.object(JSONObject([("EngagementInvitationSummaries", .array(rows))]))) + "\n"
+    }
+
     /// One row of the list, as botocore parses it.
     static func row(_ summary: EngagementInvitationSummary) -> JSONValue {
         BotocoreOutput.parse(summary.wire.value ?? summary.json, shape: "EngagementInvitationSummary")

@@ -3,8 +3,8 @@ import PartnerCentral
 /// The Partner Central calls the commands make, so commands can be tested against a fake and the client's
 /// types stay at the edge (``PartnerCentralInvitationService`` adapts the real client).
 protocol InvitationService: Sendable {
-    /// Every page of `ListEngagementInvitations`, merged in the order the service returned them.
-    func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary]
+    /// Every page of `ListEngagementInvitations`, in the order the service returned them.
+    func listAllPages(_ request: ListEngagementInvitationsRequest) async throws -> [ListEngagementInvitationsResponse]
     /// `GetEngagementInvitation`.
     func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation
     /// Returns when a reject or accept could go out at once within the write quota, without using it; cancelling

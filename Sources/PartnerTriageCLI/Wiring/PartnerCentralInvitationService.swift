@@ -4,8 +4,12 @@ import PartnerCentral
 struct PartnerCentralInvitationService: InvitationService {
     let client: PartnerCentralClient
 
-    func listAllInvitations(_ request: ListEngagementInvitationsRequest) async throws -> [EngagementInvitationSummary] {
-        try await translated { try await client.allEngagementInvitations(request) }
+    func listAllPages(_ request: ListEngagementInvitationsRequest) async throws -> [ListEngagementInvitationsResponse] {
+        try await translated {
+            var pages: [ListEngagementInvitationsResponse] = []
+            for try await page in client.engagementInvitationPages(request) { pages.append(page) }
+            return pages
+        }
     }
 
     func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation {

@@ -23,6 +23,8 @@ import Testing
                 ["list-engagement-invitations", "--catalog", catalog, "--participant-type", "RECEIVER", "--page-size", "7"],
                 in: environment)
             #expect(cli.status == 0, "\(cli.stderr)")
+            try? ours.stdout.write(toFile: "/tmp/sp-ours-\(catalog).json", atomically: true, encoding: .utf8)
+            try? cli.stdout.write(toFile: "/tmp/sp-cli-\(catalog).json", atomically: true, encoding: .utf8)
             #expect(ours.stdout == cli.stdout, "the list shapes are the same in the AWS CLI's bundled model")
             let boto = try await Boto3JSON.run(
                 "list_engagement_invitations", ["Catalog": catalog, "ParticipantType": "RECEIVER"], in: environment)
