@@ -11,4 +11,5 @@ let benchmarks: @Sendable () -> Void = {
     registerListPagingBenchmarks()
     registerTriageFrameBenchmarks()
     registerSigningBenchmarks()
+    registerConnectFailureBenchmarks()
 }
