@@ -11,6 +11,30 @@
    which exits the process). */
 static inline SCREEN *cn_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
 
+/* From <term.h>, declared here because that header's capability macros (`lines`, `columns`, `tab`, …) would
+   collide with ordinary names in every file that imports this module. */
+struct term;
+extern int setupterm(const char *term, int filedes, int *errret);
+extern struct term *set_curterm(struct term *terminal);
+extern int del_curterm(struct term *terminal);
+
+/* Whether terminfo can drive `term` (NULL: $TERM) full-screen, asked before curses starts and without writing to
+   the terminal: 0 yes; 1 no terminfo entry for it; 2 the entry has no cursor addressing (`cup`) or is a hardcopy or
+   generic type (dumb, unknown). The description loaded for the question is freed again. */
+static inline int cn_terminal_support(const char *term) {
+    int status = 0;
+    struct term *previous = set_curterm(NULL);
+    if (setupterm(term, 1, &status) != OK) {
+        set_curterm(previous);
+        return 1;
+    }
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (const char *)-1 && tigetflag("hc") <= 0 && tigetflag("gn") <= 0;
+    struct term *loaded = set_curterm(previous);
+    del_curterm(loaded);
+    return usable ? 0 : 2;
+}
+
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_rows(void) { int y, x; getmaxyx(stdscr, y, x); (void)x; return y; }
 static inline int cn_cols(void) { int y, x; getmaxyx(stdscr, y, x); (void)y; return x; }

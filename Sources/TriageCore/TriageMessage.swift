@@ -69,4 +69,7 @@ public enum TriageMessage: Sendable {
     case mfaCodeRequested(prompt: String)
     /// A problem outside any one request (credentials missing, …), shown in the footer.
     case notice(message: String, severity: FooterMessage.Severity)
+    /// Call `call` is waiting on the network (`text`, e.g. "no answer from HOST yet, attempt 2 of 3…"), or ended
+    /// (`nil`), which clears its notice from the status line.
+    case connectionProgress(call: Int, text: String?)
 }

@@ -112,6 +112,8 @@ public struct TriageState: Equatable, Sendable {
 
     /// The transient footer message.
     public internal(set) var footer: FooterMessage?
+    /// What a slow request is waiting for, until its call ends.
+    public internal(set) var connectionNotice: ConnectionNotice?
 
     /// Creates the state at start-up; call ``start()`` for the first effects.
     /// - Parameters:
@@ -164,6 +166,7 @@ public struct TriageState: Equatable, Sendable {
         self.acceptAttempts = [:]
         self.session = SessionCounters()
         self.footer = nil
+        self.connectionNotice = nil
     }
 
     // MARK: - Derived

@@ -7,19 +7,28 @@ import Testing
 @Suite struct ClientFailureTests {
     static let request = ListEngagementInvitationsRequest(catalog: "Sandbox")
 
-    @Test func aRefusedConnectionIsAConnectionErrorAfterThreeAttempts() async throws {
+    @Test func aRefusedConnectionIsReportedAfterThreeQuickAttemptsNamingTheHostAndWhatToCheck() async throws {
         let refusing = try RefusingPort()
-        try await ClientHarness.with([], connectTimeout: 0.5, endpoint: { _ in "http://127.0.0.1:\(refusing.port)" }) { h in
+        let clock = PacerClock.continuous
+        try await ClientHarness.with(
+            [], connectTimeout: 0.5, endpoint: { _ in "http://127.0.0.1:\(refusing.port)" }, monotonicNow: clock.now
+        ) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a connection error")
             } catch let error as PartnerCentralError {
-                guard case .transport(.connection(let detail), _) = error else { throw error }
-                #expect(error.message.contains("Could not reach 127.0.0.1"))
-                #expect(detail.contains("refused") || detail.contains("connect"), "\(detail)")
+                guard case .transport(.cannotConnect(.refused), let context) = error else { throw error }
+                #expect(context.attempts == 3)
+                #expect(error.code == "ConnectionError")
+                let message = error.message
+                #expect(message.hasPrefix("Could not connect to 127.0.0.1:\(refusing.port) for ListEngagementInvitations"))
+                #expect(message.contains("the connection was refused (3 attempts in "), "\(message)")
+                #expect(message.contains("--endpoint-url") && message.contains("emulator is running"))
+                TransportMessageTests.expectNoLibraryText(message)
             }
             #expect(h.provider.calls == 3)
-            #expect(h.sleeps.withLock { $0 }.count == 2)
+            // Short waits for a connection that is refused: 0.5 × 0.1 s, then 0.5 × 0.2 s.
+            #expect(h.sleeps.withLock { $0 } == [0.05, 0.1])
         }
         withExtendedLifetime(refusing) {}
     }

@@ -28,6 +28,31 @@ import Testing
         }
     }
 
+    @Test(arguments: [ConnectFailure.refused, .unknownHost, .unreachable])
+    func anImmediateConnectFailureGetsTwoShortRetriesWhateverMaxAttemptsSays(_ failure: ConnectFailure) {
+        let error = PartnerCentralError.transport(.cannotConnect(failure), Self.context)
+        let policy = RetryPolicy(maxAttempts: 10)
+        #expect(policy.decision(after: error, attempt: 1, random: 0.5) == .retry(after: 0.05))
+        #expect(policy.decision(after: error, attempt: 2, random: 1.0) == .retry(after: 0.2))
+        #expect(policy.decision(after: error, attempt: 3, random: 0.5) == .stop)
+        #expect(RetryPolicy.none.decision(after: error, attempt: 1, random: 0.5) == .stop)
+        #expect(RetryPolicy.retryableKind(error) == .transient)
+    }
+
+    @Test func theWholeRetryBudgetOfAnImmediateConnectFailureStaysWellUnderASecond() {
+        let worst = (1..<RetryPolicy.maxImmediateConnectAttempts).map {
+            RetryPolicy.connectBackoff(attempt: $0, random: 1)
+        }.reduce(0, +)
+        #expect(worst <= 0.3 + 1e-9)
+    }
+
+    @Test func aConnectTimeoutKeepsTheNormalBackoff() {
+        let error = PartnerCentralError.transport(.cannotConnect(.timedOut(seconds: 5)), Self.context)
+        #expect(RetryPolicy.standard.decision(after: error, attempt: 1, random: 0.5) == .retry(after: 0.5))
+        #expect(RetryPolicy.standard.decision(after: error, attempt: 2, random: 0.5) == .retry(after: 1.0))
+        #expect(RetryPolicy.retryableKind(error) == .timeout)
+    }
+
     @Test func neverRetriesClientErrors() {
         let policy = RetryPolicy.standard
         let final: [PartnerCentralError] = [

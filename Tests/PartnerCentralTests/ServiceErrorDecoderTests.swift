@@ -29,27 +29,38 @@ import Testing
         #expect(ServiceErrorDecoder.sanitizeCode(raw) == code)
     }
 
-    @Test func headerCodeWinsOverBody() {
+    @Test func bodyTypeWinsOverTheHeaderAsInBotocore() {
         let error = decode(
             headers: [("X-Amzn-ErrorType", "ConflictException:http://x"), ("x-amzn-RequestId", "req-1")],
             body: #"{"__type":"ValidationException","message":"state is REJECTED"}"#
         )
-        guard case .conflict(let context) = error else {
-            Issue.record("expected conflict, got \(error)")
+        guard case .validation(let context, _, _) = error else {
+            Issue.record("expected validation, got \(error)")
             return
         }
-        #expect(context.code == "ConflictException")
+        #expect(context.code == "ValidationException")
         #expect(context.serviceMessage == "state is REJECTED")
         #expect(error.requestId == "req-1")
-        #expect(error.code == "ConflictException")
+        #expect(error.code == "ValidationException")
     }
 
-    @Test func bodyTypeOrCodeAndEitherMessageCase() {
-        let fromType = decode(
-            body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#
-        )
-        let fromCode = decode(body: #"{"code":"ResourceNotFoundException","message":"no such invitation"}"#)
-        for error in [fromType, fromCode] {
+    @Test func withoutABodyTypeTheStatusIsTheCodeWhateverTheHeaderOrCodeFieldSay() {
+        let headerOnly = decode(headers: [("x-amzn-ErrorType", "ConflictException")], body: #"{"message":"m"}"#)
+        let codeField = decode(body: #"{"code":"ResourceNotFoundException","message":"no such invitation"}"#)
+        for error in [headerOnly, codeField] {
+            guard case .service(let context) = error else {
+                Issue.record("expected a bare service error, got \(error)")
+                continue
+            }
+            #expect(context.code == nil)
+            #expect(error.code == "HTTP400")
+        }
+    }
+
+    @Test func bodyTypeWithEitherMessageCase() {
+        let upper = decode(body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#)
+        let lower = decode(body: #"{"__type":"ResourceNotFoundException","message":"no such invitation"}"#)
+        for error in [upper, lower] {
             guard case .resourceNotFound(let context) = error else {
                 Issue.record("expected not found, got \(error)")
                 continue

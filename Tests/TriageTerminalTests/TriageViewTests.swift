@@ -70,6 +70,23 @@ import TriageCore
         #expect(status.contains("Saved.") && status.contains(state.filterLabel), "\(status)")
     }
 
+    @Test func aSlowRequestSaysWhatItWaitsForInTheStatusLineUntilItsCallEnds() {
+        var state = ViewFixtures.listState(cols: 120, rows: 24)
+        let waiting = "no answer from 127.0.0.1:4777 yet (2 s), attempt 2 of 3…"
+        _ = state.update(.connectionProgress(call: 7, text: waiting))
+        #expect(statusLine(state).contains(waiting), "\(statusLine(state))")
+        // Another call ending leaves it; its own call ending clears it.
+        _ = state.update(.connectionProgress(call: 6, text: nil))
+        #expect(statusLine(state).contains(waiting))
+        _ = state.update(.connectionProgress(call: 7, text: nil))
+        #expect(!statusLine(state).contains("no answer"), "\(statusLine(state))")
+    }
+
+    private func statusLine(_ state: TriageState) -> String {
+        let lines = TriageView.render(state).textSnapshot().split(separator: "\n", omittingEmptySubsequences: false)
+        return String(lines[state.rows - 2])
+    }
+
     private func firstLine(_ state: TriageState) -> String {
         TriageView.render(state).textSnapshot().split(separator: "\n").first.map(String.init) ?? ""
     }

@@ -50,21 +50,7 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
             let status = c.statusCode.map { "HTTP \($0)" } ?? "an error"
             return "Partner Central answered \(what) with \(c.code ?? status)\(said)\(id)."
         case .transport(let failure, let c):
-            let host = c.host ?? "the Partner Central endpoint"
-            switch failure {
-            case .connection(let detail):
-                return "Could not reach \(host) for \(what): \(PartnerCentralError.oneLine(detail)). Check the "
-                    + "network connection and --endpoint-url, then retry."
-            case .timeout(let seconds):
-                let after = seconds.map { " after \(PartnerCentralError.seconds($0))" } ?? ""
-                return "\(what.prefix(1).uppercased() + what.dropFirst()) timed out\(after) waiting for \(host). "
-                    + "Retry later; if a change was requested, check whether it happened before repeating it."
-            case .tls(let detail):
-                return "A secure connection to \(host) failed for \(what): \(PartnerCentralError.oneLine(detail)). "
-                    + "The certificate could not be verified; check the endpoint and the system's CA certificates."
-            case .responseTooLarge(let limit):
-                return "The response to \(what) was larger than \(limit) bytes and was not read\(id)."
-            }
+            return PartnerCentralError.transportMessage(failure, context: c, subject: what, requestIdText: id)
         case .invalidResponse(_, let detail):
             return "Partner Central sent a response to \(what) that could not be read: "
                 + "\(PartnerCentralError.oneLine(detail))\(id)."
@@ -120,6 +106,14 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
 
     static func seconds(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
+    }
+
+    /// A measured duration: two decimals below a second, one below ten, whole seconds above.
+    static func duration(_ value: Double) -> String {
+        let value = max(0, value)
+        if value < 1 { return String(format: "%.2f s", value) }
+        if value < 10 { return String(format: "%.1f s", value) }
+        return String(format: "%.0f s", value)
     }
 }
 

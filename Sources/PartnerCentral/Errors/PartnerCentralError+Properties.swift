@@ -19,7 +19,7 @@ extension PartnerCentralError {
     /// `CredentialsError`), so audit records always say what happened.
     public var code: String? {
         switch self {
-        case .transport(.connection, _): return "ConnectionError"
+        case .transport(.connection, _), .transport(.cannotConnect, _): return "ConnectionError"
         case .transport(.timeout, _): return "RequestTimeout"
         case .transport(.tls, _): return "TLSError"
         case .transport(.responseTooLarge, _): return "ResponseTooLarge"
@@ -55,5 +55,13 @@ extension PartnerCentralError {
         case .invalidRequest, .invalidEndpoint: return true
         default: return false
         }
+    }
+
+    /// The error with the call's attempts and elapsed seconds recorded, for a transport failure's message.
+    func recording(attempts: Int, elapsed: Double) -> PartnerCentralError {
+        guard case .transport(let failure, var context) = self else { return self }
+        context.attempts = attempts
+        context.elapsed = elapsed
+        return .transport(failure, context)
     }
 }

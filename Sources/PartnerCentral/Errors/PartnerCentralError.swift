@@ -39,9 +39,11 @@ public enum PartnerCentralError: Error, Sendable {
 
 /// How a request failed to complete.
 public enum TransportFailure: Error, Sendable, Hashable {
-    /// No connection could be made, or it closed before a full response arrived.
+    /// No connection could be made: refused, an unknown host name, no route, or the connect timeout ran out.
+    case cannotConnect(ConnectFailure)
+    /// The connection closed before a full response arrived (`detail` is this client's own sentence).
     case connection(detail: String)
-    /// The connection or the attempt's deadline ran out.
+    /// Connected, but no complete answer came within the attempt's deadline (`seconds`, `--attempt-timeout`).
     case timeout(seconds: Double?)
     /// TLS negotiation or certificate verification failed.
     case tls(detail: String)
@@ -67,8 +69,12 @@ public struct ErrorContext: Sendable, Hashable {
     public var statusCode: Int?
     /// `x-amz-retry-after`, in seconds, when the service sent it.
     public var retryAfter: Double?
-    /// The endpoint host, for transport messages.
+    /// The endpoint host (with its port when not the scheme's default), for transport messages.
     public var host: String?
+    /// How many attempts the call made before it failed (`nil` when nothing was sent).
+    public var attempts: Int?
+    /// Seconds from the call's start to its failure, measured on the client's monotonic clock.
+    public var elapsed: Double?
 
     /// Creates a context.
     public init(
@@ -80,7 +86,9 @@ public struct ErrorContext: Sendable, Hashable {
         requestId: String? = nil,
         statusCode: Int? = nil,
         retryAfter: Double? = nil,
-        host: String? = nil
+        host: String? = nil,
+        attempts: Int? = nil,
+        elapsed: Double? = nil
     ) {
         self.operation = operation
         self.catalog = catalog
@@ -91,5 +99,7 @@ public struct ErrorContext: Sendable, Hashable {
         self.statusCode = statusCode
         self.retryAfter = retryAfter
         self.host = host
+        self.attempts = attempts
+        self.elapsed = elapsed
     }
 }

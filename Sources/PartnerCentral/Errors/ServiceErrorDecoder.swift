@@ -2,8 +2,13 @@ import Foundation
 
 /// Turns an awsJson 1.0 error response into a ``PartnerCentralError``.
 ///
-/// The code comes from the `x-amzn-ErrorType` header, else the body's `__type` or `code`; the namespace before `#`
-/// and anything after `:` are stripped. The message is `message` or `Message`; the request id `x-amzn-RequestId`.
+/// The code is read as botocore's `JSONParser` (the awsJson protocols) reads it: the body's `__type`, with anything
+/// after the first `:` and the namespace up to the last `#` removed; without one, the HTTP status stands for the code
+/// (``ErrorContext/code`` is then `nil` and ``PartnerCentralError/code`` reads `HTTP<status>`). botocore looks at no
+/// header and no `code` field for these protocols (only its rest-json parser reads `x-amzn-ErrorType`), so neither
+/// does this decoder: the same response gets the same code from the AWS CLI, boto3 and partner-triage. An empty
+/// `__type` is taken as no code (botocore would report an empty one). The message is `message` or `Message`; the
+/// request id `x-amzn-RequestId`.
 public enum ServiceErrorDecoder {
     /// Decodes an error response (status ≥ 300).
     ///
@@ -23,10 +28,7 @@ public enum ServiceErrorDecoder {
             context.retryAfter = retryAfter / 1000  // the header is in milliseconds
         }
         let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
-        let rawCode =
-            header("x-amzn-ErrorType", in: headers)
-            ?? (object?["__type"] as? String) ?? (object?["code"] as? String) ?? (object?["Code"] as? String)
-        context.code = rawCode.map(sanitizeCode).flatMap { $0.isEmpty ? nil : $0 }
+        context.code = code(fromBody: object)
         context.serviceMessage =
             (object?["message"] as? String) ?? (object?["Message"] as? String)
             ?? (object?["errorMessage"] as? String)
@@ -69,12 +71,21 @@ public enum ServiceErrorDecoder {
         }
     }
 
-    /// `aws.protocoltests#FooError:http://internal…` → `FooError`.
+    /// The error code in an awsJson error body, as botocore's `BaseJSONParser._do_error_parse` reads it; `nil` when
+    /// the body has no (non-empty) string `__type`, and the status stands for the code.
+    static func code(fromBody object: [String: Any]?) -> String? {
+        guard let raw = object?["__type"] as? String else { return nil }
+        let code = sanitizeCode(raw)
+        return code.isEmpty ? nil : code
+    }
+
+    /// `aws.protocoltests#FooError:http://internal…` → `FooError`: botocore's `split(':', 1)[0]` then
+    /// `rsplit('#', 1)[1]`, nothing trimmed.
     public static func sanitizeCode(_ raw: String) -> String {
         var code = Substring(raw)
         if let colon = code.firstIndex(of: ":") { code = code[..<colon] }
         if let hash = code.lastIndex(of: "#") { code = code[code.index(after: hash)...] }
-        return code.trimmingCharacters(in: .whitespaces)
+        return String(code)
     }
 
     static func header(_ name: String, in headers: [(name: String, value: String)]) -> String? {

@@ -14,6 +14,8 @@ public struct ClientConfiguration: Sendable {
     public var quotas: RequestPacer.Quotas?
     /// Seconds per attempt.
     public var attemptTimeout: Double
+    /// Seconds to establish a connection, as configured on the HTTP client (for messages).
+    public var connectTimeout: Double
     /// The largest response body accepted.
     public var maxResponseBytes: Int
     /// Log diagnostics at debug instead of trace.
@@ -29,6 +31,7 @@ public struct ClientConfiguration: Sendable {
         retryPolicy: RetryPolicy = .standard,
         quotas: RequestPacer.Quotas? = .partnerCentralWithHeadroom,
         attemptTimeout: Double = 30,
+        connectTimeout: Double = 5,
         maxResponseBytes: Int = 16 * 1024 * 1024,
         debug: Bool = false,
         identityDescription: String? = nil
@@ -39,6 +42,7 @@ public struct ClientConfiguration: Sendable {
         self.retryPolicy = retryPolicy
         self.quotas = quotas
         self.attemptTimeout = attemptTimeout
+        self.connectTimeout = connectTimeout
         self.maxResponseBytes = maxResponseBytes
         self.debug = debug
         self.identityDescription = identityDescription ?? credentialProvider.description
@@ -102,6 +106,7 @@ public struct ClientConfiguration: Sendable {
             retryPolicy: options.retryPolicy ?? RetryPolicy.resolve(environment: environment, profile: profile),
             quotas: options.quotas,
             attemptTimeout: options.attemptTimeout,
+            connectTimeout: options.connectTimeout,
             maxResponseBytes: options.maxResponseBytes,
             debug: options.debug,
             identityDescription: identity

@@ -84,6 +84,9 @@ extension PartnerCentralClient {
     // MARK: - The attempt loop
 
     /// Sends a body with retries: each attempt waits for the pacer, fetches credentials and signs afresh.
+    ///
+    /// A failure records how many attempts were made and how long the call took (on the client's monotonic clock),
+    /// so its message is true; each attempt and each long wait is reported to the progress observer.
     func perform(
         _ operation: Operation,
         body: [UInt8],
@@ -92,16 +95,25 @@ extension PartnerCentralClient {
     ) async throws(CallFailure) -> CallOutcome {
         var context = context
         context.operation = operation
-        context.host = configuration.endpoint.host
+        context.host = configuration.endpoint.hostHeader
+        let started = dependencies.clock.now()
+        let reporter = ProgressReporter(client: self, operation: operation)
         var attempt = 1
+        defer { reporter.report(.finished, attempt: attempt) }
         var lastRetryCost: Int?
+        // Every failure leaves through here, with the attempts made and the time they took.
+        func failure(_ error: PartnerCentralError) -> CallFailure {
+            CallFailure(error: error.recording(attempts: attempt, elapsed: dependencies.clock.now() - started),
+                attempts: attempt)
+        }
         while true {
             let result = await attemptOnce(
                 operation,
                 body: body,
                 context: context,
                 priority: priority,
-                attempt: attempt
+                attempt: attempt,
+                reporter: reporter
             )
             let error: PartnerCentralError
             switch result {
@@ -112,11 +124,11 @@ extension PartnerCentralClient {
                     requestId: response.header("x-amzn-RequestId"),
                     attempts: attempt
                 )
-            case .failure(let failure):
-                error = failure
+            case .failure(let failed):
+                error = failed
             }
             // A cancelled caller gets no retries: the failure is the cancellation, not the service.
-            guard !Task.isCancelled else { throw CallFailure(error: error, attempts: attempt) }
+            guard !Task.isCancelled else { throw failure(error) }
             guard
                 case .retry(let delay) = configuration.retryPolicy.decision(
                     after: error,
@@ -125,11 +137,11 @@ extension PartnerCentralClient {
                 ),
                 let kind = RetryPolicy.retryableKind(error)
             else {
-                throw CallFailure(error: error, attempts: attempt)
+                throw failure(error)
             }
             guard let cost = retryQuota.acquire(for: kind) else {
                 logger.debug("retry quota exhausted", metadata: ["aws.operation": "\(operation.rawValue)"])
-                throw CallFailure(error: error, attempts: attempt)
+                throw failure(error)
             }
             lastRetryCost = cost
             logger.debug(
@@ -140,9 +152,8 @@ extension PartnerCentralClient {
                 ]
             )
             do { try await dependencies.clock.sleep(delay) } catch {
-                throw CallFailure(
-                    error: error as? PartnerCentralError ?? .transport(.connection(detail: "cancelled"), context),
-                    attempts: attempt
+                throw failure(
+                    error as? PartnerCentralError ?? .transport(.connection(detail: "cancelled"), context)
                 )
             }
             attempt += 1
@@ -155,7 +166,8 @@ extension PartnerCentralClient {
         body: [UInt8],
         context: ErrorContext,
         priority: RequestPacer.Priority,
-        attempt: Int
+        attempt: Int,
+        reporter: ProgressReporter
     ) async -> Result<WireResponse, PartnerCentralError> {
         // Credentials first: a slow fetch (an MFA prompt, an STS call) must not sit between the pacer's grant and
         // the send.
@@ -171,9 +183,14 @@ extension PartnerCentralClient {
             }
         }
         let request = sign(operation, body: body, credentials: credentials, date: dependencies.now(), attempt: attempt)
-        let sent: Result<WireResponse, TransportFailure>
-        do throws(TransportFailure) { sent = .success(try await transport.send(request, logger: logger)) } catch {
-            sent = .failure(error)
+        reporter.report(.attemptStarted, attempt: attempt)
+        let transport = self.transport
+        let logger = self.logger
+        let sent = await reporter.whileWaiting(attempt: attempt, clock: dependencies.clock) {
+            () async -> Result<WireResponse, TransportFailure> in
+            do throws(TransportFailure) { return .success(try await transport.send(request, logger: logger)) } catch {
+                return .failure(error)
+            }
         }
         if let pacer, !operation.isReadOnly { await pacer.writeFinished() }
         let response: WireResponse

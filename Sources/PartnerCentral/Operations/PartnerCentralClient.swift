@@ -21,28 +21,36 @@ public final class PartnerCentralClient: Sendable {
     let pacer: RequestPacer?
     /// The retry token bucket shared by all calls of this client.
     public let retryQuota: RetryQuota
+    /// Where attempts and waits are reported, for a status line; `nil` for nowhere.
+    let progress: CallProgressObserver?
+    /// The last call number handed out, for ``CallProgress/call``.
+    let lastCall = Locked(0)
 
     /// Creates a client from resolved settings.
     ///
     /// - Parameters:
     ///   - httpClient: owned by the caller, who shuts it down after the last call; see ``httpClientConfiguration(connectTimeout:readTimeout:)``.
     ///   - logger: request diagnostics go here (debug/trace only; secrets never).
+    ///   - progress: told of each attempt and of answers slow to come, for a status line or a terminal's stderr.
     public init(
         configuration: ClientConfiguration,
         httpClient: HTTPClient,
         logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
-        dependencies: ClientDependencies = .system
+        dependencies: ClientDependencies = .system,
+        progress: CallProgressObserver? = nil
     ) {
         self.configuration = configuration
         self.transport = HTTPTransport(
             client: httpClient,
             attemptTimeout: configuration.attemptTimeout,
-            maxResponseBytes: configuration.maxResponseBytes
+            maxResponseBytes: configuration.maxResponseBytes,
+            connectTimeout: configuration.connectTimeout
         )
         self.logger = logger
         self.dependencies = dependencies
         self.pacer = configuration.quotas.map { RequestPacer(quotas: $0, clock: dependencies.clock) }
         self.retryQuota = RetryQuota()
+        self.progress = progress
     }
 
     /// Resolves options against the environment and shared files and creates a client. Nothing is sent.
@@ -56,7 +64,8 @@ public final class PartnerCentralClient: Sendable {
         logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
         dependencies: ClientDependencies = .system,
         chain: CredentialChain = .standard,
-        processRunner: any ProcessRunner = FoundationProcessRunner()
+        processRunner: any ProcessRunner = FoundationProcessRunner(),
+        progress: CallProgressObserver? = nil
     ) throws(PartnerCentralError) -> PartnerCentralClient {
         let services = CredentialServices(
             now: dependencies.now,
@@ -74,7 +83,8 @@ public final class PartnerCentralClient: Sendable {
             configuration: configuration,
             httpClient: httpClient,
             logger: logger,
-            dependencies: dependencies
+            dependencies: dependencies,
+            progress: progress
         )
     }
 
@@ -88,6 +98,9 @@ public final class PartnerCentralClient: Sendable {
             connect: .nanoseconds(Int64(connectTimeout * 1e9)),
             read: .nanoseconds(Int64(readTimeout * 1e9))
         )
+        // AsyncHTTPClient would otherwise retry a failed connect behind our back until the connect timeout, so a
+        // refused port took 5 s per attempt; the client's own retry policy decides instead (briefly, see RetryPolicy).
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
         return configuration

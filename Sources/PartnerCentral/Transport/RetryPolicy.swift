@@ -3,6 +3,14 @@
 /// Retries throttling, `InternalServerException`, HTTP 500/502/503/504, dropped connections and timeouts; never a
 /// 4xx client error. The delay is `random[0,1) × min(2^(attempt−1), 20)` seconds, or the service's
 /// `x-amz-retry-after` when it sends one. The decision is a pure function; the random number comes in.
+///
+/// A connection that is refused, a host name that does not resolve and a host with no route are retried too, as
+/// botocore retries its `EndpointConnectionError`, but at most ``maxImmediateConnectAttempts`` times in all and with
+/// a short delay (`random × min(0.1 × 2^(attempt−1), 0.4)` s): such a failure comes back in milliseconds and rarely
+/// heals within seconds (nothing listens on the port, the name does not exist), so the full backoff only made a
+/// typo in `--endpoint-url` cost 16 s. Two quick retries still cover a server that is restarting or a resolver
+/// hiccup, and the whole call gives up well under 2 s. A connect *timeout* already took seconds and keeps the normal
+/// backoff.
 public struct RetryPolicy: Sendable, Hashable {
     /// Attempts in total, the first included (`AWS_MAX_ATTEMPTS`/`max_attempts`; 3 by default).
     public var maxAttempts: Int
@@ -56,6 +64,10 @@ public struct RetryPolicy: Sendable, Hashable {
     /// - Parameter random: a number in [0, 1) from the caller's random source.
     public func decision(after error: PartnerCentralError, attempt: Int, random: Double) -> Decision {
         guard attempt < maxAttempts, RetryPolicy.retryableKind(error) != nil else { return .stop }
+        if case .transport(.cannotConnect(let failure), _) = error, failure.isImmediate {
+            guard attempt < RetryPolicy.maxImmediateConnectAttempts else { return .stop }
+            return .retry(after: RetryPolicy.connectBackoff(attempt: attempt, random: random))
+        }
         if let retryAfter = error.context.retryAfter, retryAfter >= 0 {
             return .retry(after: min(retryAfter, maxRetryAfter))
         }
@@ -68,6 +80,15 @@ public struct RetryPolicy: Sendable, Hashable {
         return min(max(random, 0), 1) * exponential
     }
 
+    /// Attempts in all after a refused connection, an unknown host or no route (see the type's discussion).
+    public static let maxImmediateConnectAttempts = 3
+
+    /// `random × min(0.1 × 2^(attempt−1), 0.4)` seconds: the wait after an immediate connect failure.
+    public static func connectBackoff(attempt: Int, random: Double) -> Double {
+        let exponential = min(0.1 * Double(1 << UInt64(min(max(0, attempt - 1), 8))), 0.4)
+        return min(max(random, 0), 1) * exponential
+    }
+
     /// The kind of a retryable error; `nil` for errors that must not be retried.
     public static func retryableKind(_ error: PartnerCentralError) -> RetryableKind? {
         switch error {
@@ -75,8 +96,11 @@ public struct RetryPolicy: Sendable, Hashable {
             return .throttling
         case .internalServer:
             return .transient
-        case .transport(.connection, _):
+        case .transport(.connection, _), .transport(.cannotConnect(.refused), _),
+            .transport(.cannotConnect(.unknownHost), _), .transport(.cannotConnect(.unreachable), _):
             return .transient
+        case .transport(.cannotConnect(.timedOut), _):
+            return .timeout
         case .transport(.timeout, _):
             return .timeout
         case .service(let context), .invalidResponse(let context, _):

@@ -17,7 +17,8 @@ import TriageTerminal
 /// ```
 /// - Parameter options: The UI command's options and the process environment.
 /// - Returns: The exit code: 0 after quitting, 128 + the signal number after SIGINT, SIGTERM or SIGHUP, 1 when the
-///   terminal or the demo emulator could not be started, 2 when the connection options are invalid.
+///   terminal or the demo emulator could not be started, 2 when the connection options are invalid or `TERM` names
+///   a terminal that cannot draw the UI (`dumb`, unknown to terminfo).
 public func runTriageUI(options: UILaunchOptions) async -> Int32 {
     await TriageUILauncher(options: options).run()
 }
@@ -32,6 +33,13 @@ struct TriageUILauncher {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             standardError("partner-triage: the interactive UI needs a terminal; use list, show, reject or accept.")
             return 1
+        }
+        // Before anything else touches the terminal: a TERM that cannot address the cursor would draw one broken line
+        // and leave the keys unanswered.
+        let term = options.environment["TERM"]
+        if let explanation = TerminalSupport.check(term: term).explanation(term: term) {
+            standardError("partner-triage: \(explanation)")
+            return 2
         }
         var options = options
         var emulator: RunningEmulator?
@@ -60,7 +68,8 @@ struct TriageUILauncher {
         let connection: UIServiceConnection
         do {
             connection = try await UIServiceConnection.make(
-                options: options, mfaPrompter: mfaCodes.prompter, debugLog: debugLog)
+                options: options, mfaPrompter: mfaCodes.prompter, debugLog: debugLog,
+                progress: Self.statusLineProgress(mailbox: mailbox))
         } catch {
             standardError("partner-triage: \(EffectRunner.describe(error).message)")
             await emulator?.stop()
@@ -105,6 +114,19 @@ struct TriageUILauncher {
         await connection.shutdown()
         await emulator?.stop()
         return code
+    }
+
+    /// Slow requests as status-line notices: each report becomes a message for the run loop; the end of a call
+    /// clears its notice.
+    static func statusLineProgress(mailbox: Mailbox) -> CallProgressObserver {
+        CallProgressObserver { progress in
+            switch progress.event {
+            case .finished:
+                mailbox.post(.connectionProgress(call: progress.call, text: nil))
+            case .attemptStarted, .stillWaiting:
+                if let text = progress.message { mailbox.post(.connectionProgress(call: progress.call, text: text)) }
+            }
+        }
     }
 
     /// The session's audit log; a demo session keeps its own (`demo-audit.jsonl` beside the real one), so practice

@@ -17,8 +17,10 @@ struct UIServiceConnection: Sendable {
     ///
     /// - Parameter mfaPrompter: Asks for the code of a role profile's `mfa_serial` (the UI's dialog).
     /// - Parameter debugLog: Where `--debug` diagnostics go while the UI runs; `nil` for none.
+    /// - Parameter progress: Told of slow requests, for the status line.
     static func make(
-        options: UILaunchOptions, mfaPrompter: MFATokenCodePrompter? = nil, debugLog: DebugLogFile? = nil
+        options: UILaunchOptions, mfaPrompter: MFATokenCodePrompter? = nil, debugLog: DebugLogFile? = nil,
+        progress: CallProgressObserver? = nil
     ) async throws -> UIServiceConnection {
         let httpClient = HTTPClient(
             eventLoopGroupProvider: .singleton,
@@ -45,7 +47,8 @@ struct UIServiceConnection: Sendable {
                         .identity(
                             IdentityProviderOptions(mfaTokenCodePrompter: mfaPrompter, sharesAWSCLIRoleCache: true))
                     ]
-                        + ProfileProviderFactory.basic))
+                        + ProfileProviderFactory.basic),
+                progress: progress)
             return UIServiceConnection(
                 service: PartnerCentralTriageService(client: client),
                 shutdown: { try? await httpClient.shutdown() },

@@ -23,7 +23,8 @@ struct ClientConnection: Sendable {
         attemptTimeout: Double = 30,
         debug: Bool,
         environment: [String: String],
-        logger: Logger?
+        logger: Logger?,
+        progress: CallProgressObserver? = nil
     ) async throws -> ClientConnection {
         let options = ClientOptions(
             profile: profile, region: region, endpointURL: endpointURL, debug: debug, connectTimeout: connectTimeout,
@@ -52,14 +53,16 @@ struct ClientConnection: Sendable {
                     environment: environment,
                     httpClient: httpClient,
                     logger: logger,
-                    chain: chain
+                    chain: chain,
+                    progress: progress
                 )
             } else {
                 client = try PartnerCentralClient.make(
                     options: options,
                     environment: environment,
                     httpClient: httpClient,
-                    chain: chain
+                    chain: chain,
+                    progress: progress
                 )
             }
             return try await withCredentials(ClientConnection(client: client, httpClient: httpClient))

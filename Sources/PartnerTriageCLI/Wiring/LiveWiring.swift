@@ -15,7 +15,10 @@ enum LiveWiring {
             attemptTimeout: settings.attemptTimeout,
             debug: settings.debug,
             environment: settings.environment,
-            logger: settings.logger
+            logger: settings.logger,
+            progress: WaitingNotices.observer(standardErrorIsTerminal: isatty(STDERR_FILENO) == 1) {
+                StandardConsole().errorLine($0)
+            }
         )
         return ServiceConnection(
             service: PartnerCentralInvitationService(client: connection.client),

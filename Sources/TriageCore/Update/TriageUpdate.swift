@@ -87,6 +87,13 @@ extension TriageState {
         case .notice(let message, let severity):
             show(TerminalSafe.clean(message), severity)
             return []
+        case .connectionProgress(let call, let text):
+            if let text {
+                connectionNotice = ConnectionNotice(call: call, text: TerminalSafe.clean(text))
+            } else if connectionNotice?.call == call {
+                connectionNotice = nil
+            }
+            return []
         }
     }
 

@@ -39,6 +39,11 @@ public final class CursesBackend: TerminalBackend {
             // UTF-8 everywhere: without a UTF-8 locale ncursesw would draw wide characters as escapes.
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+        // newterm reads $TERM itself; ask terminfo about the same name first (the launcher asks earlier as well).
+        let term = getenv("TERM").map { String(cString: $0) }
+        if let explanation = TerminalSupport.check(term: nil).explanation(term: term) {
+            throw StartError(description: explanation)
+        }
         CrashRestorer.install()
         guard cn_newterm_stdio() != nil else {
             throw StartError(description: "cannot initialise the terminal (check TERM)")

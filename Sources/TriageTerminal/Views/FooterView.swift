@@ -48,6 +48,9 @@ enum FooterView {
         if let progress = state.progressLine {
             parts.append((progress, Theme.warning))
         }
+        if let notice = state.connectionNotice {
+            parts.append((notice.text, Theme.warning))
+        }
         if let footer = state.footer {
             parts.append((footer.text, style(footer.severity)))
         }

@@ -12,4 +12,5 @@ let benchmarks: @Sendable () -> Void = {
     registerTriageFrameBenchmarks()
     registerSigningBenchmarks()
     registerEmulatorMemoryBenchmarks()
+    registerConnectFailureBenchmarks()
 }

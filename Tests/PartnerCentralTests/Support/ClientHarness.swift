@@ -21,7 +21,8 @@ final class CountingCredentialProvider: CredentialProvider, @unchecked Sendable 
 }
 
 /// A client wired to a stub server with instant, recorded sleeps, a wall clock that moves one second per reading,
-/// jitter fixed at 0.5 and predictable client tokens.
+/// jitter fixed at 0.5 and predictable client tokens. `monotonicNow` and `realSleeps` bring in real time where a
+/// test measures it.
 struct ClientHarness {
     static let credentials = AWSCredentials(
         accessKeyId: "AKIDSTUBEXAMPLE",
@@ -44,6 +45,9 @@ struct ClientHarness {
         endpoint: ((StubHTTPServer) -> String)? = nil,
         logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
         debug: Bool = false,
+        monotonicNow: (@Sendable () -> Double)? = nil,
+        realSleeps: Bool = false,
+        progress: CallProgressObserver? = nil,
         _ body: (ClientHarness) async throws -> Void
     ) async throws {
         let server = try await StubHTTPServer.start(script)
@@ -69,7 +73,13 @@ struct ClientHarness {
                         )
                 )
             },
-            clock: PacerClock(now: { 0 }, sleep: { seconds in sleeps.withLock { $0.append(seconds) } }),
+            clock: PacerClock(
+                now: monotonicNow ?? { 0 },
+                sleep: { seconds in
+                    sleeps.withLock { $0.append(seconds) }
+                    // A progress observer's watcher sleeps on this clock too: it needs sleeps that take their time.
+                    if realSleeps { try await PacerClock.continuous.sleep(seconds) }
+                }),
             random: { 0.5 },
             makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" }
         )
@@ -86,7 +96,8 @@ struct ClientHarness {
             configuration: configuration,
             httpClient: httpClient,
             logger: logger,
-            dependencies: dependencies
+            dependencies: dependencies,
+            progress: progress
         )
         do {
             try await body(ClientHarness(client: client, server: server, provider: provider, sleeps: sleeps))

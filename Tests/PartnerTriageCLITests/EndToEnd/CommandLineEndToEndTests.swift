@@ -151,7 +151,9 @@ struct CommandLineEndToEndTests {
         let result = try await environment.run(["list", "--catalog", "Sandbox", "--attempt-timeout", "0.3"])
 
         #expect(result.status == 1)
-        #expect(result.stderr.contains("timed out"), "\(result.stderr)")
+        #expect(result.stderr.contains("after 3 attempts in "), "\(result.stderr)")
+        #expect(result.stderr.contains("(each attempt waits 0.3 s: --attempt-timeout)"), "\(result.stderr)")
+        // stderr is a pipe here, not a terminal: no "still waiting" lines, only the result.
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 

@@ -25,10 +25,11 @@ struct EndToEndHarness {
         return path
     }
 
-    /// Starts the emulator and the binary with `arguments` in a `columns`×`rows` pane.
+    /// Starts the emulator and the binary with `arguments` in a `columns`×`rows` pane; `term` overrides the `TERM`
+    /// tmux gives the pane (tmux sets it itself, so it cannot come through `extraEnvironment`).
     static func start(
         arguments: [String], columns: Int = 120, rows: Int = 40, enforceQuotas: Bool = false,
-        extraEnvironment: [String: String] = [:]
+        extraEnvironment: [String: String] = [:], term: String? = nil
     ) async throws -> EndToEndHarness {
         let binary = try binary()
         let seedURL = try #require(DemoAssets.demoInvitationsURL)
@@ -55,7 +56,8 @@ struct EndToEndHarness {
             "AWS_CONFIG_FILE": directory.appendingPathComponent("no-config").path,
             "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,
         ]) { $1 }
-        let quoted = ([binary] + arguments + ["--endpoint-url", emulator.endpoint.absoluteString])
+        let quoted = (term.map { "TERM='\($0)' " } ?? "")
+            + ([binary] + arguments + ["--endpoint-url", emulator.endpoint.absoluteString])
             .map { "'\($0)'" }.joined(separator: " ")
         let dir = directory.path
         // The settings are written through a rename, so the test never reads a file the shell has only just created.

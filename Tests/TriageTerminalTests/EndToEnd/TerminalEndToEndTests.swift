@@ -109,6 +109,28 @@ import Testing
         await harness.finish()
     }
 
+    @Test(arguments: [("dumb", "it cannot move the cursor"), ("nonexistent-term", "there is no terminfo entry for it")])
+    func aTerminalThatCannotDrawTheUIGetsOneLineAndExitStatus2(_ term: String, _ why: String) async throws {
+        let harness = try await EndToEndHarness.start(
+            arguments: ["--catalog", "Sandbox"], term: term)
+        let session = harness.session
+        await session.waitFor("the exit") { $0.contains("EXIT=") }
+        // The line may wrap at the pane's width; joined, it is one line.
+        let screen = session.capture()
+        let joined = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(joined.contains("EXIT=2"), "\(screen)")
+        #expect(joined.contains("partner-triage: the interactive UI cannot run on this terminal (TERM=\(term): \(why))"))
+        #expect(joined.contains("TERM=xterm-256color") && joined.contains("partner-triage list --catalog Sandbox"))
+        // Nothing was drawn: the pane holds the message and the exit status only, the modes are as they were.
+        let lines = screen.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(lines.last?.hasPrefix("EXIT=2") == true, "\(screen)")
+        #expect(!joined.contains("PENDING") && !joined.contains("help"), "\(screen)")
+        let stty = await waitForStty(harness)
+        #expect(stty.before != nil && stty.before == stty.after)
+        #expect(session.format("#{alternate_on}") == "0")
+        await harness.finish()
+    }
+
     @Test func aCrashOnTheTerminalThreadRestoresTheTerminal() async throws {
         let harness = try await EndToEndHarness.start(
             arguments: ["--catalog", "Sandbox"], extraEnvironment: ["PARTNER_TRIAGE_FAULT_AFTER_DRAWS": "3"])
