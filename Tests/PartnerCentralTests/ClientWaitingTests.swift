@@ -22,7 +22,7 @@ import Testing
                 #expect(context.attempts == 3)
                 // Three attempts of 0.3 s each were really waited for (the harness's retry sleeps are instant).
                 let elapsed = try #require(context.elapsed)
-                #expect(elapsed >= 0.9 && elapsed < 5, "\(elapsed)")
+                #expect(elapsed >= 0.9, "\(elapsed)")
                 let message = error.message
                 #expect(
                     message.hasPrefix(

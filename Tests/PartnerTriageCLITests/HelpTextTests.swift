@@ -247,7 +247,7 @@ struct HelpTextTests {
                 Prints the endpoint URL and the credentials it accepts when ready, and stops cleanly on Ctrl-C or
                 SIGTERM. State is in memory. Without --seed-file it serves the built-in demo invitations.
 
-                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--session-token <token>] [--enforce-quotas] [--fault-rate <p>] [--fault-seed <n>] [--latency-ms <n>] [--credential-lifetime <seconds>]
+                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--session-token <token>] [--enforce-quotas] [--fault-rate <p>] [--sparse-responses] [--fault-seed <n>] [--latency-ms <n>] [--credential-lifetime <seconds>]
 
                 OPTIONS:
                   --host <host>           The address to listen on (loopback unless you say otherwise). (default:
@@ -262,8 +262,25 @@ struct HelpTextTests {
                                           as temporary credentials do.
                   --enforce-quotas        Throttle like the service: reads 10/s and 100,000 a day, writes 1/s and
                                           10,000 a day (ThrottlingException beyond).
-                  --fault-rate <p>        Fail this share of requests (0 to 1): throttling, 500s, dropped
-                                          connections, lost responses. (default: 0.0)
+                  --fault-rate <p>        Fail this share of requests (0 to 1), each with one fault chosen by
+                                          --fault-seed. (default: 0.0)
+                        The faults: ThrottlingException (400); InternalServerException (500); the connection closed
+                        before the request is applied; the request applied and the connection closed before the
+                        answer (a lost response); AccessDeniedException (403), plain or with "Reason":
+                        "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"; ServiceQuotaExceededException (402);
+                        ResourceNotFoundException (404). Only the dropped connections and the lost response follow
+                        the request into the service; every other fault answers before anything is applied.
+                  --sparse-responses      Answer like a service that breaks its output promises, to test a client's
+                                          leniency.
+                        Chosen per invitation by a hash of its Id (the same on every run; Id is always kept):
+                        required members left out (Catalog, Receiver.Account.AwsAccountId, the opportunity's
+                        Customer); optional ones left out (EngagementTitle, ExpirationDate, SenderCompanyName,
+                        InvitationMessage); SenderAwsAccountId and ExpectedCustomerSpend Amount sent as JSON
+                        numbers; null appended to lists (ExistingMembers, ReceiverResponsibilities, SenderContacts,
+                        ExpectedCustomerSpend, and a null row at the end of some pages); an unknown member
+                        "SomeFutureMember"; Status "UNDER_REVIEW"; and the Payload replaced by an unknown union
+                        variant {"FuturePlanningInvitation": {...}} with PayloadType "FuturePlanningInvitation".
+                        Accept-task answers gain the unknown member and some lose TaskArn.
                   --fault-seed <n>        Choose the failing requests with this seed, for repeatable runs.
                   --latency-ms <n>        Delay every response by this many milliseconds. (default: 0)
                   --credential-lifetime <seconds>

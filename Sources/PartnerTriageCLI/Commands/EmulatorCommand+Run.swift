@@ -47,6 +47,9 @@ extension EmulatorCommand {
             "  AWS_ENDPOINT_URL_SSO=\(emulator.endpoint)",
             "  AWS_ENDPOINT_URL_SSO_OIDC=\(emulator.endpoint)",
         ]
+        if settings.sparseResponses {
+            lines.append("Sparse responses: members left out, unknown members and values added (--sparse-responses).")
+        }
         if let lifetime = settings.credentialLifetime {
             lines.append("Temporary credentials expire after \(lifetime) s (--credential-lifetime).")
         }

@@ -155,7 +155,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             faultRate: faultRate,
             faultSeed: faultSeed,
             latencyMilliseconds: latencyMilliseconds,
-            credentialLifetime: credentialLifetime
+            credentialLifetime: credentialLifetime,
+            sparseResponses: sparseResponses
         )
     }
 }

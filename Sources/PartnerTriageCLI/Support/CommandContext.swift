@@ -114,4 +114,6 @@ struct EmulatorSettings: Sendable, Equatable {
     var latencyMilliseconds: Int
     /// Seconds issued temporary credentials live; `nil` for the requested duration (one hour by default).
     var credentialLifetime: Int? = nil
+    /// Answer sparsely and with values from the future (`--sparse-responses`).
+    var sparseResponses = false
 }

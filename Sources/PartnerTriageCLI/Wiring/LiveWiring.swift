@@ -77,6 +77,9 @@ enum LiveWiring {
             enforceQuotas: settings.enforceQuotas,
             faultRate: settings.faultRate,
             faultSeed: faultSeed,
+            // The command documents every fault the service can answer; tests choose narrower sets themselves.
+            faultKinds: FaultKind.allCases,
+            sparseResponses: settings.sparseResponses,
             latency: .milliseconds(settings.latencyMilliseconds)
         )
         let emulator: RunningEmulator

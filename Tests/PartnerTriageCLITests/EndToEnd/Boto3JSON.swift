@@ -8,7 +8,7 @@ enum Boto3JSON {
         import json, sys, boto3
         from botocore.config import Config
         from botocore.parsers import ResponseParserFactory
-        operation, params, endpoint = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+        operation, calls, endpoint = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
         client = boto3.session.Session().client(
             "partnercentral-selling", endpoint_url=endpoint, region_name="us-east-1",
             config=Config(retries={"max_attempts": 1}))
@@ -16,26 +16,32 @@ enum Boto3JSON {
         factory = ResponseParserFactory()
         factory.set_parser_defaults(timestamp_parser=lambda value: value)
         client._endpoint._response_parser_factory = factory
-        if operation == "list_engagement_invitations":
-            pages = client.get_paginator(operation).paginate(**params, PaginationConfig={"PageSize": 7})
-            result = pages.build_full_result()
-        else:
-            result = getattr(client, operation)(**params)
-        result.pop("ResponseMetadata", None)
-        print(json.dumps(result, indent=4, ensure_ascii=False))
+        texts = []
+        for params in calls:
+            if operation == "list_engagement_invitations":
+                pages = client.get_paginator(operation).paginate(**params, PaginationConfig={"PageSize": 100})
+                result = pages.build_full_result()
+            else:
+                result = getattr(client, operation)(**params)
+            result.pop("ResponseMetadata", None)
+            texts.append(json.dumps(result, indent=4, ensure_ascii=False) + "\\n")
+        print(json.dumps(texts))
         """
 
-    /// Runs one operation (snake_case, as boto3 names it) with `params` and returns the printed JSON.
-    static func run(_ operation: String, _ params: [String: Any], in environment: EndToEndEnvironment) async throws
-        -> ChildResult
+    /// Runs one operation (snake_case, as boto3 names it) once per element of `calls`, in one Python process, and
+    /// returns what each printed.
+    static func run(_ operation: String, each calls: [[String: Any]], in environment: EndToEndEnvironment)
+        async throws -> [String]
     {
-        let arguments = String(decoding: try JSONSerialization.data(withJSONObject: params), as: UTF8.self)
+        let arguments = String(decoding: try JSONSerialization.data(withJSONObject: calls), as: UTF8.self)
         var variables = environment.environment
         let real = ProcessInfo.processInfo.environment
         variables["PYENV_ROOT"] = real["PYENV_ROOT"] ?? (real["HOME"].map { "\($0)/.pyenv" } ?? "")
         if let version = real["PYENV_VERSION"] { variables["PYENV_VERSION"] = version }
-        return try await ChildProcess.run(
+        let result = try await ChildProcess.run(
             "/usr/bin/env", ["python3", "-c", script, operation, arguments, environment.endpoint],
             environment: variables)
+        try #require(result.status == 0, "boto3 1.44.8 is needed (see .ci/run): \(result.stderr)")
+        return try JSONDecoder().decode([String].self, from: Data(result.stdout.utf8))
     }
 }

@@ -50,14 +50,16 @@ struct CommandLineEndToEndTests {
                 || invitation.payloadType == .accountPlanningInvitation
         }
         var comparedWithTheCLI = 0
-        for invitation in seed.invitations.prefix(12) {
+        let picked = Array(seed.invitations.prefix(12))
+        let boto = try await Boto3JSON.run(
+            "get_engagement_invitation", each: picked.map { ["Catalog": $0.catalog ?? "", "Identifier": $0.id ?? ""] },
+            in: environment)
+        for (invitation, expected) in zip(picked, boto) {
             let id = try #require(invitation.id)
             let catalog = try #require(invitation.catalog)
             let ours = try await environment.run(["show", id, "--catalog", catalog])
             #expect(ours.status == 0, "\(ours.stderr)")
-            let boto = try await Boto3JSON.run(
-                "get_engagement_invitation", ["Catalog": catalog, "Identifier": id], in: environment)
-            #expect(ours.stdout == boto.stdout, "\(id)")
+            #expect(ours.stdout == expected, "\(id)")
             guard !usesNewMembers(invitation) else { continue }
             let theirs = try await AWSCLI.run(
                 ["get-engagement-invitation", "--catalog", catalog, "--identifier", id], in: environment)

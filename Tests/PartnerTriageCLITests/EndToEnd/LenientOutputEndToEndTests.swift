@@ -19,33 +19,32 @@ import Testing
         for catalog in ["Sandbox", "AWS"] {
             let ours = try await environment.run(["list", "--catalog", catalog, "--output", "json"])
             #expect(ours.status == 0, "\(ours.stderr)")
+            // The same page size as ours: the sparse emulator ends some pages with a null row.
             let cli = try await AWSCLI.run(
-                ["list-engagement-invitations", "--catalog", catalog, "--participant-type", "RECEIVER", "--page-size", "7"],
+                ["list-engagement-invitations", "--catalog", catalog, "--participant-type", "RECEIVER", "--page-size", "100"],
                 in: environment)
             #expect(cli.status == 0, "\(cli.stderr)")
-            try? ours.stdout.write(toFile: "/tmp/sp-ours-\(catalog).json", atomically: true, encoding: .utf8)
-            try? cli.stdout.write(toFile: "/tmp/sp-cli-\(catalog).json", atomically: true, encoding: .utf8)
             #expect(ours.stdout == cli.stdout, "the list shapes are the same in the AWS CLI's bundled model")
             let boto = try await Boto3JSON.run(
-                "list_engagement_invitations", ["Catalog": catalog, "ParticipantType": "RECEIVER"], in: environment)
-            #expect(boto.status == 0, "\(boto.stderr)")
-            #expect(ours.stdout == boto.stdout)
+                "list_engagement_invitations", each: [["Catalog": catalog, "ParticipantType": "RECEIVER"]],
+                in: environment)
+            #expect([ours.stdout] == boto)
         }
         var unknownKinds = 0
-        for invitation in seed.invitations {
+        let calls = seed.invitations.map { ["Catalog": $0.catalog ?? "", "Identifier": $0.id ?? ""] }
+        let boto = try await Boto3JSON.run("get_engagement_invitation", each: calls, in: environment)
+        for (invitation, expected) in zip(seed.invitations, boto) {
             let id = try #require(invitation.id)
             let catalog = try #require(invitation.catalog)
             let ours = try await environment.run(["show", id, "--catalog", catalog, "--output", "json"])
             #expect(ours.status == 0, "\(id): \(ours.stderr)")
-            let boto = try await Boto3JSON.run(
-                "get_engagement_invitation", ["Catalog": catalog, "Identifier": id], in: environment)
-            #expect(boto.status == 0, "\(boto.stderr)")
-            #expect(ours.stdout == boto.stdout, "\(id)")
+            #expect(ours.stdout == expected, "\(id)")
             if ours.stdout.contains("SDK_UNKNOWN_MEMBER") { unknownKinds += 1 }
             let text = try await environment.run(["show", id, "--catalog", catalog, "--output", "text"])
             #expect(text.status == 0, "\(id): \(text.stderr)")
         }
         #expect(unknownKinds > 0, "the sparse emulator sends some payload kinds this version does not know")
+        #expect(try await environment.run(["list", "--catalog", "Sandbox", "--output", "json"]).stdout.contains("null"))
     }
 
     @Test func theNewMembersAreShownAsText() async throws {
