@@ -523,7 +523,7 @@ class Generator:
         lines += ["    ]", "}", ""]
         self.emit("ServiceShapes.swift", "\n".join(lines))
 
-    def run(self):
+    def run(self, out=OUT):
         self.collect()
         for name in sorted(self.roles):
             shape = self.shapes[name]
@@ -534,24 +534,25 @@ class Generator:
         self.validation_file()
         self.operation_file()
         self.shape_table_file()
-        os.makedirs(OUT, exist_ok=True)
-        for old in os.listdir(OUT):
+        os.makedirs(out, exist_ok=True)
+        for old in os.listdir(out):
             if old.endswith(".swift"):
-                os.remove(os.path.join(OUT, old))
+                os.remove(os.path.join(out, old))
         for filename, text in sorted(self.files.items()):
-            with open(os.path.join(OUT, filename), "w", encoding="utf-8") as handle:
+            with open(os.path.join(out, filename), "w", encoding="utf-8") as handle:
                 handle.write(text)
-        print(f"wrote {len(self.files)} files to {os.path.relpath(OUT, ROOT)}")
+        print(f"wrote {len(self.files)} files to {out}")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", help="a service-2.json(.gz) to read instead of the pinned botocore's")
     parser.add_argument("--botocore-version", default=BOTOCORE_VERSION, help="the release --model comes from")
+    parser.add_argument("--output", default=OUT, help="the folder to write (default: the client's Generated folder)")
     arguments = parser.parse_args()
     model, version = load_model(arguments.model)
     version = arguments.botocore_version if arguments.model else version
-    Generator(model, version).run()
+    Generator(model, version).run(arguments.output)
 
 
 if __name__ == "__main__":

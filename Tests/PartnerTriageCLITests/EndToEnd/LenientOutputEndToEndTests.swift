@@ -82,4 +82,21 @@ import Testing
         #expect(await environment.emulator.invitation(id: id, catalog: "Sandbox")?.status == .accepted)
         #expect(await environment.emulator.store.tasks(catalog: "Sandbox").isEmpty, "no accept task for a lead")
     }
+
+    @Test func anAccountPlanningInvitationCanBeRejectedAndAccepted() async throws {
+        let seed = try Self.demoSeed()
+        let environment = try await EndToEndEnvironment.start(seed: seed)
+        defer { Task { await environment.stop() } }
+        let plans = seed.invitations.filter {
+            $0.payloadType == .accountPlanningInvitation && $0.status == .pending && $0.catalog == "Sandbox"
+        }
+        try #require(plans.count >= 2, "the demo data has two pending account-planning invitations in Sandbox")
+        let rejected = try await environment.run(
+            ["reject", plans[0].id ?? "", "--catalog", "Sandbox", "--reason", "Other", "--yes"])
+        #expect(rejected.status == 0, "\(rejected.stderr)")
+        #expect(await environment.emulator.invitation(id: plans[0].id ?? "", catalog: "Sandbox")?.status == .rejected)
+        let accepted = try await environment.run(["accept", plans[1].id ?? "", "--catalog", "Sandbox", "--yes"])
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(await environment.emulator.invitation(id: plans[1].id ?? "", catalog: "Sandbox")?.status == .accepted)
+    }
 }

@@ -247,4 +247,34 @@ final class FakeTriageService: TriageService {
         #expect(service.events.withLock { $0 } == ["budget", "start engi-ccccccccccccc nonce-1"])
         #expect(service.taskRequests.withLock { $0.first?.taskIdentifier } == ["task-1"])
     }
+
+    @Test func aLeadIsAcceptedDirectlyAuditedAndItsEngagementRead() async {
+        let service = FakeTriageService()
+        let mailbox = Mailbox()
+        let runner = EffectRunner(
+            service: service,
+            audit: { record in service.events.withLock { $0.append("audit \(record.id) \(record.outcome.rawValue)") } },
+            clock: { Self.now }, sleep: { _ in })
+        runner.start(.acceptLead(catalog: .sandbox, id: "engi-ddddddddddddd"), mailbox: mailbox)
+        let accepted = await messages(mailbox, count: 1)
+        guard case .leadAccepted(_, let acceptedID)? = accepted.first else {
+            Issue.record("expected leadAccepted, got \(accepted)")
+            return
+        }
+        #expect(acceptedID == "engi-ddddddddddddd")
+        runner.start(
+            .getEngagement(catalog: .sandbox, id: "engi-ddddddddddddd", engagementID: "eng-00000000000009"),
+            mailbox: mailbox)
+        let loaded = await messages(mailbox, count: 1)
+        guard case .engagementLoaded(_, let id, let engagement)? = loaded.first else {
+            Issue.record("expected engagementLoaded, got \(loaded)")
+            return
+        }
+        #expect(id == "engi-ddddddddddddd" && engagement.id == "eng-00000000000009")
+        #expect(
+            service.events.withLock { $0 } == [
+                "budget", "accept engi-ddddddddddddd", "audit engi-ddddddddddddd accepted",
+                "engagement eng-00000000000009",
+            ])
+    }
 }
