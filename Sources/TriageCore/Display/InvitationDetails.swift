@@ -178,7 +178,9 @@ public struct InvitationDetails: Hashable, Sendable {
         let orMissing: (String?) -> String = { $0.map(TerminalSafe.clean) ?? InvitationDetails.missing }
         self.id = invitation.id ?? ""
         self.idLabel = orMissing(invitation.id)
-        self.typeLabel = InvitationRow.label(for: invitation.payloadType)
+        self.typeLabel =
+            invitation.payloadType == .accountPlanningInvitation
+            ? "Account planning" : InvitationRow.label(for: invitation.payloadType)
         self.title = TerminalSafe.clean(invitation.engagementTitle ?? "(untitled)")
         self.status = invitation.status
         self.statusLabel = InvitationRow.label(for: invitation.status)

@@ -83,7 +83,8 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
         case .none: "—"
         case .some(.opportunityInvitation): "Opportunity"
         case .some(.leadInvitation): "Lead"
-        case .some(.accountPlanningInvitation): "Account planning"
+        // Short enough for the list's type column; the details say "Account planning".
+        case .some(.accountPlanningInvitation): "Planning"
         case .some(let other): TerminalSafe.clean(other.rawValue)
         }
     }

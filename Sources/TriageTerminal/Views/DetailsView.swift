@@ -154,7 +154,6 @@ enum DetailsView {
         case .failed(let message):
             builder.field("Engagement", "Could not load the engagement: \(message)", style: Theme.danger)
         case .loaded(let engagement):
-            builder.field("Engagement", engagement.idLabel, style: Theme.muted)
             if engagement.contactsPending {
                 builder.field(
                     "Lead contact", "not shared yet: AWS shares it some time after accept", style: Theme.muted)
