@@ -30,7 +30,8 @@ struct EndToEndEnvironment {
         faultRate: Double = 0,
         faultSeed: UInt64 = 0,
         latency: Duration = .zero,
-        sparseResponses: Bool = false
+        sparseResponses: Bool = false,
+        faultKinds: [FaultKind] = FaultKind.retryable
     ) async throws -> EndToEndEnvironment {
         let binary = try binaryPath()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-e2e-\(UUID().uuidString)")
@@ -48,6 +49,7 @@ struct EndToEndEnvironment {
                 enforceQuotas: enforceQuotas,
                 faultRate: faultRate,
                 faultSeed: faultSeed,
+                faultKinds: faultKinds,
                 sparseResponses: sparseResponses,
                 latency: latency,
                 taskDuration: 0.2
