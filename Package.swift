@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         // Speed and memory targets; the interposer counts allocations (the runtime interposer is not needed here).
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+        // Property tests for the sanitiser, the JSON writer and the token bucket.
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -95,6 +97,13 @@ let package = Package(
             path: "Tests/Benchmarks/PartnerTriageBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Fuzz targets for the response readers, the config-file parser, the sanitiser and the key decoder: a
+        // seeded harness in every test run, libFuzzer with `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING`.
+        .executableTarget(
+            name: "PartnerTriageFuzz",
+            dependencies: ["PartnerCentral", "TriageCore", "TriageTerminal"],
+            path: "Tests/Fuzz/PartnerTriageFuzz"
+        ),
         .testTarget(
             name: "PartnerCentralTests",
             dependencies: [
@@ -102,6 +111,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -115,7 +125,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageCoreTests",
-            dependencies: ["TriageCore", "PartnerCentral"]
+            dependencies: [
+                "TriageCore", "PartnerCentral", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "TriageTerminalTests",

@@ -1,7 +1,7 @@
 import TriageCore
 
 /// Turns what `get_wch` returned into a ``Key``; a pure function, so key handling is testable without a terminal.
-enum KeyDecoder {
+package enum KeyDecoder {
     /// Key codes from curses.h, copied as plain values so decoding needs no curses at all.
     enum Code {
         static let down: UInt32 = 0o402
@@ -27,7 +27,7 @@ enum KeyDecoder {
     }
 
     /// Decodes a function-key code (`get_wch` returned `KEY_CODE_YES`).
-    static func decode(keyCode code: UInt32) -> Key? {
+    package static func decode(keyCode code: UInt32) -> Key? {
         switch code {
         case Code.up: .up
         case Code.down: .down
@@ -47,7 +47,7 @@ enum KeyDecoder {
     }
 
     /// Decodes a character (`get_wch` returned `OK`).
-    static func decode(character value: UInt32) -> Key? {
+    package static func decode(character value: UInt32) -> Key? {
         switch value {
         case 10, 13: return .enter
         case 27: return .escape
