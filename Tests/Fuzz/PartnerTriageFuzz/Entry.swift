@@ -3,10 +3,27 @@ import Foundation
 #if FUZZING
     /// libFuzzer's entry point; `PARTNER_TRIAGE_FUZZ_TARGET` names the target (default: responses).
     @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let name = ProcessInfo.processInfo.environment["PARTNER_TRIAGE_FUZZ_TARGET"] ?? "responses"
-        FuzzTarget(rawValue: name)?.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+        FuzzTarget(rawValue: name)?.run(bytes)
         return 0
+    }
+
+    /// libFuzzer's documented driver entry, declared here because no module map exports it.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
+
+    /// The package manager links an executable's `main` to `<module>_main`; here that starts libFuzzer's driver.
+    @_cdecl("PartnerTriageFuzz_main")
+    public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var count = argc
+        var arguments = argv
+        return runFuzzerDriver(&count, &arguments, fuzzOneInput)
     }
 #else
     /// Without libFuzzer: a seeded, mutational harness over the corpus, so the same targets run in every test run.
