@@ -301,10 +301,12 @@ final class EffectRunner: EffectHandler {
                 mailbox.post(.writeOutcomeUnknown(catalog: write.catalog, id: write.id, message: failure.message))
             } else if write.action == .reject {
                 mailbox.post(
-                    .rejectFailed(catalog: write.catalog, id: write.id, message: failure.message, errorCode: failure.code))
+                    .rejectFailed(
+                        catalog: write.catalog, id: write.id, message: failure.message, errorCode: failure.code))
             } else {
                 mailbox.post(
-                    .acceptFailed(catalog: write.catalog, id: write.id, message: failure.message, errorCode: failure.code))
+                    .acceptFailed(
+                        catalog: write.catalog, id: write.id, message: failure.message, errorCode: failure.code))
             }
         }
     }

@@ -89,7 +89,8 @@ struct BulkRunSignalEndToEndTests {
         #expect(started)
         #expect(status == 130, "\(child.stderr)")
         #expect(ContinuousClock.now - begun < .seconds(10))
-        #expect(child.stdout.contains("stopped waiting, it goes on at AWS: check it later with partner-triage show \(id)"))
+        #expect(
+            child.stdout.contains("stopped waiting, it goes on at AWS: check it later with partner-triage show \(id)"))
         #expect(environment.auditLog.decisions.map { $0["outcome"] as? String } == ["accept-started"])
     }
 }
