@@ -11,7 +11,8 @@ public struct SessionCounters: Hashable, Sendable {
         case accepted
         /// The last request for it failed.
         case failed
-        /// An accept task was started but its end could not be learned.
+        /// A request was sent but its answer was lost, or an accept task was started and its end could not be
+        /// learned: the change may or may not have been made.
         case unknown
     }
 
@@ -31,7 +32,7 @@ public struct SessionCounters: Hashable, Sendable {
     public var accepted: Int { count(.accepted) }
     /// Invitations whose last request failed.
     public var failed: Int { count(.failed) }
-    /// Invitations whose accept outcome is unknown.
+    /// Invitations whose outcome is unknown.
     public var unknown: Int { count(.unknown) }
 
     /// The exit line, e.g. `This session: 12 rejected, 3 accepted, 1 failed.`

@@ -50,6 +50,9 @@ public enum TriageMessage: Sendable {
     case engagementFailed(catalog: Catalog, id: String, message: String)
     /// A poll failed (the task itself may still be fine).
     case acceptPollFailed(catalog: Catalog, id: String, message: String)
+    /// A reject or accept was sent but its answer was lost (the connection dropped, the attempt timed out, the
+    /// session ended first): the service may or may not have made the change.
+    case writeOutcomeUnknown(catalog: Catalog, id: String, message: String)
     /// A reject or accept was withdrawn before it was sent (after `.withdrawUnsentWrites`).
     case writeNotSent(catalog: Catalog, id: String)
 

@@ -46,7 +46,7 @@ struct BulkRunTests {
 
                 """
         )
-        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
         #expect(records.map(\.id) == ids)
         #expect(records.map(\.outcome) == [.rejected, .failed, .alreadyRejected, .failed, .rejected])
         #expect(records.map(\.errorCode) == [nil, "ConflictException", "ConflictException", "ConnectionReset", nil])
@@ -85,7 +85,7 @@ struct BulkRunTests {
             )
         )
         #expect(console.errors == "Stopping: no new requests; waiting for the one in flight.\n")
-        #expect(try AuditLog(environment: ["HOME": home.url.path]).records().count == 2)
+        #expect(try AuditLog(environment: ["HOME": home.url.path]).decisions().count == 2)
     }
 
     @Test func ctrlCWhileWaitingForTheWriteBudgetSendsNothingMore() async throws {
@@ -111,7 +111,7 @@ struct BulkRunTests {
         #expect(code == 130)
         #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
         #expect(console.output.contains("Rejected 2 of 5 invitations in Sandbox, 0 failed, 3 not sent (stopped by Ctrl-C)."))
-        #expect(try AuditLog(environment: ["HOME": home.url.path]).records().count == 2)
+        #expect(try AuditLog(environment: ["HOME": home.url.path]).decisions().count == 2)
     }
 
     @Test func idsFromStandardInputAreRead() async throws {
@@ -149,7 +149,7 @@ struct BulkRunTests {
         #expect(
             console.output.hasPrefix(
                 "engi-0000000000001  accepted  lead, engagement eng-00000000000001, contact not shared yet\n"))
-        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
         #expect(records.map(\.outcome) == [.accepted])
         #expect(records.first?.requestId == "req-accept")
     }
@@ -170,7 +170,7 @@ struct BulkRunTests {
         // The invitation is read first: its payload type decides how it is accepted.
         #expect(service.recordedCalls == ["get \(ids[0])", "start \(ids[0]) token-1", "tasks [\"task-0000000000001\"]"])
         #expect(console.output.hasPrefix("engi-0000000000001  accepted  opportunity O1234, task task-0000000000001\n"))
-        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
         #expect(records.map(\.outcome) == [.accepted])
         #expect(records.first?.requestId == "req-start")
     }
@@ -190,7 +190,7 @@ struct BulkRunTests {
 
         // The task exists, so the audit log must not say the accept failed; but it is not confirmed: exit 1.
         #expect(code == 1)
-        let records = try AuditLog(environment: ["HOME": home.url.path]).records()
+        let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
         #expect(records.map(\.outcome) == [.acceptStarted])
         #expect(records.first?.errorCode == "ConnectionReset")
         #expect(

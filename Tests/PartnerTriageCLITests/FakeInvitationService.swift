@@ -13,6 +13,11 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
     var listTasksFailure: ServiceFailure?
     /// Called after each reject (tests use it to send a signal mid-run).
     var onReject: (@Sendable (Int) -> Void)?
+    /// Called before each reject is answered, with the request (tests read the audit log there).
+    var beforeReject: (@Sendable (String) -> Void)?
+    /// Called at each task poll; with `tasksStayInProgress`, every poll finds the task still running.
+    var onListTasks: (@Sendable (Int) -> Void)?
+    var tasksStayInProgress = false
 
     init(invitations: [EngagementInvitation], failures: [String: ServiceFailure] = [:]) {
         self.invitations = Dictionary(uniqueKeysWithValues: invitations.map { ($0.id ?? "", $0) })
@@ -53,6 +58,7 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
 
     func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String? {
         record("reject \(request.identifier)")
+        beforeReject?(request.identifier)
         let count = lock.withLock { calls.filter { $0.hasPrefix("reject") }.count }
         defer { onReject?(count) }
         if let failure = lock.withLock({ failures[request.identifier] }) { throw failure }
@@ -106,11 +112,13 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         -> ListEngagementByAcceptingInvitationTasksResponse
     {
         record("tasks \(request.taskIdentifier ?? [])")
+        let polls = lock.withLock { calls.filter { $0.hasPrefix("tasks") }.count }
+        onListTasks?(polls)
         if let listTasksFailure { throw listTasksFailure }
         return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: [
             ListEngagementByAcceptingInvitationTaskSummary(
                 taskId: "task-0000000000001",
-                taskStatus: .complete,
+                taskStatus: tasksStayInProgress ? .inProgress : .complete,
                 opportunityId: "O1234"
             )
         ])

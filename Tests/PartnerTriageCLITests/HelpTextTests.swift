@@ -158,9 +158,9 @@ struct HelpTextTests {
 
                 Asks for confirmation on a terminal unless --yes is given, and refuses without --yes when standard
                 input is not a terminal. Prints one line per invitation as it finishes and a summary; requests are
-                paced to the service's write quota (1/s). Ctrl-C stops sending, waits for the request in flight and
-                exits 130. Every attempt is appended to the audit log ($XDG_STATE_HOME/partner-triage/audit.jsonl,
-                default ~/.local/state/partner-triage/audit.jsonl).
+                paced to the service's write quota (1/s). Ctrl-C (or SIGTERM, SIGHUP) stops sending, waits for the
+                request in flight and exits 130 (143, 129). Every attempt is appended to the audit log
+                ($XDG_STATE_HOME/partner-triage/audit.jsonl, default ~/.local/state/partner-triage/audit.jsonl).
 
                 USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes]
 

@@ -111,3 +111,8 @@ final class ConnectionCounter: @unchecked Sendable {
     func increment() { lock.withLock { value += 1 } }
     var count: Int { lock.withLock { value } }
 }
+
+extension AuditLog {
+    /// The outcome records: every record but the `attempting` ones written before each request is sent.
+    func decisions() throws -> [AuditRecord] { try records().filter { $0.outcome != .attempting } }
+}

@@ -3,7 +3,7 @@ import PartnerCentral
 
 /// One line of the audit log: a reject or accept attempt and how it ended.
 public struct AuditRecord: Codable, Hashable, Sendable {
-    /// When the attempt ended, ISO 8601 in UTC with milliseconds.
+    /// When the attempt ended (for `attempting`, when it was about to be sent), ISO 8601 in UTC with milliseconds.
     public var time: String
     /// The catalog the invitation lives in (`AWS` or `Sandbox`).
     public var catalog: String
@@ -83,6 +83,43 @@ public enum AuditOutcome: String, Codable, Hashable, Sendable, CaseIterable {
     case alreadyRejected = "already-rejected"
     /// The invitation was already `ACCEPTED` when we asked (nothing changed).
     case alreadyAccepted = "already-accepted"
-    /// The request failed; `errorCode` says why.
+    /// The request failed and the service did not make the change: it answered with an error, or the request
+    /// never reached it. `errorCode` says why.
     case failed
+    /// Written (and flushed) just before the request is sent; the line after it for the same invitation says how
+    /// it ended. With no line after it (the process was killed), the request may or may not have been sent.
+    case attempting
+    /// The request was sent but its answer was lost (the connection dropped, the attempt timed out, the program
+    /// was stopped first): the service may or may not have made the change. `errorCode` says what happened.
+    case unknown
+}
+
+extension AuditOutcome {
+    /// The outcome to record for a reject or accept request that threw `error` after it was handed to the client:
+    /// ``failed`` only when the service answered with an error or nothing reached it, else ``unknown``.
+    static func afterFailedWrite(_ error: any Error) -> AuditOutcome {
+        switch error {
+        case let failure as ServiceFailure:
+            return failure.answerLost ? .unknown : .failed
+        case let error as PartnerCentralError:
+            return error.answerMayBeLost ? .unknown : .failed
+        default:
+            // Cancellation (quitting, a signal) or anything else: the request may already be at the service.
+            return .unknown
+        }
+    }
+}
+
+extension PartnerCentralError {
+    /// Whether the request may have reached the service and been carried out although no answer says so: a dropped
+    /// connection, a timed-out attempt, an answer too large or unreadable. A refused connection, a TLS failure,
+    /// an input or credential error, or an error the service answered with mean it was not carried out.
+    var answerMayBeLost: Bool {
+        switch self {
+        case .transport(.connection, _), .transport(.timeout, _), .transport(.responseTooLarge, _), .invalidResponse:
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -55,13 +55,14 @@ struct AcceptCommand: AsyncParsableCommand {
             reason: nil
         )
         let code = try await context.withService(global) { service in
-            await run.run(ids: ids, waitForBudget: service.waitForWriteBudget) { id in
+            await run.run(ids: ids, waitForBudget: service.waitForWriteBudget) { id, stop in
                 await AcceptCommand.accept(
                     id: id,
                     catalog: catalog,
                     clientToken: makeToken(),
                     waiter: waiter,
-                    service: service
+                    service: service,
+                    stop: stop
                 )
             }
         }
@@ -75,11 +76,14 @@ struct AcceptCommand: AsyncParsableCommand {
         catalog: String,
         clientToken: String,
         waiter: AcceptTaskWaiter?,
-        service: any InvitationService
+        service: any InvitationService,
+        stop: BulkStop = BulkStop()
     ) async -> BulkItemResult {
         // The payload type decides the call; if it cannot be read, the task (the documented default) is used.
         let current = try? await service.getInvitation(GetEngagementInvitationRequest(catalog: catalog, identifier: id))
-        if let current, current.payloadType == .leadInvitation {
+        if let current, current.payloadType == .leadInvitation,
+            current.id.map({ InvitationIdentity.same($0, id) }) ?? true
+        {
             return await acceptLead(current, id: id, catalog: catalog, service: service)
         }
         let request = StartEngagementByAcceptingInvitationTaskRequest(
@@ -95,8 +99,21 @@ struct AcceptCommand: AsyncParsableCommand {
                 return AcceptCommand.result(for: task, requestId: started.requestId, waited: waiter != nil)
             }
             do {
-                let finished = try await waiter.wait(taskId: taskId, catalog: catalog, service: service)
+                let finished = try await stop.interruptible {
+                    try await waiter.wait(taskId: taskId, catalog: catalog, service: service)
+                }
                 return AcceptCommand.result(for: finished ?? task, requestId: started.requestId, waited: true)
+            } catch where stop.signal != nil {
+                // Stopped while waiting: the task was started and goes on at AWS; the run ends now.
+                return BulkItemResult(
+                    outcome: .acceptStarted,
+                    requestId: started.requestId,
+                    errorCode: "StoppedWaiting",
+                    detail: "task \(TerminalSafeLine.clean(taskId)) started; stopped waiting, it goes on at AWS: "
+                        + "check it later with partner-triage show \(TerminalText.quote(id, limit: .max)) "
+                        + "--catalog \(catalog)",
+                    unconfirmed: true
+                )
             } catch {
                 // The task was started: the audit log must say so, even though its end is unknown.
                 let failure = error as? ServiceFailure
@@ -114,7 +131,7 @@ struct AcceptCommand: AsyncParsableCommand {
                 let current = try? await service.getInvitation(
                     GetEngagementInvitationRequest(catalog: catalog, identifier: id)
                 ),
-                current.status == .accepted
+                current.status == .accepted, current.id.map({ InvitationIdentity.same($0, id) }) ?? true
             {
                 return BulkItemResult(
                     outcome: .alreadyAccepted,
@@ -123,14 +140,9 @@ struct AcceptCommand: AsyncParsableCommand {
                     detail: "was already ACCEPTED"
                 )
             }
-            return BulkItemResult(
-                outcome: .failed,
-                requestId: failure.requestId,
-                errorCode: failure.code,
-                detail: TerminalSafeLine.clean(failure.message)
-            )
+            return BulkItemResult(failedWrite: failure)
         } catch {
-            return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+            return BulkItemResult(failedWrite: error)
         }
     }
 
@@ -146,17 +158,15 @@ struct AcceptCommand: AsyncParsableCommand {
             if failure.code == "ConflictException",
                 let again = try? await service.getInvitation(
                     GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
-                again.status == .accepted
+                again.status == .accepted, again.id.map({ InvitationIdentity.same($0, id) }) ?? true
             {
                 return BulkItemResult(
                     outcome: .alreadyAccepted, requestId: failure.requestId, errorCode: failure.code,
                     detail: "was already ACCEPTED")
             }
-            return BulkItemResult(
-                outcome: .failed, requestId: failure.requestId, errorCode: failure.code,
-                detail: TerminalSafeLine.clean(failure.message))
+            return BulkItemResult(failedWrite: failure)
         } catch {
-            return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+            return BulkItemResult(failedWrite: error)
         }
         guard let engagementId = invitation.engagementId else {
             return BulkItemResult(outcome: .accepted, requestId: requestId, detail: "lead")
@@ -219,6 +229,7 @@ struct AcceptTaskWaiter: Sendable {
     {
         var delay = Duration.milliseconds(500)
         for _ in 0..<maxPolls {
+            try Task.checkCancellation()
             try await sleep(delay)
             let page = try await service.listAcceptTasks(
                 ListEngagementByAcceptingInvitationTasksRequest(catalog: catalog, taskIdentifier: [taskId])

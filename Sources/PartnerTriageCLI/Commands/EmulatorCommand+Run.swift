@@ -12,7 +12,7 @@ extension EmulatorCommand {
         let context = try CommandContext.required
         // Signals are taken over before anything is printed, so a stop right after "ready" is always clean.
         let (stops, continuation) = AsyncStream.makeStream(of: Int32.self)
-        let subscription = context.signals.watch([SIGINT, SIGTERM]) { signal in continuation.yield(signal) }
+        let subscription = await context.signals.watch([SIGINT, SIGTERM]) { signal in continuation.yield(signal) }
         defer { subscription.cancel() }
 
         let emulator = try await context.startEmulator(settings)

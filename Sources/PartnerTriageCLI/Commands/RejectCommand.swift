@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerCentral
+import TriageCore
 
 /// `partner-triage reject`: reject invitations with one of the five documented reasons.
 struct RejectCommand: AsyncParsableCommand {
@@ -10,8 +11,8 @@ struct RejectCommand: AsyncParsableCommand {
         discussion: """
             Asks for confirmation on a terminal unless --yes is given, and refuses without --yes when standard \
             input is not a terminal. Prints one line per invitation as it finishes and a summary; requests are \
-            paced to the service's write quota (1/s). Ctrl-C stops sending, waits for the request in flight and \
-            exits 130. Every attempt is appended to the audit log \
+            paced to the service's write quota (1/s). Ctrl-C (or SIGTERM, SIGHUP) stops sending, waits for the \
+            request in flight and exits 130 (143, 129). Every attempt is appended to the audit log \
             ($XDG_STATE_HOME/partner-triage/audit.jsonl, default ~/.local/state/partner-triage/audit.jsonl).
             """
     )
@@ -53,7 +54,7 @@ struct RejectCommand: AsyncParsableCommand {
             reason: reason
         )
         let code = try await context.withService(global) { service in
-            await run.run(ids: ids, waitForBudget: service.waitForWriteBudget) { id in
+            await run.run(ids: ids, waitForBudget: service.waitForWriteBudget) { id, _ in
                 await RejectCommand.reject(id: id, catalog: catalog, reason: reason, service: service)
             }
         }
@@ -73,7 +74,7 @@ struct RejectCommand: AsyncParsableCommand {
                 let current = try? await service.getInvitation(
                     GetEngagementInvitationRequest(catalog: catalog, identifier: id)
                 ),
-                current.status == .rejected
+                current.status == .rejected, current.id.map({ InvitationIdentity.same($0, id) }) ?? true
             {
                 let previous = current.rejectionReason.map { "reason: \(TerminalSafeLine.clean($0))" }
                 return BulkItemResult(
@@ -83,14 +84,9 @@ struct RejectCommand: AsyncParsableCommand {
                     detail: previous.map { "was already REJECTED (\($0))" } ?? "was already REJECTED"
                 )
             }
-            return BulkItemResult(
-                outcome: .failed,
-                requestId: failure.requestId,
-                errorCode: failure.code,
-                detail: TerminalSafeLine.clean(failure.message)
-            )
+            return BulkItemResult(failedWrite: failure)
         } catch {
-            return BulkItemResult(outcome: .failed, detail: TerminalSafeLine.clean("\(error)"))
+            return BulkItemResult(failedWrite: error)
         }
     }
 }

@@ -1,3 +1,5 @@
+import TriageCore
+
 /// How one reject or accept in a bulk run ended, for its result line and its audit record.
 struct BulkItemResult: Equatable, Sendable {
     var outcome: AuditOutcome
@@ -11,4 +13,21 @@ struct BulkItemResult: Equatable, Sendable {
 
     /// Whether the invitation counts as failed (exit 1).
     var failed: Bool { outcome == .failed }
+}
+
+extension BulkItemResult {
+    /// A write that threw: `failed` when the service refused it or it never reached the service, `unknown` when
+    /// it may have been carried out but the answer was lost.
+    init(failedWrite error: any Error) {
+        let outcome = AuditOutcome.afterFailedWrite(error)
+        let failure = error as? ServiceFailure
+        let message = failure?.message ?? (error is CancellationError ? "The request was interrupted." : "\(error)")
+        let caveat = outcome == .unknown ? " It may have been carried out: check before retrying." : ""
+        self.init(
+            outcome: outcome,
+            requestId: failure?.requestId,
+            errorCode: failure?.code ?? (error is CancellationError ? "Interrupted" : nil),
+            detail: TerminalSafeLine.clean(message + caveat)
+        )
+    }
 }

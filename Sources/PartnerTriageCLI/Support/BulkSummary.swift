@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The counts a bulk run reports at its end.
 struct BulkSummary: Equatable, Sendable {
     var total: Int
@@ -6,15 +12,30 @@ struct BulkSummary: Equatable, Sendable {
     var failed = 0
     /// Accept tasks started whose end could not be learned.
     var unconfirmed = 0
-    var interrupted = false
+    /// Requests sent whose answer was lost: the change may or may not have been made.
+    var unknown = 0
+    /// The signal that stopped the run (SIGINT, SIGTERM, SIGHUP), if one did.
+    var stoppedBy: Int32?
 
-    var finished: Int { succeeded + unchanged + failed + unconfirmed }
+    var finished: Int { succeeded + unchanged + failed + unconfirmed + unknown }
     var notSent: Int { total - finished }
 
-    /// The process's exit code: 130 after Ctrl-C, 1 when any failed, else 0.
+    /// Counts one finished invitation.
+    mutating func count(_ result: BulkItemResult) {
+        switch result.outcome {
+        case .failed: failed += 1
+        case .unknown, .attempting: unknown += 1
+        case .alreadyRejected, .alreadyAccepted: unchanged += 1
+        case .acceptStarted where result.unconfirmed: unconfirmed += 1
+        case .rejected, .accepted, .acceptStarted: succeeded += 1
+        }
+    }
+
+    /// The process's exit code: 128 + the signal after a stop (130 after Ctrl-C), 1 when any failed or is not
+    /// known to have succeeded, else 0.
     var exitCode: Int32 {
-        if interrupted { return ExitStatus.interrupted }
-        return failed > 0 || unconfirmed > 0 ? ExitStatus.requestFailed : ExitStatus.success
+        if let stoppedBy { return 128 + stoppedBy }
+        return failed > 0 || unconfirmed > 0 || unknown > 0 ? ExitStatus.requestFailed : ExitStatus.success
     }
 
     /// One line, e.g. `Rejected 9 of 10 invitations in Sandbox, 1 failed. Audit log: …`.
@@ -23,7 +44,11 @@ struct BulkSummary: Equatable, Sendable {
         if unchanged > 0 { parts.append("\(unchanged) unchanged") }
         if unconfirmed > 0 { parts.append("\(unconfirmed) started but not confirmed") }
         parts.append("\(failed) failed")
-        if interrupted { parts.append("\(notSent) not sent (stopped by Ctrl-C)") }
+        if unknown > 0 {
+            parts.append(
+                "\(unknown) unknown (sent, answer lost: check with partner-triage show ID --catalog \(catalog))")
+        }
+        if let stoppedBy { parts.append("\(notSent) not sent (stopped by \(BulkStop.name(of: stoppedBy)))") }
         return parts.joined(separator: ", ") + ". Audit log: \(auditPath)"
     }
 }

@@ -6,6 +6,6 @@ enum ExitStatus {
     static let requestFailed: Int32 = 1
     /// Bad usage or invalid input; nothing was sent.
     static let usage: Int32 = 2
-    /// Ctrl-C stopped a bulk run (128 + SIGINT).
+    /// Ctrl-C stopped a bulk run (128 + SIGINT); SIGTERM and SIGHUP give 143 and 129.
     static let interrupted: Int32 = 130
 }

@@ -1,8 +1,10 @@
 import Foundation
 import PartnerCentral
+import TriageCore
 
 /// The invitations a `reject` or `accept` run acts on: ids from the arguments and from `--from-file`, checked
-/// against the model's identifier pattern and de-duplicated (first occurrence wins) before anything is sent.
+/// against the model's identifier pattern and de-duplicated (first occurrence wins; an id and its ARN count as one)
+/// before anything is sent.
 struct InvitationIDList: Equatable {
     /// The ids in the order given, each once.
     var ids: [String]
@@ -25,7 +27,8 @@ struct InvitationIDList: Equatable {
                         + "letters or digits, or an invitation ARN. Nothing was sent."
                 )
             }
-            if seen.insert(id).inserted { ids.append(id) }
+            // An id and its ARN name the same invitation: it is acted on once, as first given.
+            if seen.insert(InvitationIdentity.plainID(id)).inserted { ids.append(id) }
         }
         for (index, argument) in arguments.enumerated() {
             try add(argument, origin: "argument \(index + 1)")

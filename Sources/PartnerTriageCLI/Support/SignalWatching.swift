@@ -1,4 +1,4 @@
-import Dispatch
+import UnixSignals
 
 #if canImport(Glibc)
     import Glibc
@@ -6,10 +6,11 @@ import Dispatch
     import Darwin
 #endif
 
-/// Delivers process signals (SIGINT, SIGTERM) to a handler instead of the default action, until cancelled.
+/// Delivers process signals (SIGINT, SIGTERM, SIGHUP) to a handler instead of the default action, until cancelled.
 protocol SignalWatching: Sendable {
-    /// Starts delivering `signals` to `handler` on a background queue; the returned value stops it.
-    func watch(_ signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) -> SignalSubscription
+    /// Starts delivering `signals` to `handler`; once it returns, every one of them is caught. The returned value
+    /// stops it.
+    func watch(_ signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) async -> SignalSubscription
 }
 
 /// Stops a ``SignalWatching/watch(_:handler:)`` delivery and restores the default action.
@@ -17,27 +18,32 @@ struct SignalSubscription: Sendable {
     let cancel: @Sendable () -> Void
 }
 
-/// Real signals through `DispatchSource`, which runs the handler outside the async-signal context.
-struct DispatchSignalWatching: SignalWatching {
-    func watch(_ signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) -> SignalSubscription {
-        let queue = DispatchQueue(label: "partner-triage.signals")
-        let sources = signals.map { number -> any DispatchSourceSignal in
-            // The default action must be off, or the process dies before the source sees the signal.
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { handler(number) }
-            source.resume()
-            return source
+/// Real signals through swift-service-lifecycle's `UnixSignalsSequence` (dispatch sources underneath), so the
+/// handler runs outside the async-signal context.
+struct UnixSignalWatching: SignalWatching {
+    func watch(_ signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) async -> SignalSubscription {
+        // The default action must be off, or the process dies before the sequence sees the signal.
+        for number in signals { signal(number, SIG_IGN) }
+        let sequence = await UnixSignalsSequence(trapping: signals.compactMap(UnixSignal.init(number:)))
+        let delivery = Task {
+            for await received in sequence { handler(received.rawValue) }
         }
-        let box = UncheckedSources(sources: sources)
         return SignalSubscription {
-            box.sources.forEach { $0.cancel() }
+            delivery.cancel()
             signals.forEach { signal($0, SIG_DFL) }
         }
     }
 }
 
-/// Dispatch sources are thread-safe to cancel, but not marked `Sendable`.
-private struct UncheckedSources: @unchecked Sendable {
-    let sources: [any DispatchSourceSignal]
+extension UnixSignal {
+    /// The signals the program catches, by number.
+    fileprivate init?(number: Int32) {
+        switch number {
+        case SIGINT: self = .sigint
+        case SIGTERM: self = .sigterm
+        case SIGHUP: self = .sighup
+        case SIGQUIT: self = .sigquit
+        default: return nil
+        }
+    }
 }

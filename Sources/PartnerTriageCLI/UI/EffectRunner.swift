@@ -9,7 +9,8 @@ import TriageTerminal
 ///
 /// Errors become the client's one-line message (never secrets). Reads the user asked for use the client's
 /// interactive priority and page loading and prefetch its background priority; writes are paced by the client.
-/// Every reject or accept attempt is appended to the audit log before its result is shown.
+/// Every reject or accept is recorded in the audit log as `attempting` before it is sent, and its outcome before
+/// its result is shown.
 final class EffectRunner: EffectHandler {
     private let service: any TriageService
     private let audit: (@Sendable (AuditRecord) throws -> Void)?
@@ -23,6 +24,25 @@ final class EffectRunner: EffectHandler {
         var running: [Int: (task: Task<Void, Never>, background: Bool)] = [:]
         /// Writes still waiting for the write budget: the only ones that may be withdrawn.
         var unsentWrites: Set<Int> = []
+        /// Writes sent and not yet answered; whoever removes one (its answer, or ``abandonWrites()``) records how
+        /// it ended.
+        var sentWrites: [Int: SentWrite] = [:]
+    }
+
+    /// A reject or accept the service may be carrying out.
+    struct SentWrite: Sendable, Equatable {
+        var catalog: Catalog
+        var id: String
+        var action: AuditAction
+        var reason: String?
+    }
+
+    /// How a sent write ended, for its audit line and its message to the core.
+    private struct WriteAnswer: Sendable {
+        var outcome: AuditOutcome
+        var requestId: String?
+        var errorCode: String? = nil
+        var message: TriageMessage
     }
 
     /// Creates a runner.
@@ -72,16 +92,17 @@ final class EffectRunner: EffectHandler {
         case .refreshInvitation(let catalog, let id):
             fetch(catalog: catalog, id: id, priority: .foreground, mailbox: mailbox)
         case .reject(let catalog, let id, let reason):
-            spawnWrite(catalog: catalog, id: id, mailbox: mailbox) { [self] in
-                await reject(catalog: catalog, id: id, reason: reason, mailbox: mailbox)
+            let write = SentWrite(catalog: catalog, id: id, action: .reject, reason: reason.rawValue)
+            spawnWrite(write, mailbox: mailbox) { [service] in
+                try await Self.reject(catalog: catalog, id: id, reason: reason, service: service)
             }
         case .startAccept(let catalog, let id, let clientToken):
-            spawnWrite(catalog: catalog, id: id, mailbox: mailbox) { [self] in
-                await startAccept(catalog: catalog, id: id, clientToken: clientToken, mailbox: mailbox)
+            spawnWrite(SentWrite(catalog: catalog, id: id, action: .accept), mailbox: mailbox) { [service] in
+                try await Self.startAccept(catalog: catalog, id: id, clientToken: clientToken, service: service)
             }
         case .acceptLead(let catalog, let id):
-            spawnWrite(catalog: catalog, id: id, mailbox: mailbox) { [self] in
-                await acceptLead(catalog: catalog, id: id, mailbox: mailbox)
+            spawnWrite(SentWrite(catalog: catalog, id: id, action: .accept), mailbox: mailbox) { [service] in
+                try await Self.acceptLead(catalog: catalog, id: id, service: service)
             }
         case .getEngagement(let catalog, let id, let engagementID):
             spawn(background: false) { [service] in
@@ -102,8 +123,10 @@ final class EffectRunner: EffectHandler {
         }
     }
 
-    /// Cancels every task still running (at exit, before the HTTP client shuts down).
+    /// Cancels every task still running (at exit, before the HTTP client shuts down); a write already sent is
+    /// first recorded as `unknown` (see ``abandonWrites()``).
     func cancelAll() {
+        abandonWrites()
         cancel(backgroundOnly: false)
     }
 
@@ -122,75 +145,42 @@ final class EffectRunner: EffectHandler {
         }
     }
 
-    private func reject(catalog: Catalog, id: String, reason: RejectionReason, mailbox: Mailbox) async {
+    private static func reject(
+        catalog: Catalog, id: String, reason: RejectionReason, service: any TriageService
+    ) async throws -> WriteAnswer {
         let request = RejectEngagementInvitationRequest(
             catalog: catalog.rawValue, identifier: id, rejectionReason: reason.rawValue)
-        do {
-            let receipt = try await service.reject(request)
-            record(
-                AuditRecord(
-                    time: clock(), catalog: catalog.rawValue, id: id, action: .reject, reason: reason.rawValue,
-                    outcome: receipt.alreadyDone ? .alreadyRejected : .rejected, requestId: receipt.requestId),
-                mailbox: mailbox)
-            mailbox.post(.rejectSucceeded(catalog: catalog, id: id, reason: reason))
-        } catch {
-            let failure = Self.describe(error)
-            record(
-                AuditRecord(
-                    time: clock(), catalog: catalog.rawValue, id: id, action: .reject, reason: reason.rawValue,
-                    outcome: .failed, requestId: failure.requestId, errorCode: failure.code),
-                mailbox: mailbox)
-            mailbox.post(.rejectFailed(catalog: catalog, id: id, message: failure.message, errorCode: failure.code))
-        }
+        let receipt = try await service.reject(request)
+        return WriteAnswer(
+            outcome: receipt.alreadyDone ? .alreadyRejected : .rejected, requestId: receipt.requestId,
+            message: .rejectSucceeded(catalog: catalog, id: id, reason: reason))
     }
 
-    private func acceptLead(catalog: Catalog, id: String, mailbox: Mailbox) async {
+    private static func acceptLead(catalog: Catalog, id: String, service: any TriageService) async throws
+        -> WriteAnswer
+    {
         let request = AcceptEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
-        do {
-            let receipt = try await service.acceptLead(request)
-            record(
-                AuditRecord(
-                    time: clock(), catalog: catalog.rawValue, id: id, action: .accept,
-                    outcome: receipt.alreadyDone ? .alreadyAccepted : .accepted, requestId: receipt.requestId),
-                mailbox: mailbox)
-            mailbox.post(.leadAccepted(catalog: catalog, id: id))
-        } catch {
-            let failure = Self.describe(error)
-            record(
-                AuditRecord(
-                    time: clock(), catalog: catalog.rawValue, id: id, action: .accept, outcome: .failed,
-                    requestId: failure.requestId, errorCode: failure.code),
-                mailbox: mailbox)
-            mailbox.post(.acceptFailed(catalog: catalog, id: id, message: failure.message, errorCode: failure.code))
-        }
+        let receipt = try await service.acceptLead(request)
+        return WriteAnswer(
+            outcome: receipt.alreadyDone ? .alreadyAccepted : .accepted, requestId: receipt.requestId,
+            message: .leadAccepted(catalog: catalog, id: id))
     }
 
-    private func startAccept(catalog: Catalog, id: String, clientToken: String, mailbox: Mailbox) async {
+    private static func startAccept(
+        catalog: Catalog, id: String, clientToken: String, service: any TriageService
+    ) async throws -> WriteAnswer {
         let request = StartEngagementByAcceptingInvitationTaskRequest(
             catalog: catalog.rawValue, clientToken: clientToken, identifier: id)
-        do {
-            let (task, requestId) = try await service.startAccept(request)
-            let outcome: AuditOutcome =
-                switch task.taskStatus {
-                case .some(.complete): .accepted
-                case .some(.failed): .failed
-                default: .acceptStarted
-                }
-            record(
-                AuditRecord(
-                    time: clock(), catalog: catalog.rawValue, id: id, action: .accept, outcome: outcome,
-                    requestId: requestId, errorCode: outcome == .failed ? task.reasonCode?.rawValue : nil),
-                mailbox: mailbox)
-            mailbox.post(.acceptTaskStarted(catalog: catalog, id: id, task: task))
-        } catch {
-            let failure = Self.describe(error)
-            record(
-                AuditRecord(
-                    time: clock(), catalog: catalog.rawValue, id: id, action: .accept, outcome: .failed,
-                    requestId: failure.requestId, errorCode: failure.code),
-                mailbox: mailbox)
-            mailbox.post(.acceptFailed(catalog: catalog, id: id, message: failure.message, errorCode: failure.code))
-        }
+        let (task, requestId) = try await service.startAccept(request)
+        let outcome: AuditOutcome =
+            switch task.taskStatus {
+            case .some(.complete): .accepted
+            case .some(.failed): .failed
+            default: .acceptStarted
+            }
+        return WriteAnswer(
+            outcome: outcome, requestId: requestId, errorCode: outcome == .failed ? task.reasonCode?.rawValue : nil,
+            message: .acceptTaskStarted(catalog: catalog, id: id, task: task))
     }
 
     private func poll(catalog: Catalog, id: String, taskID: String, delay: Duration, mailbox: Mailbox) async {
@@ -217,13 +207,28 @@ final class EffectRunner: EffectHandler {
 
     // MARK: - Helpers
 
-    private func record(_ record: AuditRecord, mailbox: Mailbox) {
-        guard let audit else { return }
+    /// Appends `record`; says so on screen and returns `false` when it could not be written.
+    @discardableResult
+    private func record(_ record: AuditRecord, mailbox: Mailbox) -> Bool {
+        guard let audit else { return true }
         do {
             try audit(record)
+            return true
         } catch {
             mailbox.post(.notice(message: "Could not write the audit log: \(error)", severity: .error))
+            return false
         }
+    }
+
+    @discardableResult
+    private func record(_ write: SentWrite, _ outcome: AuditOutcome, requestId: String? = nil, errorCode: String? = nil,
+        mailbox: Mailbox) -> Bool
+    {
+        record(
+            AuditRecord(
+                time: clock(), catalog: write.catalog.rawValue, id: write.id, action: write.action,
+                reason: write.reason, outcome: outcome, requestId: requestId, errorCode: errorCode),
+            mailbox: mailbox)
     }
 
     private func spawn(background: Bool, _ work: @escaping @Sendable () async -> Void) {
@@ -239,9 +244,11 @@ final class EffectRunner: EffectHandler {
     }
 
     /// A reject or accept that first waits for the write budget, where Esc can still withdraw it; once the wait
-    /// is over it is sent and can no longer be withdrawn.
+    /// is over its `attempting` audit line is written (nothing is sent without it) and it is sent, and can no
+    /// longer be withdrawn. Its outcome line follows: `failed` only when the service refused it or it never
+    /// reached the service, `unknown` when its answer was lost.
     private func spawnWrite(
-        catalog: Catalog, id: String, mailbox: Mailbox, send: @escaping @Sendable () async -> Void
+        _ write: SentWrite, mailbox: Mailbox, send: @escaping @Sendable () async throws -> WriteAnswer
     ) {
         tasks.withLock { tasks in
             let key = tasks.next
@@ -251,15 +258,89 @@ final class EffectRunner: EffectHandler {
                 let ready = (try? await service.waitForWriteBudget()) != nil
                 // Leaving the unsent set and being withdrawn exclude each other under the lock.
                 let proceed = self?.tasks.withLock { $0.unsentWrites.remove(key) != nil } ?? false
-                if ready && proceed {
-                    await send()
+                if ready && proceed, let self {
+                    await self.send(write, key: key, mailbox: mailbox, send: send)
                 } else {
-                    mailbox.post(.writeNotSent(catalog: catalog, id: id))
+                    mailbox.post(.writeNotSent(catalog: write.catalog, id: write.id))
                 }
                 self?.finished(key)
             }
             tasks.running[key] = (task, false)
         }
+    }
+
+    private func send(
+        _ write: SentWrite, key: Int, mailbox: Mailbox, send: @Sendable () async throws -> WriteAnswer
+    ) async {
+        guard record(write, .attempting, mailbox: mailbox) else {
+            let message = "Not sent: the audit log could not be written."
+            mailbox.post(
+                write.action == .reject
+                    ? .rejectFailed(catalog: write.catalog, id: write.id, message: message, errorCode: "AuditLogError")
+                    : .acceptFailed(catalog: write.catalog, id: write.id, message: message, errorCode: "AuditLogError"))
+            return
+        }
+        tasks.withLock { $0.sentWrites[key] = write }
+        let answer: Result<WriteAnswer, any Error>
+        do {
+            answer = .success(try await send())
+        } catch {
+            answer = .failure(error)
+        }
+        // Abandoned at exit: ``abandonWrites()`` has recorded it as unknown already, and nobody reads messages.
+        guard tasks.withLock({ $0.sentWrites.removeValue(forKey: key) != nil }) else { return }
+        switch answer {
+        case .success(let answer):
+            record(write, answer.outcome, requestId: answer.requestId, errorCode: answer.errorCode, mailbox: mailbox)
+            mailbox.post(answer.message)
+        case .failure(let error):
+            let failure = Self.describe(error)
+            let outcome = AuditOutcome.afterFailedWrite(error)
+            record(write, outcome, requestId: failure.requestId, errorCode: failure.code, mailbox: mailbox)
+            if outcome == .unknown {
+                mailbox.post(.writeOutcomeUnknown(catalog: write.catalog, id: write.id, message: failure.message))
+            } else if write.action == .reject {
+                mailbox.post(
+                    .rejectFailed(
+                        catalog: write.catalog, id: write.id, message: failure.message, errorCode: failure.code))
+            } else {
+                mailbox.post(
+                    .acceptFailed(
+                        catalog: write.catalog, id: write.id, message: failure.message, errorCode: failure.code))
+            }
+        }
+    }
+
+    /// The writes sent and not yet answered.
+    var writesInFlight: [SentWrite] {
+        tasks.withLock { $0.sentWrites.sorted { $0.key < $1.key }.map(\.value) }
+    }
+
+    /// Waits until every sent write has its answer (and its audit line), or `timeout` passes; returns the writes
+    /// still unanswered.
+    func settleWrites(within timeout: Duration, clock: ContinuousClock = ContinuousClock()) async -> [SentWrite] {
+        let deadline = clock.now + timeout
+        while !writesInFlight.isEmpty, clock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return writesInFlight
+    }
+
+    /// Gives up on every sent write still unanswered (at exit): each is recorded `unknown` (the service may be
+    /// carrying it out), its task is cancelled, and the writes are returned for the exit summary.
+    @discardableResult
+    func abandonWrites() -> [SentWrite] {
+        let (abandoned, running) = tasks.withLock { tasks in
+            let writes = tasks.sentWrites.sorted { $0.key < $1.key }
+            tasks.sentWrites.removeAll()
+            return (writes.map(\.value), writes.compactMap { tasks.running[$0.key]?.task })
+        }
+        let mailbox = Mailbox()
+        for write in abandoned {
+            record(write, .unknown, errorCode: "SessionEnded", mailbox: mailbox)
+        }
+        running.forEach { $0.cancel() }
+        return abandoned
     }
 
     private func withdrawUnsentWrites() {

@@ -104,7 +104,16 @@ struct TriageUILauncher {
             standardError("partner-triage: \(failure.message)")
             code = 1
         case .success(let outcome):
-            standardOutput(outcome.state.session.summary)
+            let (state, abandoned) = await Self.settleWrites(
+                runner: runner, mailbox: mailbox, state: outcome.state, timeout: Self.writeSettleTimeout,
+                standardError: standardError)
+            standardOutput(state.session.summary)
+            for write in abandoned {
+                let id = TerminalSafe.clean(write.id)
+                standardOutput(
+                    "Unknown: the \(write.action.rawValue) of \(id) was sent but not answered before exit; check it "
+                        + "with partner-triage show \(id) --catalog \(write.catalog.rawValue)")
+            }
             standardOutput("Audit log: \(audit.fileURL.path)")
             if let debugLog { standardOutput("Request diagnostics (--debug): \(debugLog.url.path)") }
             code = outcome.exitCode
@@ -114,6 +123,35 @@ struct TriageUILauncher {
         await connection.shutdown()
         await emulator?.stop()
         return code
+    }
+
+    /// How long quitting waits for rejects and accepts already sent to be answered.
+    static let writeSettleTimeout: Duration = .seconds(5)
+
+    /// At exit: waits (at most `timeout`) for the writes already sent, so that the service's answer and not the
+    /// exit decides their audit lines, and counts the answers that arrived after the loop ended in the session;
+    /// writes still unanswered are recorded `unknown` and returned.
+    static func settleWrites(
+        runner: EffectRunner, mailbox: Mailbox, state: TriageState, timeout: Duration,
+        standardError: @Sendable (String) -> Void
+    ) async -> (state: TriageState, abandoned: [EffectRunner.SentWrite]) {
+        let waiting = runner.writesInFlight.count
+        if waiting > 0 {
+            standardError(
+                "partner-triage: waiting up to \(timeout.components.seconds) s for the answer to \(waiting) "
+                    + "request\(waiting == 1 ? "" : "s") already sent…")
+        }
+        _ = await runner.settleWrites(within: timeout)
+        let abandoned = runner.abandonWrites()
+        var state = state
+        for item in mailbox.drain() {
+            if case .message(let message) = item { _ = state.update(message) }
+        }
+        for write in abandoned {
+            _ = state.update(
+                .writeOutcomeUnknown(catalog: write.catalog, id: write.id, message: "no answer before the exit"))
+        }
+        return (state, abandoned)
     }
 
     /// Slow requests as status-line notices: each report becomes a message for the run loop; the end of a call

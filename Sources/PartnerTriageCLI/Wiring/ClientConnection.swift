@@ -102,6 +102,8 @@ extension ServiceFailure {
         } else {
             kind = .service
         }
-        self.init(kind: kind, code: error.code, message: error.message, requestId: error.requestId)
+        self.init(
+            kind: kind, code: error.code, message: error.message, requestId: error.requestId,
+            answerLost: error.answerMayBeLost)
     }
 }

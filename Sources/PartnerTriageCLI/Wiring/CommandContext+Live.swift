@@ -20,7 +20,7 @@ extension CommandContext {
             makeClientToken: { UUID().uuidString.lowercased() },
             sleep: { try await Task.sleep(for: $0) },
             readFile: { try String(contentsOfFile: $0, encoding: .utf8) },
-            signals: DispatchSignalWatching(),
+            signals: UnixSignalWatching(),
             connect: { settings in try await LiveWiring.connect(settings) },
             launchUI: { settings in await LiveWiring.launchUI(settings, environment: environment) },
             startEmulator: { settings in try await LiveWiring.startEmulator(settings) }

@@ -49,6 +49,9 @@ struct ServiceFailure: Error, Equatable, Sendable, CustomStringConvertible {
     var message: String
     /// The service's request id, when it answered.
     var requestId: String?
+    /// The request may have reached the service and been carried out, but its answer was lost (a dropped
+    /// connection, a timeout): recorded as `unknown`, never as `failed`.
+    var answerLost = false
 
     var description: String { message }
 

@@ -204,6 +204,20 @@ extension TriageState {
         return effects + sendNext()
     }
 
+    /// A reject or accept was sent and its answer lost: the session counts it as unknown (never failed), the row
+    /// says so, and its real status is read again.
+    mutating func writeOutcomeUnknown(catalog: Catalog, id: String, message: String) -> [TriageEffect] {
+        let text = TerminalSafe.clean(message)
+        let verb = batch?.decision == .accept ? "accepted" : "rejected"
+        session.record(.unknown, for: id)
+        rowActivity[id] = .failed("outcome unknown: \(text)")
+        settle(id, succeeded: false)
+        show("Could not learn whether “\(title(of: id))” was \(verb): \(text) · R to reload", .warning)
+        details[id] = .loading
+        backgroundDetails.remove(id)
+        return [.refreshInvitation(catalog: catalog, id: id)] + sendNext()
+    }
+
     // MARK: - Accept results
 
     mutating func acceptTaskStarted(

@@ -106,6 +106,13 @@ extension TriageState {
     }
 
     mutating func detailsLoaded(catalog: Catalog, id: String, invitation: EngagementInvitation) -> [TriageEffect] {
+        // An answer about another invitation must never be shown beside this row, or a decision taken on what the
+        // screen shows would be sent for a different invitation.
+        if let mismatch = InvitationIdentity.mismatch(
+            requested: id, answeredID: invitation.id, answeredARN: invitation.arn)
+        {
+            return detailsFailed(catalog: catalog, id: id, message: mismatch)
+        }
         backgroundDetails.remove(id)
         guard catalog == self.catalog else { return [] }
         var loaded = InvitationDetails(invitation: invitation, timeZone: timeZone)

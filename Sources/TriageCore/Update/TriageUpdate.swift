@@ -72,6 +72,8 @@ extension TriageState {
             return []
         case .acceptPollFailed(let catalog, let id, let message):
             return acceptPollFailed(catalog: catalog, id: id, message: message)
+        case .writeOutcomeUnknown(let catalog, let id, let message):
+            return writeOutcomeUnknown(catalog: catalog, id: id, message: message)
         case .writeNotSent(_, let id):
             return writeNotSent(id: id)
         case .detailsScrollLimit(let id, let maxScroll):

@@ -97,7 +97,9 @@ struct CommandLineEndToEndTests {
         #expect(show.stdout.contains("\nStatus:           REJECTED\n"))
         #expect(show.stdout.contains("\nRejection reason: Next steps unclear\n"))
         #expect(await environment.status(id) == .rejected)
-        let lines = environment.auditLog.lines
+        // The attempting line is on disk before the request is sent, the outcome after.
+        #expect(environment.auditLog.lines.map { $0["outcome"] as? String } == ["attempting", "rejected"])
+        let lines = environment.auditLog.decisions
         #expect(lines.count == 1)
         #expect(lines.first?["id"] as? String == id)
         #expect(lines.first?["outcome"] as? String == "rejected")
@@ -175,7 +177,8 @@ struct CommandLineEndToEndTests {
         #expect(!result.stderr.contains("retrying"))
         #expect(result.stdout.split(separator: "\n").filter { $0.hasSuffix("  rejected") }.count == 10)
         for id in ids { #expect(await environment.status(id) == .rejected) }
-        #expect(environment.auditLog.lines.map { $0["outcome"] as? String } == Array(repeating: "rejected", count: 10))
+        #expect(
+            environment.auditLog.decisions.map { $0["outcome"] as? String } == Array(repeating: "rejected", count: 10))
     }
 
     @Test func bulkRejectSurvivesInjectedFaultsAndTheAuditLogAgrees() async throws {
@@ -192,7 +195,7 @@ struct CommandLineEndToEndTests {
         )
 
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
-        let lines = environment.auditLog.lines
+        let lines = environment.auditLog.decisions
         #expect(lines.map { $0["id"] as? String } == ids)
         for (id, line) in zip(ids, lines) {
             let invitation = await environment.emulator.invitation(id: id, catalog: "Sandbox")
@@ -215,7 +218,7 @@ struct CommandLineEndToEndTests {
         #expect(sawTwo)
         #expect(status == 130, "\(child.stderr)")
         #expect(child.stdout.contains("not sent (stopped by Ctrl-C). Audit log: "))
-        let audited = environment.auditLog.lines.compactMap { $0["id"] as? String }
+        let audited = environment.auditLog.decisions.compactMap { $0["id"] as? String }
         var rejected: [String] = []
         for id in ids where await environment.status(id) == .rejected { rejected.append(id) }
         #expect(rejected == audited)
@@ -232,7 +235,7 @@ struct CommandLineEndToEndTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("\(id)  accepted  opportunity O"))
         #expect(await environment.status(id) == .accepted)
-        #expect(environment.auditLog.lines.first?["outcome"] as? String == "accepted")
+        #expect(environment.auditLog.decisions.first?["outcome"] as? String == "accepted")
     }
 
     @Test func debugPrintsRequestDiagnosticsWithoutSecrets() async throws {

@@ -31,7 +31,8 @@ struct EndToEndEnvironment {
         faultSeed: UInt64 = 0,
         latency: Duration = .zero,
         sparseResponses: Bool = false,
-        faultKinds: [FaultKind] = FaultKind.retryable
+        faultKinds: [FaultKind] = FaultKind.retryable,
+        taskDuration: TimeInterval = 0.2
     ) async throws -> EndToEndEnvironment {
         let binary = try binaryPath()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-e2e-\(UUID().uuidString)")
@@ -52,7 +53,7 @@ struct EndToEndEnvironment {
                 faultKinds: faultKinds,
                 sparseResponses: sparseResponses,
                 latency: latency,
-                taskDuration: 0.2
+                taskDuration: taskDuration
             )
         )
         return EndToEndEnvironment(emulator: emulator, home: home, binary: binary)
@@ -115,6 +116,9 @@ struct AuditLogFile {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
     }
+
+    /// The outcome lines: every line but the `attempting` ones written before each request is sent.
+    var decisions: [[String: Any]] { lines.filter { $0["outcome"] as? String != "attempting" } }
 
     var mode: Int? {
         try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int

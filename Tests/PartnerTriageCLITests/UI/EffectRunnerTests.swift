@@ -54,6 +54,8 @@ final class FakeTriageService: TriageService {
     func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
         events.withLock { $0.append("reject \(request.identifier) \(request.rejectionReason ?? "")") }
         while answerHeld.withLock({ $0 }) {
+            // As the real client does: a cancelled request throws, although the service may have acted on it.
+            if Task.isCancelled { throw CancellationError() }
             try? await Task.sleep(for: .milliseconds(5))
         }
         if let rejectError { throw rejectError }
@@ -137,8 +139,8 @@ final class FakeTriageService: TriageService {
         #expect(id == "engi-aaaaaaaaaaaaa" && reason == .unableToSupport)
         #expect(
             service.events.withLock { $0 } == [
-                "budget", "reject engi-aaaaaaaaaaaaa Unable to support",
-                "audit engi-aaaaaaaaaaaaa rejected Unable to support",
+                "budget", "audit engi-aaaaaaaaaaaaa attempting Unable to support",
+                "reject engi-aaaaaaaaaaaaa Unable to support", "audit engi-aaaaaaaaaaaaa rejected Unable to support",
             ])
     }
 
@@ -209,7 +211,8 @@ final class FakeTriageService: TriageService {
         }
         #expect(code == "ConflictException")
         #expect(!message.isEmpty && !message.contains("\n"))
-        let record = audited.withLock { $0.first }
+        #expect(audited.withLock { $0 }.map(\.outcome) == [.attempting, .failed])
+        let record = audited.withLock { $0.last }
         #expect(record?.outcome == .failed && record?.errorCode == "ConflictException" && record?.requestId == "req-9")
     }
 
@@ -273,8 +276,76 @@ final class FakeTriageService: TriageService {
         #expect(id == "engi-ddddddddddddd" && engagement.id == "eng-00000000000009")
         #expect(
             service.events.withLock { $0 } == [
-                "budget", "accept engi-ddddddddddddd", "audit engi-ddddddddddddd accepted",
+                "budget", "audit engi-ddddddddddddd attempting", "accept engi-ddddddddddddd",
+                "audit engi-ddddddddddddd accepted",
                 "engagement eng-00000000000009",
             ])
+    }
+
+    // MARK: - Quitting while a write is in flight
+
+    @Test func quittingWhileARejectIsInFlightRecordsItUnknownNeverFailed() async {
+        let service = FakeTriageService()
+        service.answerHeld.withLock { $0 = true }
+        let audited = Mutex<[AuditRecord]>([])
+        let mailbox = Mailbox()
+        let runner = EffectRunner(
+            service: service, audit: { record in audited.withLock { $0.append(record) } }, clock: { Self.now },
+            sleep: { _ in })
+        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), mailbox: mailbox)
+        await waitUntil("the reject to be sent") { !runner.writesInFlight.isEmpty }
+
+        let left = await runner.settleWrites(within: .milliseconds(100))
+        runner.cancelAll()
+
+        #expect(left.map(\.id) == ["engi-aaaaaaaaaaaaa"])
+        // The cancelled request ends with an error; it must not add a "failed" line after the "unknown" one.
+        await waitUntil("the cancelled write to end") { service.events.withLock { $0 }.count == 2 }
+        try? await Task.sleep(for: .milliseconds(50))
+        #expect(audited.withLock { $0 }.map(\.outcome) == [.attempting, .unknown])
+        #expect(audited.withLock { $0 }.last?.errorCode == "SessionEnded")
+    }
+
+    @Test func quittingWaitsForAnAnswerThatComesInTimeAndTheSummaryCountsIt() async {
+        let service = FakeTriageService()
+        service.answerHeld.withLock { $0 = true }
+        let audited = Mutex<[AuditRecord]>([])
+        let mailbox = Mailbox()
+        let runner = EffectRunner(
+            service: service, audit: { record in audited.withLock { $0.append(record) } }, clock: { Self.now },
+            sleep: { _ in })
+        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), mailbox: mailbox)
+        await waitUntil("the reject to be sent") { !runner.writesInFlight.isEmpty }
+        Task {
+            try? await Task.sleep(for: .milliseconds(200))
+            service.answerHeld.withLock { $0 = false }
+        }
+        let state = TriageState(catalog: .sandbox, identityLabel: "test", now: Self.now, sessionNonce: "n")
+
+        let (final, abandoned) = await TriageUILauncher.settleWrites(
+            runner: runner, mailbox: mailbox, state: state, timeout: .seconds(20), standardError: { _ in })
+
+        #expect(abandoned.isEmpty)
+        #expect(audited.withLock { $0 }.map(\.outcome) == [.attempting, .rejected])
+        #expect(final.session.summary == "This session: 1 rejected, 0 accepted, 0 failed.")
+    }
+
+    @Test func aRejectWhoseAnswerWasLostIsUnknownNotFailed() async {
+        let service = FakeTriageService(
+            rejectError: .transport(
+                .timeout(seconds: 30), ErrorContext(operation: .rejectEngagementInvitation, catalog: "Sandbox")))
+        let audited = Mutex<[AuditRecord]>([])
+        let mailbox = Mailbox()
+        let runner = EffectRunner(
+            service: service, audit: { record in audited.withLock { $0.append(record) } }, clock: { Self.now },
+            sleep: { _ in })
+        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), mailbox: mailbox)
+        let received = await messages(mailbox, count: 1)
+        guard case .writeOutcomeUnknown(.sandbox, "engi-aaaaaaaaaaaaa", _)? = received.first else {
+            Issue.record("expected writeOutcomeUnknown, got \(received)")
+            return
+        }
+        #expect(audited.withLock { $0 }.map(\.outcome) == [.attempting, .unknown])
+        #expect(audited.withLock { $0 }.last?.errorCode == "RequestTimeout")
     }
 }

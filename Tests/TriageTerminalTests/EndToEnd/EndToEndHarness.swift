@@ -29,7 +29,7 @@ struct EndToEndHarness {
     /// tmux gives the pane (tmux sets it itself, so it cannot come through `extraEnvironment`).
     static func start(
         arguments: [String], columns: Int = 120, rows: Int = 40, enforceQuotas: Bool = false,
-        extraEnvironment: [String: String] = [:], term: String? = nil
+        extraEnvironment: [String: String] = [:], term: String? = nil, latency: Duration = .zero
     ) async throws -> EndToEndHarness {
         let binary = try binary()
         let seedURL = try #require(DemoAssets.demoInvitationsURL)
@@ -37,6 +37,7 @@ struct EndToEndHarness {
         configuration.seed = try EmulatorSeed.load(contentsOf: seedURL)
         configuration.enforceQuotas = enforceQuotas
         configuration.taskDuration = 0
+        configuration.latency = latency
         let emulator = try await RunningEmulator.start(configuration)
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("pt-e2e-\(UUID().uuidString.prefix(8))")
