@@ -172,7 +172,10 @@ extension PartnerCentralClient {
         // Credentials first: a slow fetch (an MFA prompt, an STS call) must not sit between the pacer's grant and
         // the send.
         let credentials: AWSCredentials
-        do { credentials = try await configuration.credentialProvider.credentials() } catch {
+        do {
+            let provider = configuration.credentialProvider
+            credentials = try await provider.credentials().validated(source: Self.sourceName(of: provider))
+        } catch {
             return .failure(.credentials(context, underlying: error))
         }
         if let pacer {
@@ -215,6 +218,12 @@ extension PartnerCentralClient {
             )
         }
         return .success(response)
+    }
+
+    /// A provider's description as a credential's source in a message: one line, control characters dropped.
+    static func sourceName(of provider: any CredentialProvider) -> String {
+        let text = String(String.UnicodeScalarView(provider.description.unicodeScalars.filter { $0.value >= 0x20 }))
+        return "the credential provider " + PartnerCentralError.oneLine(text, limit: 200)
     }
 
     /// Signs one attempt and logs its diagnostics.

@@ -36,8 +36,10 @@ struct HTTPTransport: Sendable {
         } catch is CancellationError {
             throw .connection(detail: "cancelled")
         } catch {
-            // The library's own description (NIO types, errno dumps) is for the debug log, never for the message.
-            logger.debug("transport error", metadata: ["error": "\(String(reflecting: error))"])
+            // The library's own description (NIO types, errno dumps) is for the debug log, never for the message; and
+            // not even there when it may quote a header value.
+            let detail = HTTPErrorText.isInvalidHeader(error) ? HTTPErrorText.safe(error) : String(reflecting: error)
+            logger.debug("transport error", metadata: ["error": "\(detail)"])
             throw classify(error)
         }
     }
