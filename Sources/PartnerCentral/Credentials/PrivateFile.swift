@@ -5,9 +5,11 @@ import Foundation
 /// and replaced atomically (a temporary file in the same directory, then a rename), so a reader never sees half a file.
 enum PrivateFile {
     /// A write that failed, with the path and what went wrong (never the content).
-    struct WriteError: Error, Sendable {
+    struct WriteError: Error, Sendable, CustomStringConvertible {
         var path: String
         var detail: String
+
+        var description: String { "Cannot write \(path): \(detail)" }
     }
 
     /// Writes `data` to `url`, creating its directory (owner-only) when missing; a directory that is a symbolic link,

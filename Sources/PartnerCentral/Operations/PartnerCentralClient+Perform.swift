@@ -185,6 +185,23 @@ extension PartnerCentralClient {
                 )
             }
         }
+        // Other processes of this user writing for the same account share the write quota: take a slot from the
+        // shared file and wait for it.
+        let sharedSlot = operation.isReadOnly ? nil : sharedWrites.map {
+            ($0, $0.fileURL(accessKeyId: credentials.accessKeyId, endpoint: configuration.endpoint.url.absoluteString))
+        }
+        if let (shared, file) = sharedSlot {
+            do {
+                let wait = try shared.reserve(file, now: dependencies.now().timeIntervalSince1970)
+                if wait > 0 { try await dependencies.clock.sleep(wait) }
+            } catch is CancellationError {
+                return .failure(
+                    .transport(.connection(detail: "cancelled while waiting for the request budget"), context)
+                )
+            } catch {
+                return .failure(.credentials(context, underlying: error))
+            }
+        }
         let request = sign(operation, body: body, credentials: credentials, date: dependencies.now(), attempt: attempt)
         reporter.report(.attemptStarted, attempt: attempt)
         let transport = self.transport
@@ -196,6 +213,7 @@ extension PartnerCentralClient {
             }
         }
         if let pacer, !operation.isReadOnly { await pacer.writeFinished() }
+        if let (shared, file) = sharedSlot { try? shared.finished(file, now: dependencies.now().timeIntervalSince1970) }
         let response: WireResponse
         switch sent {
         case .success(let received): response = received

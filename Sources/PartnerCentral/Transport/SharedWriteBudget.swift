@@ -1,0 +1,78 @@
+import Crypto
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The write quota (1 write/s per account) shared by every process of this user: a small file per account key and
+/// endpoint holding the wall-clock time of the next free write slot, read and advanced under `flock`, so parallel runs
+/// together stay within the quota instead of each pacing alone.
+struct SharedWriteBudget: Sendable {
+    /// Where the slot files live (`$XDG_RUNTIME_DIR/partner-triage`, else the state directory).
+    let directory: URL
+    /// Seconds between two writes.
+    let interval: Double
+
+    /// The directory for `environment`: `$XDG_RUNTIME_DIR/partner-triage`, else `$XDG_STATE_HOME/partner-triage`,
+    /// else `~/.local/state/partner-triage`; `nil` when none is an absolute path.
+    static func directory(environment: [String: String]) -> URL? {
+        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") {
+            return URL(fileURLWithPath: runtime).appendingPathComponent("partner-triage")
+        }
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return URL(fileURLWithPath: state).appendingPathComponent("partner-triage")
+        }
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            return URL(fileURLWithPath: home).appendingPathComponent(".local/state/partner-triage")
+        }
+        return nil
+    }
+
+    /// The slot file of one access key at one endpoint (hashed: the name reveals neither).
+    func fileURL(accessKeyId: String, endpoint: String) -> URL {
+        let digest = SHA256.hash(data: Data("\(endpoint)\n\(accessKeyId)".utf8)).hexString.prefix(24)
+        return directory.appendingPathComponent("write-budget-\(digest)")
+    }
+
+    /// Takes the next free slot and returns how many seconds to wait before sending (0 when the slot is now).
+    ///
+    /// - Parameter now: seconds since 1970 (a clock every process shares).
+    /// - Throws: ``PrivateDirectory/Unsafe`` or ``PrivateFile/WriteError`` when the file cannot be used safely.
+    func reserve(_ file: URL, now: Double) throws -> Double {
+        try update(file) { next in
+            let slot = max(now, next)
+            return (slot + interval, slot - now)
+        }
+    }
+
+    /// Records that a write's response arrived at `now`: the next slot is at least one interval later.
+    func finished(_ file: URL, now: Double) throws {
+        try update(file) { next in (max(next, now + interval), ()) }
+    }
+
+    /// Reads the stored slot, stores the new one, all under an exclusive lock.
+    private func update<Result>(_ file: URL, _ change: (Double) -> (Double, Result)) throws -> Result {
+        try PrivateDirectory.prepare(directory)
+        let descriptor = PrivateDirectory.openFile(file.path, flags: O_RDWR | O_CREAT)
+        guard descriptor >= 0 else {
+            throw PrivateFile.WriteError(path: file.path, detail: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX) == 0 else {
+            throw PrivateFile.WriteError(path: file.path, detail: "cannot lock (\(String(cString: strerror(errno))))")
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = pread(descriptor, &buffer, buffer.count, 0)
+        let stored = count > 0 ? Double(String(decoding: buffer.prefix(count), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 : 0
+        let (next, result) = change(stored.isFinite ? stored : 0)
+        let text = Array(String(format: "%.6f\n", next).utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        return result
+    }
+}
