@@ -53,13 +53,13 @@ public enum PrivateDirectory {
                 path: path, problem: "cannot be read (\(String(cString: strerror(errno))))",
                 fix: "Create it with mode 0700.")
         }
-        let kind = status.st_mode & S_IFMT
-        if kind == S_IFLNK {
+        let kind = Int(status.st_mode) & Int(S_IFMT)
+        if kind == Int(S_IFLNK) {
             throw Unsafe(
                 path: path, problem: "is a symbolic link",
                 fix: "Replace it with a real directory: rm '\(path)' && mkdir -m 700 '\(path)'.")
         }
-        guard kind == S_IFDIR else {
+        guard kind == Int(S_IFDIR) else {
             throw Unsafe(path: path, problem: "is not a directory", fix: "Move it away so a directory can be made.")
         }
         guard status.st_uid == geteuid() else {
@@ -82,7 +82,7 @@ public enum PrivateDirectory {
         let descriptor = open(path, flags | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return -1 }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        guard fstat(descriptor, &status) == 0, Int(status.st_mode) & Int(S_IFMT) == Int(S_IFREG) else {
             close(descriptor)
             errno = EINVAL
             return -1

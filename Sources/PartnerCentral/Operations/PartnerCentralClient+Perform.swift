@@ -190,7 +190,7 @@ extension PartnerCentralClient {
         let sharedSlot = operation.isReadOnly ? nil : sharedWrites.map {
             ($0, $0.fileURL(accessKeyId: credentials.accessKeyId, endpoint: configuration.endpoint.url.absoluteString))
         }
-        if let (shared, file) = sharedSlot {
+        if case let (shared, file)? = sharedSlot {
             do {
                 let wait = try shared.reserve(file, now: dependencies.now().timeIntervalSince1970)
                 if wait > 0 { try await dependencies.clock.sleep(wait) }
@@ -213,7 +213,7 @@ extension PartnerCentralClient {
             }
         }
         if let pacer, !operation.isReadOnly { await pacer.writeFinished() }
-        if let (shared, file) = sharedSlot { try? shared.finished(file, now: dependencies.now().timeIntervalSince1970) }
+        if case let (shared, file)? = sharedSlot { try? shared.finished(file, now: dependencies.now().timeIntervalSince1970) }
         let response: WireResponse
         switch sent {
         case .success(let received): response = received

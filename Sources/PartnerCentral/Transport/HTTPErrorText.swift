@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import NIOPosix
 
 /// What an HTTP client error may say in a message or a log: never a header value (AsyncHTTPClient's own description
 /// of a refused header quotes it, and that header may be `Authorization` or a token).

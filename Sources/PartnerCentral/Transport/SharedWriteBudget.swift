@@ -65,8 +65,9 @@ struct SharedWriteBudget: Sendable {
             throw PrivateFile.WriteError(path: file.path, detail: "cannot lock (\(String(cString: strerror(errno))))")
         }
         defer { flock(descriptor, LOCK_UN) }
-        var buffer = [UInt8](repeating: 0, count: 64)
-        let count = pread(descriptor, &buffer, buffer.count, 0)
+        let size = 64
+        var buffer = [UInt8](repeating: 0, count: size)
+        let count = pread(descriptor, &buffer, size, 0)
         let stored = count > 0 ? Double(String(decoding: buffer.prefix(count), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 : 0
         let (next, result) = change(stored.isFinite ? stored : 0)
