@@ -185,15 +185,18 @@ extension PartnerCentralClient {
                 )
             }
         }
-        // Other processes of this user writing for the same account share the write quota: take a slot from the
-        // shared file and wait for it.
+        // Other processes of this user writing for the same account share the write quota: wait until the shared
+        // file's last write is one interval ago, and claim it right before sending.
         let sharedSlot = operation.isReadOnly ? nil : sharedWrites.map {
             ($0, $0.fileURL(accessKeyId: credentials.accessKeyId, endpoint: configuration.endpoint.url.absoluteString))
         }
         if case let (shared, file)? = sharedSlot {
             do {
-                let wait = try shared.reserve(file, now: dependencies.now().timeIntervalSince1970)
-                if wait > 0 { try await dependencies.clock.sleep(wait) }
+                while true {
+                    let wait = try shared.claim(file, now: dependencies.now().timeIntervalSince1970)
+                    if wait <= 0 { break }
+                    try await dependencies.clock.sleep(wait)
+                }
             } catch is CancellationError {
                 return .failure(
                     .transport(.connection(detail: "cancelled while waiting for the request budget"), context)

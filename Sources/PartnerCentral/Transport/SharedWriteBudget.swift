@@ -8,7 +8,7 @@ import Foundation
 #endif
 
 /// The write quota (1 write/s per account) shared by every process of this user: a small file per account key and
-/// endpoint holding the wall-clock time of the next free write slot, read and advanced under `flock`, so parallel runs
+/// endpoint holding the wall-clock time of the last write (sent or answered), read and advanced under `flock`, so parallel runs
 /// together stay within the quota instead of each pacing alone.
 struct SharedWriteBudget: Sendable {
     /// Where the slot files live (`$XDG_RUNTIME_DIR/partner-triage`, else the state directory).
@@ -37,20 +37,28 @@ struct SharedWriteBudget: Sendable {
         return directory.appendingPathComponent("write-budget-\(digest)")
     }
 
-    /// Takes the next free slot and returns how many seconds to wait before sending (0 when the slot is now).
+    /// Claims the write budget for a write sent now, when the last write (sent, or answered) is at least one interval
+    /// ago; otherwise claims nothing and returns how many seconds to wait before asking again.
+    ///
+    /// The claim is made just before the send, so a process that is slow between waiting and sending never takes a
+    /// slot that another process has used since.
     ///
     /// - Parameter now: seconds since 1970 (a clock every process shares).
-    /// - Throws: ``PrivateDirectory/Unsafe`` or ``PrivateFile/WriteError`` when the file cannot be used safely.
-    func reserve(_ file: URL, now: Double) throws -> Double {
-        try update(file) { next in
-            let slot = max(now, next)
-            return (slot + interval, slot - now)
+    /// - Returns: 0 when the write may go out now, else the seconds to wait.
+    /// - Throws: ``PrivateFile/WriteError`` when the file cannot be used safely.
+    func claim(_ file: URL, now: Double) throws -> Double {
+        try update(file) { stored in
+            // A time ahead of now (a clock set back, a damaged file) holds a write back one interval at most.
+            let last = min(stored, now)
+            let wait = last + interval - now
+            return wait <= 0 ? (now, 0) : (last, wait)
         }
     }
 
-    /// Records that a write's response arrived at `now`: the next slot is at least one interval later.
+    /// Records that a write's response arrived at `now`: the next write waits one interval from here, so the
+    /// service never sees two writes closer than that however long this one took.
     func finished(_ file: URL, now: Double) throws {
-        try update(file) { next in (max(next, now + interval), ()) }
+        try update(file) { last in (max(last, now), ()) }
     }
 
     /// Reads the stored slot, stores the new one, all under an exclusive lock.
