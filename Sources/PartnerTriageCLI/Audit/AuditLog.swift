@@ -91,6 +91,10 @@ public struct AuditLog: Sendable {
     /// Creates the directory (0700) and refuses one that is a symbolic link, another user's or writable by others.
     private func createDirectory() throws {
         do { try PrivateDirectory.prepare(fileURL.deletingLastPathComponent()) } catch {
+            // A directory that cannot be made is a write failure, not an unsafe directory.
+            if error.problem.hasPrefix("cannot be created") {
+                throw AuditLogError.cannotWrite(path: error.path, reason: error.problem)
+            }
             throw AuditLogError.unsafeDirectory(error)
         }
     }
