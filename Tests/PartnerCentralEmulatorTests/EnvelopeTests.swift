@@ -26,6 +26,17 @@ struct EnvelopeTests {
         }
     }
 
+    @Test func aBodyOverOneMebibyteIsRefusedWithA413SerializationException() async throws {
+        try await EmulatorHarness().run { client in
+            let padding = String(repeating: "x", count: (1 << 20) + 1)
+            let reply = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","X":"\#(padding)"}"#)
+            #expect(reply.status == .contentTooLarge)
+            #expect(reply.errorType == "SerializationException")
+            #expect(reply.requestId != nil)
+        }
+    }
+
     @Test func requestIdsRevealNothingOfTheKeyThatSignsPageTokens() async throws {
         let secret = (0..<32).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
         let tokenKey = Array(HMAC<SHA256>.authenticationCode(for: Array("page-token".utf8), using: SymmetricKey(data: secret)))

@@ -206,6 +206,21 @@ import Testing
         }
     }
 
+    @Test func aRequestTooLargeIsNotRetried() async throws {
+        // What the emulator (and the service) answers to a body over its limit.
+        try await ClientHarness.with([
+            .error(413, "SerializationException", message: "The request body is too large."), .ok(), .ok(),
+        ]) { h in
+            do {
+                _ = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
+                Issue.record("expected an error")
+            } catch let error as PartnerCentralError {
+                #expect(error.code == "SerializationException")
+            }
+            #expect(h.server.requests.count == 1)
+        }
+    }
+
     @Test func malformedJSONIsAnInvalidResponse() async throws {
         try await ClientHarness.with([.ok("{not json")]) { h in
             do {
@@ -244,6 +259,26 @@ import Testing
                 guard case .transport(.timeout, _) = error else { throw error }
             }
         }
+    }
+
+    @Test func aBodyTrickledOneByteASecondTimesOutWithinTheAttemptDeadline() async throws {
+        // The head comes at once and every byte well inside the read timeout: only a deadline over the whole
+        // attempt, to the last byte, ends this.
+        let started = ContinuousClock.now
+        try await ClientHarness.with(
+            [.trickle(body: Self.invitation(status: "PENDING"), interval: 0.25)], retryPolicy: .none,
+            attemptTimeout: 1
+        ) { h in
+            do {
+                _ = try await h.client.getEngagementInvitation(
+                    GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id)
+                )
+                Issue.record("expected a timeout")
+            } catch let error as PartnerCentralError {
+                guard case .transport(.timeout, _) = error else { throw error }
+            }
+        }
+        #expect(ContinuousClock.now - started < .seconds(5))
     }
 
     @Test func invalidInputIsRejectedBeforeSending() async throws {

@@ -93,3 +93,23 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 }
+
+@Suite struct PrivateFileSafetyTests {
+    @Test func aSymlinkedCacheDirectoryIsRefusedAndNothingIsWrittenThere() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pt-private-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let real = root.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        let cache = root.appendingPathComponent("cache")
+        try FileManager.default.createSymbolicLink(at: cache, withDestinationURL: real)
+        #expect(throws: PrivateFile.WriteError.self) {
+            try PrivateFile.write(Data("secret".utf8), to: cache.appendingPathComponent("token.json"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real.path).isEmpty)
+        let fine = root.appendingPathComponent("fine/token.json")
+        try PrivateFile.write(Data("secret".utf8), to: fine)
+        #expect(try String(contentsOf: fine, encoding: .utf8) == "secret")
+        let mode = try FileManager.default.attributesOfItem(atPath: fine.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+}

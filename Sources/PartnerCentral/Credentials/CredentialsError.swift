@@ -20,6 +20,8 @@ public enum CredentialsError: Error, Sendable, Equatable, CustomStringConvertibl
     case processOutputInvalid(profile: String, detail: String)
     /// The credentials have expired and cannot be refreshed.
     case expired(source: String)
+    /// A part of the credentials holds a line break or another control character; nothing was sent.
+    case malformedCredential(credential: String, source: String)
 
     public var description: String {
         switch self {
@@ -48,6 +50,10 @@ public enum CredentialsError: Error, Sendable, Equatable, CustomStringConvertibl
                 + "It must print JSON with Version 1, AccessKeyId and SecretAccessKey."
         case .expired(let source):
             return "The credentials from \(source) have expired. Refresh them (for SSO: aws sso login) and retry."
+        case .malformedCredential(let credential, let source):
+            return "The \(credential) from \(source) contains a line break or another control character, so "
+                + "nothing was sent. Remove it (a file saved with Windows line endings, or a value pasted with its "
+                + "newline)."
         }
     }
 

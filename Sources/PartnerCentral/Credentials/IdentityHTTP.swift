@@ -33,13 +33,17 @@ struct IdentityHTTP: Sendable {
         request.method = .init(rawValue: method)
         for header in headers { request.headers.add(name: header.name, value: header.value) }
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
-        let response = try await client.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
-        let buffer = try await response.body.collect(upTo: Self.maximumBodySize)
-        return Response(
-            status: Int(response.status.code),
-            headers: response.headers.map { ($0.name, $0.value) },
-            body: Data(buffer.readableBytesView)
-        )
+        let (client, timeout, outgoing) = (self.client, self.timeout, request)
+        // The timeout covers the whole exchange, to the body's last byte.
+        return try await withWholeRequestDeadline(seconds: timeout) {
+            let response = try await client.execute(outgoing, timeout: .milliseconds(Int64(timeout * 1000)))
+            let buffer = try await response.body.collect(upTo: Self.maximumBodySize)
+            return Response(
+                status: Int(response.status.code),
+                headers: response.headers.map { ($0.name, $0.value) },
+                body: Data(buffer.readableBytesView)
+            )
+        }
     }
 
     /// The `Host` header value for a URL: the host plus the port when it is not the scheme's default.

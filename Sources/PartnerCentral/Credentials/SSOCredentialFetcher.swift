@@ -27,12 +27,16 @@ struct SSOCredentialFetcher: Sendable {
 
     func fetch() async throws -> AWSCredentials {
         let token = try await usableToken()
+        if AWSCredentials.hasControlCharacter(token.accessToken) {
+            throw CredentialsError.malformedCredential(
+                credential: "SSO access token", source: "the SSO token cache of the profile \(profile)")
+        }
         do {
             return try await portal.getRoleCredentials(
                 accessToken: token.accessToken,
                 roleName: settings.roleName,
                 accountId: settings.accountId
-            )
+            ).validated(source: "IAM Identity Center (profile \(profile))")
         } catch is SSOPortalClient.Unauthorized {
             throw SSOError.loginRequired(profile: profile, reason: "was refused by IAM Identity Center")
         }

@@ -112,7 +112,7 @@ struct SSOPortalClient: Sendable {
             return try await http.send(method: method, url: url, headers: headers, body: body)
         } catch {
             let base = URL(string: "/", relativeTo: url)?.absoluteString ?? url.absoluteString
-            throw SSOError.unreachable(endpoint: base, detail: "\(error)")
+            throw SSOError.unreachable(endpoint: base, detail: HTTPErrorText.safe(error))
         }
     }
 

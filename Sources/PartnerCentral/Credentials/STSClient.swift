@@ -71,7 +71,7 @@ struct STSClient: Sendable {
         do {
             response = try await http.send(method: "POST", url: endpointRoot, headers: headers, body: body)
         } catch {
-            throw STSError.unreachable(endpoint: endpoint.absoluteString, detail: "\(error)")
+            throw STSError.unreachable(endpoint: endpoint.absoluteString, detail: HTTPErrorText.safe(error))
         }
         guard (200..<300).contains(response.status) else {
             if let error = STSResponseParser.parseError(response.body) {

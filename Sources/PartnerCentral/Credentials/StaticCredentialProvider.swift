@@ -11,7 +11,7 @@ public struct StaticCredentialProvider: CredentialProvider {
         self.source = source
     }
 
-    public func credentials() async throws -> AWSCredentials { value }
+    public func credentials() async throws -> AWSCredentials { try value.validated(source: source) }
 
     public var description: String { "StaticCredentialProvider(\(source), accessKeyId: \(value.accessKeyId))" }
 }

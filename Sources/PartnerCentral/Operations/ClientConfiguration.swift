@@ -22,6 +22,9 @@ public struct ClientConfiguration: Sendable {
     public var debug: Bool
     /// A short description of the identity used (`profile dev`, `environment`), for status lines; no secrets.
     public var identityDescription: String
+    /// Where the write budget shared with this user's other processes is kept (one slot file per access key and
+    /// endpoint); `nil` paces writes within this process only.
+    public var sharedWriteBudgetDirectory: URL?
 
     /// Creates a configuration.
     public init(
@@ -34,7 +37,8 @@ public struct ClientConfiguration: Sendable {
         connectTimeout: Double = 5,
         maxResponseBytes: Int = 16 * 1024 * 1024,
         debug: Bool = false,
-        identityDescription: String? = nil
+        identityDescription: String? = nil,
+        sharedWriteBudgetDirectory: URL? = nil
     ) {
         self.endpoint = endpoint
         self.region = region
@@ -46,6 +50,7 @@ public struct ClientConfiguration: Sendable {
         self.maxResponseBytes = maxResponseBytes
         self.debug = debug
         self.identityDescription = identityDescription ?? credentialProvider.description
+        self.sharedWriteBudgetDirectory = sharedWriteBudgetDirectory
     }
 
     /// Resolves options against the environment and the shared files: endpoint, region, credentials, retries.
@@ -109,7 +114,8 @@ public struct ClientConfiguration: Sendable {
             connectTimeout: options.connectTimeout,
             maxResponseBytes: options.maxResponseBytes,
             debug: options.debug,
-            identityDescription: identity
+            identityDescription: identity,
+            sharedWriteBudgetDirectory: options.quotas == nil ? nil : SharedWriteBudget.directory(environment: environment)
         )
     }
 }

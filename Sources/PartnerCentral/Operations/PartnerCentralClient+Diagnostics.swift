@@ -49,9 +49,15 @@ extension PartnerCentralClient {
         )
     }
 
-    /// Replaces the session token wherever it appears (the canonical request signs it).
+    /// Replaces the session token wherever it appears (the canonical request signs it), in the form given and in
+    /// the canonical form SigV4 signs (trimmed, runs of spaces made one), so a token with a stray space is redacted too.
     static func redact(_ text: String, token: String?) -> String {
         guard let token, !token.isEmpty else { return text }
-        return text.replacingOccurrences(of: token, with: "<redacted>")
+        let canonical = SigV4Signer.canonicalHeaderValue(token)
+        var result = text
+        for form in Set([token, canonical]).sorted(by: { $0.count > $1.count }) where !form.isEmpty {
+            result = result.replacingOccurrences(of: form, with: "<redacted>")
+        }
+        return result
     }
 }

@@ -172,7 +172,10 @@ extension PartnerCentralClient {
         // Credentials first: a slow fetch (an MFA prompt, an STS call) must not sit between the pacer's grant and
         // the send.
         let credentials: AWSCredentials
-        do { credentials = try await configuration.credentialProvider.credentials() } catch {
+        do {
+            let provider = configuration.credentialProvider
+            credentials = try await provider.credentials().validated(source: Self.sourceName(of: provider))
+        } catch {
             return .failure(.credentials(context, underlying: error))
         }
         if let pacer {
@@ -180,6 +183,26 @@ extension PartnerCentralClient {
                 return .failure(
                     .transport(.connection(detail: "cancelled while waiting for the request budget"), context)
                 )
+            }
+        }
+        // Other processes of this user writing for the same account share the write quota: wait until the shared
+        // file's last write is one interval ago, and claim it right before sending.
+        let sharedSlot = operation.isReadOnly ? nil : sharedWrites.map {
+            ($0, $0.fileURL(accessKeyId: credentials.accessKeyId, endpoint: configuration.endpoint.url.absoluteString))
+        }
+        if case let (shared, file)? = sharedSlot {
+            do {
+                while true {
+                    let wait = try shared.claim(file, now: dependencies.now().timeIntervalSince1970)
+                    if wait <= 0 { break }
+                    try await dependencies.clock.sleep(wait)
+                }
+            } catch is CancellationError {
+                return .failure(
+                    .transport(.connection(detail: "cancelled while waiting for the request budget"), context)
+                )
+            } catch {
+                return .failure(.credentials(context, underlying: error))
             }
         }
         let request = sign(operation, body: body, credentials: credentials, date: dependencies.now(), attempt: attempt)
@@ -193,6 +216,7 @@ extension PartnerCentralClient {
             }
         }
         if let pacer, !operation.isReadOnly { await pacer.writeFinished() }
+        if case let (shared, file)? = sharedSlot { try? shared.finished(file, now: dependencies.now().timeIntervalSince1970) }
         let response: WireResponse
         switch sent {
         case .success(let received): response = received
@@ -215,6 +239,12 @@ extension PartnerCentralClient {
             )
         }
         return .success(response)
+    }
+
+    /// A provider's description as a credential's source in a message: one line, control characters dropped.
+    static func sourceName(of provider: any CredentialProvider) -> String {
+        let text = String(String.UnicodeScalarView(provider.description.unicodeScalars.filter { $0.value >= 0x20 }))
+        return "the credential provider " + PartnerCentralError.oneLine(text, limit: 200)
     }
 
     /// Signs one attempt and logs its diagnostics.

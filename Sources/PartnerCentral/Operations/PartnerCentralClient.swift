@@ -19,6 +19,8 @@ public final class PartnerCentralClient: Sendable {
     let logger: Logger
     let dependencies: ClientDependencies
     let pacer: RequestPacer?
+    /// The write budget shared with this user's other processes, when the configuration names a place for it.
+    let sharedWrites: SharedWriteBudget?
     /// The retry token bucket shared by all calls of this client.
     public let retryQuota: RetryQuota
     /// Where attempts and waits are reported, for a status line; `nil` for nowhere.
@@ -49,6 +51,13 @@ public final class PartnerCentralClient: Sendable {
         self.logger = logger
         self.dependencies = dependencies
         self.pacer = configuration.quotas.map { RequestPacer(quotas: $0, clock: dependencies.clock) }
+        if let quotas = configuration.quotas, quotas.writesPerSecond > 0,
+            let directory = configuration.sharedWriteBudgetDirectory
+        {
+            self.sharedWrites = SharedWriteBudget(directory: directory, interval: 1 / quotas.writesPerSecond)
+        } else {
+            self.sharedWrites = nil
+        }
         self.retryQuota = RetryQuota()
         self.progress = progress
     }

@@ -169,10 +169,14 @@ extension SigV4Signer {
         for header in headers {
             let name = header.name.lowercased()
             guard names.contains(name) else { continue }
-            let value = header.value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            values[name, default: []].append(value)
+            values[name, default: []].append(canonicalHeaderValue(header.value))
         }
         return values.keys.sorted().map { ($0, values[$0]!.joined(separator: ",")) }  // safe: key from the dictionary
+    }
+
+    /// One header value as it is signed: trimmed, inner whitespace runs collapsed to one space.
+    static func canonicalHeaderValue(_ value: String) -> String {
+        value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The path with `.`/`..` segments removed and `//` collapsed, each segment URI-encoded.

@@ -21,19 +21,25 @@ struct HTTPTransport: Sendable {
         for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
         outgoing.body = .bytes(ByteBuffer(bytes: request.body))
         let deadline = NIODeadline.now() + .nanoseconds(Int64(attemptTimeout * 1e9))
+        let (client, limit, request) = (self.client, maxResponseBytes, outgoing)
         do {
-            let response = try await client.execute(outgoing, deadline: deadline, logger: logger)
-            let body = try await response.body.collect(upTo: maxResponseBytes)
-            return WireResponse(
-                status: Int(response.status.code),
-                headers: response.headers.map { ($0.name, $0.value) },
-                body: Array(body.readableBytesView)
-            )
+            // The deadline covers the whole attempt, to the body's last byte.
+            return try await withWholeRequestDeadline(seconds: attemptTimeout) {
+                let response = try await client.execute(request, deadline: deadline, logger: logger)
+                let body = try await response.body.collect(upTo: limit)
+                return WireResponse(
+                    status: Int(response.status.code),
+                    headers: response.headers.map { ($0.name, $0.value) },
+                    body: Array(body.readableBytesView)
+                )
+            }
         } catch is CancellationError {
             throw .connection(detail: "cancelled")
         } catch {
-            // The library's own description (NIO types, errno dumps) is for the debug log, never for the message.
-            logger.debug("transport error", metadata: ["error": "\(String(reflecting: error))"])
+            // The library's own description (NIO types, errno dumps) is for the debug log, never for the message; and
+            // not even there when it may quote a header value.
+            let detail = HTTPErrorText.isInvalidHeader(error) ? HTTPErrorText.safe(error) : String(reflecting: error)
+            logger.debug("transport error", metadata: ["error": "\(detail)"])
             throw classify(error)
         }
     }

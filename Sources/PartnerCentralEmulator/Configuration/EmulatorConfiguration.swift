@@ -38,6 +38,8 @@ public struct EmulatorConfiguration: Sendable {
     public var sparseResponses: Bool
     /// A delay added to every response.
     public var latency: Duration
+    /// Header/idle timeout and connection cap, so silent connections cannot starve real ones.
+    public var connectionLimits: ConnectionLimits = .standard
     /// How long an accept task stays `IN_PROGRESS` before it finishes; 0 finishes it at once.
     public var taskDuration: TimeInterval
     /// The clock for expiry, tasks, quotas and signature skew.

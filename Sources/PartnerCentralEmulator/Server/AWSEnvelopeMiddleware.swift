@@ -26,6 +26,10 @@ struct AWSEnvelopeMiddleware: RouterMiddleware {
             context.logger.debug("Dropping the connection", metadata: ["aws.request-id": .string(requestId)])
             try? await context.channel.close()
             return drop.markerResponse
+        } catch is NIOTooManyBytesError {
+            // A body over the upload limit is the caller's fault, refused as the service refuses it: a 4xx that no
+            // client retries.
+            response = AWSJSONResponse.error(.requestTooLarge)
         } catch let error as HTTPError {
             response = AWSJSONResponse.error(AWSEnvelopeMiddleware.translate(error, request: request))
         } catch {
@@ -49,8 +53,7 @@ struct AWSEnvelopeMiddleware: RouterMiddleware {
                 type: "UnknownOperationException",
                 message: "No operation at \(request.method.rawValue) \(request.uri.path)", status: .notFound)
         case .contentTooLarge:
-            return AWSJSONError(
-                type: "SerializationException", message: "The request body is too large.", status: .contentTooLarge)
+            return .requestTooLarge
         default:
             return AWSJSONError(
                 type: error.status.code < 500 ? "ValidationException" : "InternalServerException",

@@ -58,6 +58,7 @@ public func buildEmulator(
     let store = store ?? InvitationStore(configuration: configuration)
     return Application(
         router: buildRouter(store: store, configuration: configuration),
+        server: configuration.connectionLimits.server(),
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port), serverName: nil),
         onServerRunning: onServerRunning,

@@ -115,6 +115,10 @@ public struct AWSJSONError: Error, Sendable, Equatable, CustomStringConvertible 
         AWSJSONError(type: "SerializationException", message: detail)
     }
 
+    /// `SerializationException` (413) for a request body over the upload limit (1 MiB).
+    public static let requestTooLarge = AWSJSONError(
+        type: "SerializationException", message: "The request body is too large.", status: .contentTooLarge)
+
     /// `MissingAuthenticationTokenException` (403) for an unsigned request.
     public static let missingAuthenticationToken = AWSJSONError(
         type: "MissingAuthenticationTokenException", message: "Missing Authentication Token", status: .forbidden)

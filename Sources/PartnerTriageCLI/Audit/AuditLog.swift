@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCentral
 
 #if canImport(Glibc)
     import Glibc
@@ -52,7 +53,7 @@ public struct AuditLog: Sendable {
     public func append(_ record: AuditRecord) throws {
         try createDirectory()
         let path = fileURL.path
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = PrivateDirectory.openFile(path, flags: O_WRONLY | O_APPEND | O_CREAT)
         guard descriptor >= 0 else { throw AuditLogError.cannotWrite(path: path, reason: AuditLog.lastError()) }
         defer { close(descriptor) }
         // A file created earlier by another tool (or with a looser umask) is tightened on every append.
@@ -71,7 +72,7 @@ public struct AuditLog: Sendable {
     /// - Throws: ``AuditLogError/cannotWrite(path:reason:)``.
     public func prepare() throws {
         try createDirectory()
-        let descriptor = open(fileURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = PrivateDirectory.openFile(fileURL.path, flags: O_WRONLY | O_APPEND | O_CREAT)
         guard descriptor >= 0 else {
             throw AuditLogError.cannotWrite(path: fileURL.path, reason: AuditLog.lastError())
         }
@@ -87,16 +88,14 @@ public struct AuditLog: Sendable {
         return text.split(separator: "\n").compactMap { try? decoder.decode(AuditRecord.self, from: Data($0.utf8)) }
     }
 
+    /// Creates the directory (0700) and refuses one that is a symbolic link, another user's or writable by others.
     private func createDirectory() throws {
-        let directory = fileURL.deletingLastPathComponent()
-        var missing: [URL] = []
-        var current = directory
-        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
-            missing.append(current)
-            current = current.deletingLastPathComponent()
-        }
-        for url in missing.reversed() where mkdir(url.path, 0o700) != 0 && errno != EEXIST {
-            throw AuditLogError.cannotWrite(path: url.path, reason: AuditLog.lastError())
+        do { try PrivateDirectory.prepare(fileURL.deletingLastPathComponent()) } catch {
+            // A directory that cannot be made is a write failure, not an unsafe directory.
+            if error.problem.hasPrefix("cannot be created") {
+                throw AuditLogError.cannotWrite(path: error.path, reason: error.problem)
+            }
+            throw AuditLogError.unsafeDirectory(error)
         }
     }
 
@@ -109,6 +108,8 @@ public enum AuditLogError: Error, Hashable, Sendable, CustomStringConvertible {
     case noLocation
     /// Creating the directory or writing the file failed.
     case cannotWrite(path: String, reason: String)
+    /// The log's directory is a symbolic link, another user's, or writable by group or others.
+    case unsafeDirectory(PrivateDirectory.Unsafe)
 
     public var description: String {
         switch self {
@@ -116,6 +117,8 @@ public enum AuditLogError: Error, Hashable, Sendable, CustomStringConvertible {
             "Cannot find where to keep the audit log: set HOME or XDG_STATE_HOME to an absolute path."
         case .cannotWrite(let path, let reason):
             "Cannot write the audit log \(path): \(reason). Fix the file's permissions or set XDG_STATE_HOME."
+        case .unsafeDirectory(let problem):
+            "Not writing the audit log: \(problem)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCentral
 
 #if canImport(Glibc)
     import Glibc
@@ -14,14 +15,16 @@ final class DebugLogFile: Console, @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
 
-    /// Opens (creating with mode 0600) `debug.log` in `directory` for appending.
+    /// Opens (creating with mode 0600) `debug.log` in `directory` for appending; the directory must be private.
     ///
     /// - Throws: ``CLIError`` naming the file and the system's reason.
     init(directory: URL) throws {
-        try FileManager.default.createDirectory(
-            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        do { try PrivateDirectory.prepare(directory) } catch {
+            throw CLIError.usage("Not writing the debug log: \(error)")
+        }
         url = directory.appendingPathComponent("debug.log")
-        descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        // Never through a planted link: O_NOFOLLOW, and a regular file only.
+        descriptor = PrivateDirectory.openFile(url.path, flags: O_WRONLY | O_APPEND | O_CREAT)
         guard descriptor >= 0 else {
             throw CLIError.usage("cannot write the debug log \(url.path): \(String(cString: strerror(errno)))")
         }

@@ -48,6 +48,7 @@ struct ClientHarness {
         monotonicNow: (@Sendable () -> Double)? = nil,
         realSleeps: Bool = false,
         progress: CallProgressObserver? = nil,
+        credentials: AWSCredentials = ClientHarness.credentials,
         _ body: (ClientHarness) async throws -> Void
     ) async throws {
         let server = try await StubHTTPServer.start(script)
@@ -58,7 +59,7 @@ struct ClientHarness {
                 readTimeout: attemptTimeout
             )
         )
-        let provider = CountingCredentialProvider()
+        let provider = CountingCredentialProvider(credentials)
         let sleeps = Locked<[Double]>([])
         let ticks = Locked(0)
         let tokens = Locked(0)

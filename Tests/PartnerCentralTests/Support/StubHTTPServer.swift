@@ -15,6 +15,8 @@ final class StubHTTPServer: Sendable {
         case drop
         /// Wait, then do the reply.
         case after(seconds: Double, Reply)
+        /// Send the head (with the full `Content-Length`) at once, then the body one byte every `interval` seconds.
+        case trickle(body: String, interval: Double)
 
         static func ok(_ body: String = "{}") -> Reply { .respond(status: 200, body: body) }
 
@@ -118,6 +120,12 @@ final class StubHTTPServer: Sendable {
                     let (handler, context) = loopBound.value
                     handler.perform(next, context: context)
                 }
+            case .trickle(let text, let interval):
+                var headers = HTTPHeaders([("Content-Type", "application/x-amz-json-1.0")])
+                headers.add(name: "Content-Length", value: "\(text.utf8.count)")
+                let head = HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)
+                context.writeAndFlush(wrapOutboundOut(.head(head)), promise: nil)
+                trickle(Array(text.utf8)[...], interval: interval, context: context)
             case .respond(let status, let text, let extra):
                 var headers = HTTPHeaders(extra.map { ($0.0, $0.1) })
                 headers.add(name: "Content-Type", value: "application/x-amz-json-1.0")
@@ -133,6 +141,19 @@ final class StubHTTPServer: Sendable {
                 context.write(wrapOutboundOut(.head(head)), promise: nil)
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: text)))), promise: nil)
                 context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            }
+        }
+
+        func trickle(_ bytes: ArraySlice<UInt8>, interval: Double, context: ChannelHandlerContext) {
+            guard let first = bytes.first, context.channel.isActive else {
+                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                return
+            }
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: [first])))), promise: nil)
+            let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            context.eventLoop.scheduleTask(in: .nanoseconds(Int64(interval * 1e9))) {
+                let (handler, context) = loopBound.value
+                handler.trickle(bytes.dropFirst(), interval: interval, context: context)
             }
         }
     }

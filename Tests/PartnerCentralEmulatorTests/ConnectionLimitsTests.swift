@@ -1,0 +1,104 @@
+import AsyncHTTPClient
+import Foundation
+import PartnerCentral
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+@testable import PartnerCentralEmulator
+
+/// Silent connections cannot starve real ones: a connection that sends no request head is closed after the header
+/// timeout, and connections over the cap are closed at once. All traffic is on 127.0.0.1 and bounded.
+@Suite("Emulator connection limits")
+struct ConnectionLimitsTests {
+    /// A plain TCP connection to 127.0.0.1 that sends nothing.
+    final class SilentConnection {
+        let descriptor: Int32
+
+        init(port: Int) throws {
+            #if canImport(Glibc)
+                descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            #else
+                descriptor = socket(AF_INET, SOCK_STREAM, 0)
+            #endif
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port).bigEndian)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
+            guard descriptor >= 0, result == 0 else { throw POSIXError(.ECONNREFUSED) }
+        }
+
+        /// Whether the server closed the connection within `seconds` (a read returns end of file), polled without
+        /// blocking a thread, so the other tests running meanwhile are not held up.
+        func closedByServer(within seconds: Double) async -> Bool {
+            let deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
+            repeat {
+                var byte: UInt8 = 0
+                let count = recv(descriptor, &byte, 1, Int32(MSG_DONTWAIT))
+                if count == 0 || (count < 0 && errno == ECONNRESET) { return true }
+                try? await Task.sleep(for: .milliseconds(10))
+            } while ContinuousClock.now < deadline
+            return false
+        }
+
+        deinit { close(descriptor) }
+    }
+
+    static func normalRequestSucceeds(_ emulator: RunningEmulator) async throws -> Duration {
+        let client = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: PartnerCentralClient.httpClientConfiguration(connectTimeout: 2, readTimeout: 5))
+        let started = ContinuousClock.now
+        do {
+            var request = HTTPClientRequest(url: emulator.endpoint.absoluteString + "/")
+            request.method = .POST
+            let response = try await client.execute(request, timeout: .seconds(5))
+            _ = try await response.body.collect(upTo: 1 << 16)
+            #expect(response.status.code < 500)  // unsigned: refused, but answered
+        } catch {
+            try await client.shutdown()
+            throw error
+        }
+        try await client.shutdown()
+        return ContinuousClock.now - started
+    }
+
+    @Test func threeHundredSilentConnectionsLeaveRoomForARealRequestAndAreClosedAfterTheHeaderTimeout() async throws {
+        try await withLiveEmulator({ $0.connectionLimits = ConnectionLimits(idleTimeout: .seconds(1)) }) { emulator in
+            let silent = try (0..<300).map { _ in try SilentConnection(port: emulator.port) }
+            #expect(try await Self.normalRequestSucceeds(emulator) < .seconds(3))
+            #expect(await silent[0].closedByServer(within: 4))
+            #expect(await silent[299].closedByServer(within: 2))
+        }
+    }
+
+    @Test func connectionsOverTheCapAreClosedAtOnce() async throws {
+        try await withLiveEmulator({
+            $0.connectionLimits = ConnectionLimits(idleTimeout: .seconds(30), maximumConnections: 20)
+        }) { emulator in
+            var connections = try (0..<30).map { _ in try SilentConnection(port: emulator.port) }
+            var closed = 0
+            for connection in connections.suffix(10) where await connection.closedByServer(within: 2) { closed += 1 }
+            #expect(closed == 10)
+            #expect(await !connections[0].closedByServer(within: 0.2))
+            // Closing the silent ones makes room again.
+            connections.removeAll()
+            let deadline = ContinuousClock.now + .seconds(3)
+            var answered = false
+            while !answered, ContinuousClock.now < deadline {
+                answered = (try? await Self.normalRequestSucceeds(emulator)) != nil
+                if !answered { try await Task.sleep(for: .milliseconds(20)) }
+            }
+            #expect(answered)
+        }
+    }
+}
