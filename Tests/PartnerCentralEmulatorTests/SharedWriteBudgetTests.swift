@@ -7,7 +7,7 @@ import Testing
 
 /// Parallel runs of one user against one account share the write quota through a file, so together they stay within
 /// it: no write is throttled, and the writes are spread over at least one interval each.
-@Suite("Shared write budget")
+@Suite("Shared write budget", .serialized, RealTimeTests.condition)
 struct SharedWriteBudgetTests {
     @Test func separateClientsWritingInParallelAreNeverThrottled() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pt-budget-\(UUID().uuidString)")

@@ -9,7 +9,7 @@ import Testing
     typealias Parameters = STSClient.AssumeRoleParameters
 
     /// botocore's own key for the same arguments, from `AssumeRoleCredentialFetcher` (installed with the AWS CLI).
-    func botocoreKey(roleArn: String, extraArgs: [String: Any]) throws -> String {
+    func botocoreKey(roleArn: String, extraArgs: [String: Any]) async throws -> String {
         let arguments = try JSONSerialization.data(withJSONObject: ["role": roleArn, "extra": extraArgs])
         let script = """
             import json, sys
@@ -18,19 +18,13 @@ import Testing
             f = AssumeRoleCredentialFetcher(None, None, a["role"], extra_args=a["extra"], cache={})
             print(f._cache_key)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, String(decoding: arguments, as: UTF8.self)]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with botocore is needed (pip install boto3)")
+        let result = try await Python.run(["-c", script, String(decoding: arguments, as: UTF8.self)])
+        let data = result.stdout
+        try #require(result.status == 0, "python3 with botocore is needed (pip install boto3)")
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test func keysAreBotocoresForEveryKindOfArgument() throws {
+    @Test func keysAreBotocoresForEveryKindOfArgument() async throws {
         let role = "arn:aws:iam::111122223333:role/Triage"
         let cases: [(Parameters, Bool, [String: Any])] = [
             (Parameters(roleArn: role, roleSessionName: "partner-triage-1"), true, [:]),
@@ -54,7 +48,7 @@ import Testing
         for (parameters, isDefault, extra) in cases {
             #expect(
                 AssumeRoleCache.key(for: parameters, sessionNameIsDefault: isDefault)
-                    == (try botocoreKey(roleArn: role, extraArgs: extra)),
+                    == (try await botocoreKey(roleArn: role, extraArgs: extra)),
                 "\(extra)")
         }
     }

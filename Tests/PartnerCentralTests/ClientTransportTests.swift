@@ -278,7 +278,7 @@ import Testing
                 guard case .transport(.timeout, _) = error else { throw error }
             }
         }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(60))
     }
 
     @Test func invalidInputIsRejectedBeforeSending() async throws {

@@ -7,8 +7,8 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    @Test func generatedFilesMatchThePinnedModel() throws {
-        let locate = try Self.python([
+    @Test func generatedFilesMatchThePinnedModel() async throws {
+        let locate = try await Self.python([
             "-c",
             "import botocore, os; print(botocore.__version__); print(os.path.join(os.path.dirname(botocore.__file__), "
                 + "'data', 'partnercentral-selling', '2022-07-26', 'service-2.json.gz'))",
@@ -17,7 +17,7 @@ import Testing
         try #require(lines.count == 2 && lines[0] == "1.44.8", "botocore 1.44.8 is needed (see .ci/run): \(locate)")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("pt-models-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        _ = try Self.python([
+        _ = try await Self.python([
             Self.root.appendingPathComponent("assets/codegen/generate_models.py").path, "--model", lines[1],
             "--output", output.path,
         ])
@@ -32,16 +32,9 @@ import Testing
         }
     }
 
-    static func python(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 \(arguments.first ?? "") failed")
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    static func python(_ arguments: [String]) async throws -> String {
+        let result = try await Python.run(arguments)
+        try #require(result.status == 0, "python3 \(arguments.first ?? "") failed")
+        return String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -17,7 +17,7 @@ import Testing
             _ = try await IdentityHTTP(client: client, timeout: 1).send(
                 method: "POST", url: url, headers: [], body: Data("Action=x".utf8))
         }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(60))
         try await client.shutdown()
         try await server.stop()
     }

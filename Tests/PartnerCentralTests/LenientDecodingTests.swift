@@ -89,39 +89,27 @@ import Testing
     ]
 
     /// What botocore parses and the AWS CLI prints, one entry per case.
-    static let botocore: [[String: String]] = {
-        let input = try! JSONSerialization.data(  // safe: plain strings
+    static func botocore() async throws -> [[String: String]] {
+        let input = try JSONSerialization.data(
             withJSONObject: cases.map { ["operation": $0.operation.rawValue, "body": $0.body] })
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.url("botocore_parse.py").path]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        do { try process.run() } catch { return [] }
-        stdin.fileHandleForWriting.write(input)
-        try? stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (try? JSONSerialization.jsonObject(with: data)) as? [[String: String]] ?? []
-    }()
+        let result = try await Python.run([Fixtures.url("botocore_parse.py").path], input: input)
+        return (try? JSONSerialization.jsonObject(with: result.stdout)) as? [[String: String]] ?? []
+    }
 
     static func decode(_ body: String) throws -> JSONValue { try JSONParser.parse(Array(body.utf8)) }
 
-    @Test(arguments: Array(cases.indices))
-    func outputIsWhatBotocoreParses(_ index: Int) throws {
-        let parsed = Self.botocore
+    @Test func outputIsWhatBotocoreParses() async throws {
+        let parsed = try await Self.botocore()
         try #require(parsed.count == Self.cases.count, "python3 with botocore 1.44.8 is needed (see .ci/run)")
-        let expected = parsed[index]
+        for (oddCase, expected) in zip(Self.cases, parsed) {
         #expect(expected["version"] == "1.44.8", "the tests pin botocore 1.44.8")
-        let oddCase = Self.cases[index]
         let ours = PythonJSONWriter.pretty(BotocoreOutput.parse(try Self.decode(oddCase.body), operation: oddCase.operation)) + "\n"
         if let text = expected["text"] {
             #expect(ours == text, "\(oddCase.name)")
         } else {
             // botocore itself fails on a structure sent as a string; we still print what there is.
             #expect(oddCase.name == "a structure sent as another type", "botocore failed: \(expected["error"] ?? "")")
+        }
         }
     }
 

@@ -11,20 +11,10 @@ import Testing
         "1e308", "1e400", "-1e400", "5e-324", "9007199254740993", "9007199254740993.0", "1234567890123456789.0",
     ]
 
-    @Test func numbersPrintAsPythonPrintsThem() throws {
+    @Test func numbersPrintAsPythonPrintsThem() async throws {
         let script = "import json,sys\nfor line in sys.stdin.read().split():\n    print(json.dumps(json.loads(line)))"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(Self.literals.joined(separator: "\n").utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try await Python.run(["-c", script], input: Data(Self.literals.joined(separator: "\n").utf8))
+        let data = result.stdout
         let python = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         try #require(python.count == Self.literals.count, "python3 is needed")
         for (literal, expected) in zip(Self.literals, python) {

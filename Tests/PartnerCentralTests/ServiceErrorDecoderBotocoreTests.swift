@@ -32,7 +32,7 @@ import Testing
     ]
 
     /// botocore's code for each case, from `botocore.parsers.JSONParser().parse(response, None)`.
-    static func botocoreCodes(_ cases: [Case]) throws -> [String] {
+    static func botocoreCodes(_ cases: [Case]) async throws -> [String] {
         let script = """
             import json, sys
             from botocore.parsers import JSONParser
@@ -44,24 +44,14 @@ import Testing
             """
         let input = try JSONSerialization.data(
             withJSONObject: cases.map { ["status": $0.status, "headers": $0.headers, "body": $0.body] as [String: Any] })
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with botocore is needed (pip install botocore)")
+        let result = try await Python.run(["-c", script], input: input)
+        let output = result.stdout
+        try #require(result.status == 0, "python3 with botocore is needed (pip install botocore)")
         return try #require(try JSONSerialization.jsonObject(with: output) as? [String])
     }
 
-    @Test func codesMatchBotocoresJSONParser() throws {
-        let expected = try Self.botocoreCodes(Self.cases)
+    @Test func codesMatchBotocoresJSONParser() async throws {
+        let expected = try await Self.botocoreCodes(Self.cases)
         try #require(expected.count == Self.cases.count)
         for (index, testCase) in Self.cases.enumerated() {
             let error = ServiceErrorDecoder.decode(

@@ -67,8 +67,12 @@ public enum TerminalSafe {
         let scalars = character.unicodeScalars
         // Safe to force unwrap: a Character always has at least one scalar.
         let first = scalars.first!
+        let isLegitimate = { (scalar: Unicode.Scalar) in scalars.count > 1 && isEmojiJoiner(scalar, after: first) }
+        // Joiners stay only in a sequence with nothing else to hide: once one scalar becomes a placeholder, a kept
+        // joiner would attach to the placeholder's text and be cleaned on a second pass (cleaning must be idempotent).
+        let keepsJoiners = !scalars.contains { isUnsafe($0) && !isLegitimate($0) }
         for scalar in scalars {
-            if isUnsafe(scalar) && !(scalars.count > 1 && isEmojiJoiner(scalar, after: first)) {
+            if isUnsafe(scalar) && !(keepsJoiners && isLegitimate(scalar)) {
                 output += placeholder(for: scalar)
             } else {
                 output.unicodeScalars.append(scalar)
