@@ -5,7 +5,7 @@ import Testing
 @testable import PartnerCentralEmulator
 
 /// 10,000 seeded invitations stay small: the store keeps each as compact text, not a tree or a typed value.
-@Suite("Seed memory", .serialized)
+@Suite("Seed memory", .serialized, RealTimeTests.condition)
 struct SeedMemoryTests {
     /// Resident memory in bytes, from `/proc/self/statm`.
     static func residentBytes() -> Int {
