@@ -87,15 +87,21 @@ public struct EmulatorSeed: Sendable, Hashable {
     public func rebased(to now: Date) -> EmulatorSeed {
         guard let anchor = dateAnchor else { return self }
         let milliseconds = Int64((now.timeIntervalSince(anchor) * 1000).rounded())
-        let shift = TimeInterval(milliseconds) / 1000
         var copy = self
         copy.elements = elements.map { SeedDecoding.shifted($0, milliseconds: milliseconds) }
-        copy.ssoTokens = ssoTokens.map { token in
+        copy.ssoTokens = rebasedSSOTokens(to: now)
+        copy.dateAnchor = anchor.addingTimeInterval(TimeInterval(milliseconds) / 1000)
+        return copy
+    }
+
+    /// The SSO tokens with their expiry moved as ``rebased(to:)`` moves them, without touching the invitations.
+    public func rebasedSSOTokens(to now: Date) -> [SeedSSOToken] {
+        guard let anchor = dateAnchor else { return ssoTokens }
+        let shift = TimeInterval(Int64((now.timeIntervalSince(anchor) * 1000).rounded())) / 1000
+        return ssoTokens.map { token in
             var moved = token
             moved.expiresAt = token.expiresAt?.addingTimeInterval(shift)
             return moved
         }
-        copy.dateAnchor = anchor.addingTimeInterval(shift)
-        return copy
     }
 }

@@ -63,7 +63,7 @@ enum LiveWiring {
             credentialLifetime: settings.credentialLifetime.map(TimeInterval.init)
         )
         // Rebased like the invitations, so a token written for the file's anchor date is still valid today.
-        identityConfiguration.accept(seed.rebased(to: Date()).ssoTokens, now: Date())
+        identityConfiguration.accept(seed.rebasedSSOTokens(to: Date()), now: Date())
         let identity = IdentityService(
             configuration: identityConfiguration,
             keyMaterial: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
@@ -95,7 +95,7 @@ enum LiveWiring {
             accessKeyId: credentials.accessKeyId,
             secretAccessKey: credentials.secretAccessKey,
             isDemoCredentials: credentials == EmulatorConfiguration.demoCredentials,
-            invitationCount: seed.invitations.count,
+            invitationCount: seed.count,
             seedSource: source,
             faultSeed: faultSeed,
             ssoTokenCount: seed.ssoTokens.count,

@@ -11,7 +11,7 @@ func registerEmulatorMemoryBenchmarks() {
     Benchmark(
         "emulator-resident-memory-10000-seeded-invitations",
         configuration: .init(
-            metrics: metrics, maxDuration: .seconds(30), maxIterations: 3, thresholds: tolerances(for: metrics))
+            metrics: metrics, maxDuration: .seconds(30), maxIterations: 1, thresholds: tolerances(for: metrics))
     ) { benchmark in
         // Written element by element before the measure starts, so the file's making costs no memory; then read
         // from disk as `partner-triage emulator --seed-file` reads it.
