@@ -38,7 +38,7 @@ import Testing
             let once = TerminalSafe.clean(text)
             #expect(TerminalSafe.clean(once) == once, "\(text.unicodeScalars.map(\.value))")
             let lines = TerminalSafe.cleanLines(text)
-            #expect(lines.flatMap(TerminalSafe.cleanLines) == lines)
+            #expect(lines.flatMap { TerminalSafe.cleanLines($0) } == lines)
         }
     }
 }

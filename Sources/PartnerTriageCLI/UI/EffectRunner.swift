@@ -27,6 +27,9 @@ final class EffectRunner: EffectHandler {
         /// Writes sent and not yet answered; whoever removes one (its answer, or ``abandonWrites()``) records how
         /// it ended.
         var sentWrites: [Int: SentWrite] = [:]
+        /// Writes answered whose audit line and message are being written: settling waits for them too, so the
+        /// exit summary counts an answer that arrived during the wait.
+        var answering: Set<Int> = []
     }
 
     /// A reject or accept the service may be carrying out.
@@ -288,7 +291,13 @@ final class EffectRunner: EffectHandler {
             answer = .failure(error)
         }
         // Abandoned at exit: ``abandonWrites()`` has recorded it as unknown already, and nobody reads messages.
-        guard tasks.withLock({ $0.sentWrites.removeValue(forKey: key) != nil }) else { return }
+        let claimed = tasks.withLock { tasks in
+            guard tasks.sentWrites.removeValue(forKey: key) != nil else { return false }
+            tasks.answering.insert(key)
+            return true
+        }
+        guard claimed else { return }
+        defer { tasks.withLock { _ = $0.answering.remove(key) } }
         switch answer {
         case .success(let answer):
             record(write, answer.outcome, requestId: answer.requestId, errorCode: answer.errorCode, mailbox: mailbox)
@@ -320,7 +329,7 @@ final class EffectRunner: EffectHandler {
     /// still unanswered.
     func settleWrites(within timeout: Duration, clock: ContinuousClock = ContinuousClock()) async -> [SentWrite] {
         let deadline = clock.now + timeout
-        while !writesInFlight.isEmpty, clock.now < deadline {
+        while !writesInFlight.isEmpty || tasks.withLock({ !$0.answering.isEmpty }), clock.now < deadline {
             try? await Task.sleep(for: .milliseconds(20))
         }
         return writesInFlight
