@@ -32,7 +32,7 @@ struct PythonJSONWriterTests {
 
     @Test func summaryMembersFollowTheServiceModelOrderAndKeepWireTimestamps() throws {
         let summary = makeInvitation("engi-0000000000001").summary
-        let text = AWSCLIOutput.list([summary])
+        let text = AWSCLIOutput.list(pages: [ListEngagementInvitationsResponse(engagementInvitationSummaries: [summary])])
         #expect(
             text == """
                 {
@@ -59,7 +59,7 @@ struct PythonJSONWriterTests {
     }
 
     @Test func anEmptyListStillHasTheResultKey() throws {
-        #expect(AWSCLIOutput.list([]) == "{\n    \"EngagementInvitationSummaries\": []\n}\n")
+        #expect(AWSCLIOutput.list(pages: [ListEngagementInvitationsResponse(engagementInvitationSummaries: [])]) == "{\n    \"EngagementInvitationSummaries\": []\n}\n")
     }
 
     @Test func compactFormHasNoSpaces() {

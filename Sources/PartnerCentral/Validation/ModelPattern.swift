@@ -22,26 +22,8 @@ public struct ModelPattern: Sendable {
         return regex.firstMatch(in: value, options: [], range: range) != nil
     }
 
-    /// `[a-zA-Z]+`
-    public static let catalog = ModelPattern("[a-zA-Z]+")
     /// An invitation id or ARN.
     public static let invitationIdentifier = ModelPattern("(?=.{1,255}$)(arn:.*|engi-[0-9a-z]{13})")
-    /// An engagement id or ARN.
-    public static let engagementIdentifier = ModelPattern("(arn:.*|eng-[0-9a-z]{14})")
-    /// An AWS account id.
-    public static let awsAccount = ModelPattern("([0-9]{12}|\\w{1,12})")
-    /// A rejection reason: 1–80 printable characters.
-    public static let rejectionReason = ModelPattern("[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]{1,80}")
-    /// A client token.
-    public static let clientToken = ModelPattern(".{1,255}")
     /// An opportunity id.
     public static let opportunityIdentifier = ModelPattern("O[0-9]{1,19}")
-    /// A task id or ARN.
-    public static let taskIdentifier = ModelPattern("(arn:.*|task-[0-9a-z]{13})")
-    /// A task list token.
-    public static let taskNextToken = ModelPattern("(?s).{1,2048}")
-    /// A tag key.
-    public static let tagKey = ModelPattern("(?=.{1,128}$)([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)")
-    /// A tag value.
-    public static let tagValue = ModelPattern("(?=.{0,256}$)([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)")
 }

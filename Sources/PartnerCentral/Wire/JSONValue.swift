@@ -101,11 +101,3 @@ public struct WireJSON: Hashable, Sendable {
     public static func == (lhs: WireJSON, rhs: WireJSON) -> Bool { true }
     public func hash(into hasher: inout Hasher) {}
 }
-
-extension JSONRepresentable {
-    /// Reads the value from JSON text; `nil` when the text is not JSON.
-    public init?(jsonText bytes: some Collection<UInt8>) {
-        guard let value = try? JSONParser.parse(Array(bytes)) else { return nil }
-        self.init(json: value)
-    }
-}

@@ -7,12 +7,6 @@ import PartnerCentral
 /// ensure_ascii=False)` plus a newline. Values made in code rather than read from the wire are printed from their
 /// typed form.
 enum AWSCLIOutput {
-    /// `aws partnercentral-selling list-engagement-invitations` with every page merged.
-    static func list(_ summaries: [EngagementInvitationSummary]) -> String {
-        let rows = summaries.map { row($0) }
-        return PythonJSONWriter.pretty(.object(JSONObject([("EngagementInvitationSummaries", .array(rows))]))) + "\n"
-    }
-
     /// `aws partnercentral-selling list-engagement-invitations` with every page merged as botocore's paginator
     /// merges them: each page's rows as it parsed them (a `null` row included), under the result key.
     static func list(pages: [ListEngagementInvitationsResponse]) -> String {
@@ -21,11 +15,6 @@ enum AWSCLIOutput {
             return parsed.objectValue?["EngagementInvitationSummaries"]?.arrayValue ?? []
         }
         return PythonJSONWriter.pretty(.object(JSONObject([("EngagementInvitationSummaries", .array(rows))]))) + "\n"
-    }
-
-    /// One row of the list, as botocore parses it.
-    static func row(_ summary: EngagementInvitationSummary) -> JSONValue {
-        BotocoreOutput.parse(summary.wire.value ?? summary.json, shape: "EngagementInvitationSummary")
     }
 
     /// `aws partnercentral-selling get-engagement-invitation`.
