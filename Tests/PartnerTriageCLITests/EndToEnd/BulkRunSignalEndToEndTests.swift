@@ -88,7 +88,8 @@ struct BulkRunSignalEndToEndTests {
 
         #expect(started)
         #expect(status == 130, "\(child.stderr)")
-        #expect(ContinuousClock.now - begun < .seconds(10))
+        // The task would take ten minutes; the bound only has to tell "at once" from that on a loaded machine.
+        #expect(ContinuousClock.now - begun < .seconds(60))
         #expect(
             child.stdout.contains("stopped waiting, it goes on at AWS: check it later with partner-triage show \(id)"))
         #expect(environment.auditLog.decisions.map { $0["outcome"] as? String } == ["accept-started"])
