@@ -190,12 +190,15 @@ extension PartnerCentralClient {
         let sharedSlot = operation.isReadOnly ? nil : sharedWrites.map {
             ($0, $0.fileURL(accessKeyId: credentials.accessKeyId, endpoint: configuration.endpoint.url.absoluteString))
         }
+        var sharedClaim: (SharedWriteBudget, URL, SharedWriteBudget.Claim)?
         if case let (shared, file)? = sharedSlot {
             do {
                 while true {
-                    let wait = try shared.claim(file, now: dependencies.now().timeIntervalSince1970)
-                    if wait <= 0 { break }
-                    try await dependencies.clock.sleep(wait)
+                    switch try shared.claim(file, now: dependencies.now().timeIntervalSince1970) {
+                    case .claimed(let claim): sharedClaim = (shared, file, claim)
+                    case .wait(let seconds): try await dependencies.clock.sleep(seconds)
+                    }
+                    if sharedClaim != nil { break }
                 }
             } catch is CancellationError {
                 return .failure(
@@ -216,7 +219,9 @@ extension PartnerCentralClient {
             }
         }
         if let pacer, !operation.isReadOnly { await pacer.writeFinished() }
-        if case let (shared, file)? = sharedSlot { try? shared.finished(file, now: dependencies.now().timeIntervalSince1970) }
+        if let (shared, file, claim) = sharedClaim {
+            try? shared.finished(file, claim: claim, now: dependencies.now().timeIntervalSince1970)
+        }
         let response: WireResponse
         switch sent {
         case .success(let received): response = received

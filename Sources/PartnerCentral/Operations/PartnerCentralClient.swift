@@ -54,7 +54,10 @@ public final class PartnerCentralClient: Sendable {
         if let quotas = configuration.quotas, quotas.writesPerSecond > 0,
             let directory = configuration.sharedWriteBudgetDirectory
         {
-            self.sharedWrites = SharedWriteBudget(directory: directory, interval: 1 / quotas.writesPerSecond)
+            // A write's answer comes within one attempt's deadline; a hold older than that belongs to a stopped process.
+            self.sharedWrites = SharedWriteBudget(
+                directory: directory, interval: 1 / quotas.writesPerSecond,
+                holdLimit: configuration.attemptTimeout + 1 / quotas.writesPerSecond)
         } else {
             self.sharedWrites = nil
         }
