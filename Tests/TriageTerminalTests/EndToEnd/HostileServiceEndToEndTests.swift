@@ -46,7 +46,7 @@ import Testing
             arguments: ["--catalog", "Sandbox"],
             extraEnvironment: [
                 "PARTNER_TRIAGE_FAULT_AFTER_DRAWS": "3",
-                "SWIFT_BACKTRACE": "enable=yes,interactive=no,symbolicate=off,limit=4,top=0",
+                "SWIFT_BACKTRACE": "enable=yes,symbolicate=off,limit=4,top=0,timeout=1s",
             ])
         let session = harness.session
         await session.waitFor("the crash", timeout: .seconds(120)) { $0.contains("EXIT=") }
