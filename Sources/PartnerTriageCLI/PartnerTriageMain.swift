@@ -40,7 +40,7 @@ public enum PartnerTriageMain {
             console.errorLine("error: \(error.message)")
             return error.exitCode
         case let failure as ServiceFailure:
-            console.errorLine("error: \(TerminalSafe.clean(failure.message))")
+            console.errorLine("error: \(TerminalSafe.clean(failure.message, limit: .max))")
             return failure.exitCode
         case let code as ExitCode:
             return code.rawValue
@@ -51,7 +51,7 @@ public enum PartnerTriageMain {
                 return ExitStatus.success
             }
             guard code == .validationFailure else {
-                console.errorLine("error: \(TerminalSafe.clean(PartnerTriageCommand.message(for: error)))")
+                console.errorLine("error: \(TerminalSafe.clean(PartnerTriageCommand.message(for: error), limit: .max))")
                 return ExitStatus.requestFailed
             }
             let message = firstLine(of: PartnerTriageCommand.message(for: error))
@@ -65,7 +65,8 @@ public enum PartnerTriageMain {
         let line =
             message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty } ?? message
-        let trimmed = TerminalSafe.clean(line.hasPrefix("Error: ") ? String(line.dropFirst("Error: ".count)) : line)
+        let trimmed = TerminalSafe.clean(
+            line.hasPrefix("Error: ") ? String(line.dropFirst("Error: ".count)) : line, limit: .max)
         return trimmed.hasSuffix(".") ? trimmed : trimmed + "."
     }
 

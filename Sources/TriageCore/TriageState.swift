@@ -73,6 +73,9 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var isLoadingMore: Bool
     /// The token of the next page, `nil` when everything is loaded.
     public internal(set) var nextToken: String?
+    /// Pages loaded in this generation; loading stops at ``maxPages`` (or ``maxRows`` rows) even if the service
+    /// keeps sending `NextToken`.
+    public internal(set) var pagesLoaded: Int
     /// Why the last list request failed, cleaned; cleared on reload.
     public internal(set) var listError: String?
     /// Status and type filters and the service sort.
@@ -152,6 +155,7 @@ public struct TriageState: Equatable, Sendable {
         self.isLoadingFirstPage = false
         self.isLoadingMore = false
         self.nextToken = nil
+        self.pagesLoaded = 0
         self.listError = nil
         self.query = query
         self.order = query.sortOrder == .ascending ? .oldest : .newest

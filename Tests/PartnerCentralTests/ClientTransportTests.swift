@@ -237,6 +237,39 @@ import Testing
         }
     }
 
+    @Test func anUnreadableBodyIsReportedAgainstTheOperation() async throws {
+        try await ClientHarness.with([.ok("{not json"), .ok("[1]")]) { h in
+            for _ in 0..<2 {
+                do {
+                    for try await _ in h.client.engagementInvitationPages(
+                        ListEngagementInvitationsRequest(catalog: "Sandbox", participantType: .receiver))
+                    {}
+                    Issue.record("expected an invalid response")
+                } catch let error as PartnerCentralError {
+                    #expect(error.message.hasPrefix(
+                        "Partner Central sent a response to ListEngagementInvitations (Sandbox) that could not be read"),
+                        "\(error.message)")
+                    #expect(!error.message.contains("the request"))
+                }
+            }
+        }
+    }
+
+    @Test func aHugeOrInfiniteRetryAfterWaitsNoLongerThanTheMaxBackoff() async throws {
+        let throttled = { (value: String) in
+            StubHTTPServer.Reply.respond(
+                status: 429, body: #"{"__type":"ThrottlingException","message":"slow"}"#,
+                headers: [("x-amz-retry-after", value)])
+        }
+        try await ClientHarness.with([throttled("3600000"), throttled("inf"), .ok()]) { h in
+            _ = try await h.client.getEngagementInvitation(
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
+            let waits = h.sleeps.withLock { $0 }
+            #expect(waits.allSatisfy { $0.isFinite && $0 <= 20 }, "\(waits)")
+            #expect(waits.contains(20))
+        }
+    }
+
     @Test func aConnectionThatKeepsDroppingFailsAfterThreeAttempts() async throws {
         try await ClientHarness.with([.drop, .drop, .drop]) { h in
             do {

@@ -40,6 +40,36 @@ import Testing
         #expect(throws: PartnerCentralError.self) { try Endpoint(url) }
     }
 
+    @Test(arguments: [
+        "http://127.0.0.1:65536", "http://[::1]:99999", "https://example.com:65537", "https://example.com:0",
+        "https://example.com:0000443000",
+    ])
+    func aPortOutsideOneTo65535IsRefused(_ url: String) {
+        do {
+            _ = try Endpoint(url)
+            Issue.record("expected a refusal of \(url)")
+        } catch {
+            #expect(error.message.contains("the port must be a number from 1 to 65535"), "\(error.message)")
+            #expect(error.isInputError)
+        }
+    }
+
+    @Test(arguments: ["https://example.com:-1", "https://example.com:4a"])
+    func aPortThatIsNoNumberIsRefused(_ url: String) {
+        #expect(throws: PartnerCentralError.self) { try Endpoint(url) }
+    }
+
+    @Test func theEnvironmentsEndpointIsCheckedTheSameWay() {
+        #expect(throws: PartnerCentralError.self) {
+            try Endpoint.resolve(explicit: nil, environment: ["AWS_ENDPOINT_URL": "http://127.0.0.1:65536"])
+        }
+    }
+
+    @Test(arguments: ["http://127.0.0.1:65535", "http://[::1]:1", "https://example.com:443/", "https://example.com"])
+    func portsInRangeAreKept(_ url: String) throws {
+        _ = try Endpoint(url)
+    }
+
     @Test func theRefusalSaysWhy() {
         do {
             _ = try Endpoint("http://partnercentral.example.com")

@@ -75,8 +75,21 @@ import Testing
         )
         context.retryAfter = 3600
         #expect(
-            RetryPolicy.standard.decision(after: .throttling(context), attempt: 1, random: 0.9) == .retry(after: 60)
+            RetryPolicy.standard.decision(after: .throttling(context), attempt: 1, random: 0.9) == .retry(after: 20)
         )
+    }
+
+    @Test func retryAfterIsBoundedByTheMaxBackoffAndNeverInfinite() {
+        var context = Self.context
+        let policy = RetryPolicy.standard
+        context.retryAfter = 60
+        #expect(policy.decision(after: .throttling(context), attempt: 1, random: 0.5) == .retry(after: 20))
+        #expect(RetryPolicy(maxBackoff: 5).decision(after: .throttling(context), attempt: 1, random: 0.5) == .retry(after: 5))
+        for hostile in [Double.infinity, -Double.infinity, Double.nan, -1] {
+            context.retryAfter = hostile
+            // Not honoured: the ordinary jittered backoff instead (0.5 × 2^0 s).
+            #expect(policy.decision(after: .throttling(context), attempt: 1, random: 0.5) == .retry(after: 0.5), "\(hostile)")
+        }
     }
 
     @Test func maxAttemptsComeFromTheEnvironmentThenTheProfile() {

@@ -171,6 +171,13 @@ import Testing
         #expect(error.context.retryAfter == 1.5)
     }
 
+    @Test func retryAfterThatIsNotAFiniteNonNegativeNumberIsIgnored() {
+        for value in ["inf", "Infinity", "-inf", "nan", "-1500", "1e400", "soon"] {
+            let error = decode(headers: [("x-amz-retry-after", value)], body: #"{"__type":"ThrottlingException"}"#)
+            #expect(error.context.retryAfter == nil, "\(value)")
+        }
+    }
+
     @Test func messagesAreOneLineWithoutControlCharacters() {
         let error = decode(body: #"{"__type":"ConflictException","message":"evil\u001b[31m\nline\u202Eflip"}"#)
         #expect(!error.message.contains("\u{1b}"))

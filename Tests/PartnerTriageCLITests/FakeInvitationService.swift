@@ -11,6 +11,10 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
     private(set) var calls: [String] = []
     /// When set, every task poll fails with it.
     var listTasksFailure: ServiceFailure?
+    /// When set, the list never ends: every page holds this many rows and a fresh NextToken.
+    var endlessPageSize: Int?
+    /// How many pages the endless list served.
+    private(set) var pagesServed = 0
     /// Called after each reject (tests use it to send a signal mid-run).
     var onReject: (@Sendable (Int) -> Void)?
     /// Called before each reject is answered, with the request (tests read the audit log there).
@@ -30,10 +34,26 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
 
     private func record(_ call: String) { lock.withLock { calls.append(call) } }
 
-    func listAllPages(_ request: ListEngagementInvitationsRequest) async throws -> [ListEngagementInvitationsResponse] {
+    func forEachPage(
+        _ request: ListEngagementInvitationsRequest,
+        _ body: (ListEngagementInvitationsResponse) async throws -> Bool
+    ) async throws {
         record("list")
         let rows = lock.withLock { invitations.values.sorted { ($0.id ?? "") < ($1.id ?? "") }.map(\.summary) }
-        return [ListEngagementInvitationsResponse(engagementInvitationSummaries: rows)]
+        guard let endlessPageSize else {
+            _ = try await body(ListEngagementInvitationsResponse(engagementInvitationSummaries: rows))
+            return
+        }
+        // A service that never stops paging: the same rows again and again, each time with a new NextToken.
+        var page = 0
+        while true {
+            page += 1
+            let chunk = Array(rows.prefix(endlessPageSize))
+            let response = ListEngagementInvitationsResponse(
+                engagementInvitationSummaries: chunk, nextToken: "token-\(page)")
+            lock.withLock { pagesServed = page }
+            guard try await body(response) else { return }
+        }
     }
 
     func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation {

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOPosix
 
 /// The one HTTP exchange the identity services need (STS, SSO portal, SSO OIDC), over the caller's `HTTPClient`.
 ///
@@ -34,16 +35,53 @@ struct IdentityHTTP: Sendable {
         for header in headers { request.headers.add(name: header.name, value: header.value) }
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
         let (client, timeout, outgoing) = (self.client, self.timeout, request)
-        // The timeout covers the whole exchange, to the body's last byte.
-        return try await withWholeRequestDeadline(seconds: timeout) {
-            let response = try await client.execute(outgoing, timeout: .milliseconds(Int64(timeout * 1000)))
-            let buffer = try await response.body.collect(upTo: Self.maximumBodySize)
-            return Response(
-                status: Int(response.status.code),
-                headers: response.headers.map { ($0.name, $0.value) },
-                body: Data(buffer.readableBytesView)
-            )
+        do {
+            // The timeout covers the whole exchange, to the body's last byte.
+            return try await withWholeRequestDeadline(seconds: timeout) {
+                let response = try await client.execute(outgoing, timeout: .milliseconds(Int64(timeout * 1000)))
+                let buffer = try await response.body.collect(upTo: Self.maximumBodySize)
+                return Response(
+                    status: Int(response.status.code),
+                    headers: response.headers.map { ($0.name, $0.value) },
+                    body: Data(buffer.readableBytesView)
+                )
+            }
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw Failure(description: Self.describe(error))
         }
+    }
+
+    /// A failed exchange in words a person can act on.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// What went wrong, without the libraries' own descriptions: those of TLS errors carry source file paths from
+    /// the build, and NIO's carry errno dumps.
+    static func describe(_ error: any Error) -> String {
+        if error is NIOTooManyBytesError { return "the response was larger than \(maximumBodySize) bytes" }
+        let typeName = String(reflecting: type(of: error))
+        if typeName.contains("SSL") || typeName.contains("TLS") || typeName.contains("Certificate") {
+            return "the server's certificate or TLS handshake was not accepted"
+        }
+        if let error = error as? NIOConnectionError {
+            if error.connectionErrors.isEmpty, error.dnsAError != nil || error.dnsAAAAError != nil {
+                return "the host name could not be resolved"
+            }
+            return error.connectionErrors.first.map { describe($0.error) } ?? "the connection was refused"
+        }
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)) }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: return "the request timed out"
+            case .tlsHandshakeTimeout: return "the TLS handshake timed out"
+            case .remoteConnectionClosed: return "the connection closed before a complete response arrived"
+            default: return "the connection failed"
+            }
+        }
+        return "the connection failed"
     }
 
     /// The `Host` header value for a URL: the host plus the port when it is not the scheme's default.

@@ -24,7 +24,10 @@ public enum ServiceErrorDecoder {
         var context = context
         context.statusCode = status
         context.requestId = header("x-amzn-RequestId", in: headers) ?? header("x-amz-request-id", in: headers)
-        if let retryAfter = header("x-amz-retry-after", in: headers).flatMap(Double.init) {
+        // A value that is not a finite, non-negative number (`inf`, `nan`, `-5`) is ignored, as if none was sent.
+        if let retryAfter = header("x-amz-retry-after", in: headers).flatMap(Double.init), retryAfter.isFinite,
+            retryAfter >= 0
+        {
             context.retryAfter = retryAfter / 1000  // the header is in milliseconds
         }
         let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]

@@ -6,6 +6,10 @@ struct CallOutcome: Sendable {
     var body: [UInt8]
     var requestId: String?
     var attempts: Int
+    /// The operation that was sent, so an unreadable body is reported against it.
+    var operation: Operation? = nil
+    /// The `Host` it was sent to.
+    var host: String? = nil
 }
 
 /// A failed call and how many attempts it took, so idempotency checks know whether a retry happened.
@@ -61,6 +65,8 @@ extension PartnerCentralClient {
         context: ErrorContext
     ) throws(CallFailure) -> Response {
         var context = context
+        context.operation = context.operation ?? outcome.operation
+        context.host = context.host ?? outcome.host
         context.requestId = outcome.requestId
         context.statusCode = 200
         // awsJson answers an operation without output with `{}`, some servers with nothing at all.
@@ -122,7 +128,9 @@ extension PartnerCentralClient {
                 return CallOutcome(
                     body: response.body,
                     requestId: response.header("x-amzn-RequestId"),
-                    attempts: attempt
+                    attempts: attempt,
+                    operation: operation,
+                    host: context.host
                 )
             case .failure(let failed):
                 error = failed

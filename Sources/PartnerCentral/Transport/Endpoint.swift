@@ -51,6 +51,9 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
         default:
             throw .invalidEndpoint(url: text, reason: "the scheme must be https (or http for a loopback host)")
         }
+        guard Endpoint.hasValidPort(trimmed) else {
+            throw .invalidEndpoint(url: text, reason: "the port must be a number from 1 to 65535")
+        }
         let defaultPort = scheme == "https" ? 443 : 80
         let bracketed = host.contains(":") ? "[\(host)]" : host
         var hostHeader = bracketed.lowercased()
@@ -91,6 +94,30 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
 
     /// The service's id in configured-endpoint names (`AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING`, `[services]` keys).
     public static let serviceID = "partnercentral_selling"
+
+    /// Whether the URL's authority has no port, or a decimal one from 1 to 65535. Checked on the text, since
+    /// `URLComponents` accepts any number (and a client would crash on it or wrap it to another port).
+    static func hasValidPort(_ url: String) -> Bool {
+        guard let schemeEnd = url.range(of: "://") else { return true }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: "@").last ?? authority[...]
+        let afterHost: Substring
+        if hostAndPort.hasPrefix("["), let close = hostAndPort.firstIndex(of: "]") {
+            afterHost = hostAndPort[hostAndPort.index(after: close)...]
+        } else if let colon = hostAndPort.firstIndex(of: ":") {
+            afterHost = hostAndPort[colon...]
+        } else {
+            return true
+        }
+        guard afterHost.hasPrefix(":") else { return afterHost.isEmpty }
+        let digits = afterHost.dropFirst()
+        if digits.isEmpty { return true }  // `host:` is the scheme's default port
+        guard digits.count <= 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let port = Int(digits) else {
+            return false
+        }
+        return (1...65_535).contains(port)
+    }
 
     /// Whether a host is a loopback address or `localhost`.
     public static func isLoopback(_ host: String) -> Bool {

@@ -16,14 +16,15 @@ public struct RetryPolicy: Sendable, Hashable {
     public var maxAttempts: Int
     /// The cap of the exponential part, in seconds.
     public var maxBackoff: Double
-    /// The largest `x-amz-retry-after` honoured, in seconds (a guard against absurd values).
+    /// The largest `x-amz-retry-after` honoured, in seconds: the SDKs bound it by the maximum backoff, so a service
+    /// (or a proxy) cannot make a client wait longer per retry than its own backoff would.
     public var maxRetryAfter: Double
 
     /// Creates a policy.
-    public init(maxAttempts: Int = 3, maxBackoff: Double = 20, maxRetryAfter: Double = 60) {
+    public init(maxAttempts: Int = 3, maxBackoff: Double = 20, maxRetryAfter: Double? = nil) {
         self.maxAttempts = max(1, maxAttempts)
         self.maxBackoff = maxBackoff
-        self.maxRetryAfter = maxRetryAfter
+        self.maxRetryAfter = maxRetryAfter ?? maxBackoff
     }
 
     /// Standard mode with 3 attempts.
@@ -68,7 +69,7 @@ public struct RetryPolicy: Sendable, Hashable {
             guard attempt < RetryPolicy.maxImmediateConnectAttempts else { return .stop }
             return .retry(after: RetryPolicy.connectBackoff(attempt: attempt, random: random))
         }
-        if let retryAfter = error.context.retryAfter, retryAfter >= 0 {
+        if let retryAfter = error.context.retryAfter, retryAfter.isFinite, retryAfter >= 0 {
             return .retry(after: min(retryAfter, maxRetryAfter))
         }
         return .retry(after: backoff(attempt: attempt, random: random))

@@ -5,25 +5,38 @@
 /// control characters below U+0020 escaped. Numbers are written as Python prints what it parsed.
 public enum PythonJSONWriter {
     /// The indented form (`indent=4`), without a trailing newline.
-    public static func pretty(_ value: JSONValue, indent: Int = 4) -> String {
+    ///
+    /// - Parameters:
+    ///   - value: The document.
+    ///   - indent: Spaces per level.
+    ///   - level: The level the value starts at (its inner lines are indented one level more), for writing a large
+    ///     document piece by piece.
+    ///   - escapingTerminalControls: Also write DEL, C1 controls, bidi controls and other invisible format characters
+    ///     as `\u` escapes. The text parses to the same data, but is safe to show on a terminal; off, the bytes are
+    ///     exactly Python's.
+    public static func pretty(
+        _ value: JSONValue, indent: Int = 4, level: Int = 0, escapingTerminalControls: Bool = false
+    ) -> String {
         var out = ""
-        write(value, into: &out, indent: indent, level: 0)
+        write(value, into: &out, indent: indent, level: level, terminalSafe: escapingTerminalControls)
         return out
     }
 
     /// The single-line form (`separators=(",", ":")`), used for audit log lines and the emulator's bodies.
     public static func compact(_ value: JSONValue) -> String {
         var out = ""
-        write(value, into: &out, indent: nil, level: 0)
+        write(value, into: &out, indent: nil, level: 0, terminalSafe: false)
         return out
     }
 
-    private static func write(_ value: JSONValue, into out: inout String, indent: Int?, level: Int) {
+    private static func write(
+        _ value: JSONValue, into out: inout String, indent: Int?, level: Int, terminalSafe: Bool
+    ) {
         switch value {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let literal): out += PythonNumber.repr(literal)
-        case .string(let text): escape(text, into: &out)
+        case .string(let text): escape(text, into: &out, terminalSafe: terminalSafe)
         case .array(let items):
             guard !items.isEmpty else {
                 out += "[]"
@@ -33,7 +46,7 @@ public enum PythonJSONWriter {
             for (index, item) in items.enumerated() {
                 if index > 0 { out += "," }
                 newline(into: &out, indent: indent, level: level + 1)
-                write(item, into: &out, indent: indent, level: level + 1)
+                write(item, into: &out, indent: indent, level: level + 1, terminalSafe: terminalSafe)
             }
             newline(into: &out, indent: indent, level: level)
             out += "]"
@@ -46,9 +59,9 @@ public enum PythonJSONWriter {
             for (index, member) in object.members.enumerated() {
                 if index > 0 { out += "," }
                 newline(into: &out, indent: indent, level: level + 1)
-                escape(member.name, into: &out)
+                escape(member.name, into: &out, terminalSafe: terminalSafe)
                 out += indent == nil ? ":" : ": "
-                write(member.value, into: &out, indent: indent, level: level + 1)
+                write(member.value, into: &out, indent: indent, level: level + 1, terminalSafe: terminalSafe)
             }
             newline(into: &out, indent: indent, level: level)
             out += "}"
@@ -61,8 +74,9 @@ public enum PythonJSONWriter {
         out += String(repeating: " ", count: indent * level)
     }
 
-    /// Python's `py_encode_basestring`: escapes `"`, `\` and C0 controls; everything else is written as is.
-    public static func escape(_ text: String, into out: inout String) {
+    /// Python's `py_encode_basestring`: escapes `"`, `\` and C0 controls; everything else is written as is, unless
+    /// `terminalSafe` asks for DEL, C1, bidi and format characters to be escaped too.
+    public static func escape(_ text: String, into out: inout String, terminalSafe: Bool = false) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -76,10 +90,24 @@ public enum PythonJSONWriter {
             case let control where control.value < 0x20:
                 let hex = String(control.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case let hidden where terminalSafe && isTerminalControl(hidden):
+                // UTF-16 code units, as JSON writes characters beyond the BMP (a surrogate pair).
+                for unit in String(hidden).utf16 {
+                    let hex = String(unit, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             default: out.unicodeScalars.append(scalar)
             }
         }
         out += "\""
+    }
+
+    /// DEL, C1 controls, line and paragraph separators, and format characters (bidi embeddings, overrides and
+    /// isolates, zero-width characters, tags): what a terminal would act on or hide rather than show.
+    static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 { return true }
+        return scalar.properties.generalCategory == .format
     }
 }
 

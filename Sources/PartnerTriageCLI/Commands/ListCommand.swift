@@ -1,5 +1,6 @@
 import ArgumentParser
 import PartnerCentral
+import TriageCore
 
 /// `partner-triage list`: every invitation in a catalog, all pages.
 struct ListCommand: AsyncParsableCommand {
@@ -45,26 +46,67 @@ struct ListCommand: AsyncParsableCommand {
         )
     }
 
+    /// The most pages and rows one run reads: a service that keeps sending `NextToken` must not fill memory or run
+    /// for ever.
+    static let maxPages = 1_000
+    static let maxRows = 100_000
+
     func run() async throws {
         let context = try CommandContext.required
         let format = output ?? (context.stdoutIsTerminal ? .table : .json)
         let request = self.request
-        let pages = try await context.withService(global) { try await $0.listAllPages(request) }
-        let summaries = pages.flatMap { $0.engagementInvitationSummaries ?? [] }
+        let console = context.console
+        // Each page is written as it arrives, so memory does not grow with the list.
+        var json = AWSCLIOutput.ListStream(escapingTerminalControls: context.stdoutIsTerminal)
+        var table = InvitationTable.Stream()
+        var pages = 0
+        var rows = 0
+        var refusedIDs = 0
+        var stopped = false
+        try await context.withService(global) { service in
+            try await service.forEachPage(request) { page in
+                pages += 1
+                let summaries = page.engagementInvitationSummaries ?? []
+                rows += summaries.count
+                switch format {
+                case .json:
+                    console.write(json.page(page))
+                case .ids:
+                    // An id is printed verbatim (for `reject --from-file -`) or not at all: one that does not match
+                    // the model's pattern, or that holds a control, C1 or bidi character, is refused.
+                    for id in summaries.compactMap(\.id) {
+                        if ModelPattern.invitationIdentifier.matches(id) && !TerminalSafe.containsUnsafe(id) {
+                            console.line(id)
+                        } else {
+                            refusedIDs += 1
+                        }
+                    }
+                case .table:
+                    let lines = table.lines(for: summaries)
+                    if !summaries.isEmpty { console.write(lines.joined(separator: "\n") + "\n") }
+                }
+                let more = !(page.nextToken ?? "").isEmpty
+                if more && (pages >= ListCommand.maxPages || rows >= ListCommand.maxRows) {
+                    stopped = true
+                    return false
+                }
+                return true
+            }
+        }
         switch format {
-        case .json:
-            context.console.write(AWSCLIOutput.list(pages: pages))
-        case .ids:
-            // Ids match the model's identifier pattern (no control characters); anything else is not printed.
-            for id in summaries.compactMap(\.id) where ModelPattern.invitationIdentifier.matches(id) {
-                context.console.line(id)
-            }
-        case .table:
-            if summaries.isEmpty {
-                context.console.line("No invitations in \(catalog.rawValue) match.")
-            } else {
-                context.console.write(InvitationTable.render(summaries).joined(separator: "\n") + "\n")
-            }
+        case .json: console.write(json.end())
+        case .table where rows == 0: console.line("No invitations in \(catalog.rawValue) match.")
+        case .ids, .table: break
+        }
+        if refusedIDs > 0 {
+            console.errorLine(
+                "warning: \(refusedIDs) invitation id\(refusedIDs == 1 ? "" : "s") not printed: not a valid id, or "
+                    + "holding control characters.")
+        }
+        if stopped {
+            throw CLIError.requestFailed(
+                "stopped after \(pages) pages and \(rows) rows: the service kept sending NextToken; narrow the list "
+                    + "with --status or --type.")
         }
     }
 }

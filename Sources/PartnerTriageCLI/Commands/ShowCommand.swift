@@ -35,7 +35,10 @@ struct ShowCommand: AsyncParsableCommand {
         let request = GetEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
         let invitation = try await context.withService(global) { try await $0.getInvitation(request) }
         switch format {
-        case .json: context.console.write(AWSCLIOutput.invitation(invitation))
+        case .json:
+            // On a terminal, C1 and bidi characters are escaped too (the same data); piped, the AWS CLI's bytes.
+            context.console.write(
+                AWSCLIOutput.invitation(invitation, escapingTerminalControls: context.stdoutIsTerminal))
         case .text: context.console.write(InvitationText.render(invitation).joined(separator: "\n") + "\n")
         }
     }

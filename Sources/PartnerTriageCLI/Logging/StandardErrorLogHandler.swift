@@ -26,20 +26,21 @@ struct StandardErrorLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        var text = "\(clock()) \(event.level) \(label): \(TerminalSafe.clean("\(event.message)"))"
+        var text = "\(clock()) \(event.level) \(label): \(TerminalSafe.clean("\(event.message)", limit: .max))"
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         for key in merged.keys.sorted() {
             // Safe to force unwrap: `key` comes from the dictionary's own keys.
             let value = "\(merged[key]!)"
             let name = TerminalSafe.clean(key)
             text +=
-                value.contains("\n") ? "\n  \(name):\n\(indented(value))" : "\n  \(name): \(TerminalSafe.clean(value))"
+                value.contains("\n")
+                ? "\n  \(name):\n\(indented(value))" : "\n  \(name): \(TerminalSafe.clean(value, limit: .max))"
         }
         console.writeError(text + "\n")
     }
 
     private func indented(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { "    " + TerminalSafe.clean(String($0)) }.joined(separator: "\n")
+            .map { "    " + TerminalSafe.clean(String($0), limit: .max) }.joined(separator: "\n")
     }
 }

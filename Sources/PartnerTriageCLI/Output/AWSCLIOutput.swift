@@ -17,9 +17,44 @@ enum AWSCLIOutput {
         return PythonJSONWriter.pretty(.object(JSONObject([("EngagementInvitationSummaries", .array(rows))]))) + "\n"
     }
 
+    /// The merged `list` document written a page at a time, byte for byte what ``list(pages:)`` writes, so the
+    /// command line never holds more than one page.
+    struct ListStream {
+        /// Escape terminal controls (``PythonJSONWriter/pretty(_:indent:level:escapingTerminalControls:)``), for a
+        /// terminal; off, the bytes are the AWS CLI's.
+        var escapingTerminalControls = false
+        /// How many rows were written.
+        private(set) var rowCount = 0
+
+        /// The text for one page's rows: the document's opening comes with the first row.
+        mutating func page(_ page: ListEngagementInvitationsResponse) -> String {
+            let parsed = BotocoreOutput.parse(page.wire.value ?? page.json, operation: .listEngagementInvitations)
+            var out = ""
+            for row in parsed.objectValue?["EngagementInvitationSummaries"]?.arrayValue ?? [] {
+                out += rowCount == 0 ? "{\n    \"EngagementInvitationSummaries\": [\n        " : ",\n        "
+                out += PythonJSONWriter.pretty(row, level: 2, escapingTerminalControls: escapingTerminalControls)
+                rowCount += 1
+            }
+            return out
+        }
+
+        /// The document's end (all of it when there were no rows), with the AWS CLI's final newline.
+        func end() -> String {
+            rowCount == 0 ? "{\n    \"EngagementInvitationSummaries\": []\n}\n" : "\n    ]\n}\n"
+        }
+    }
+
+    /// One row of the list, as botocore parses it.
+    static func row(_ summary: EngagementInvitationSummary) -> JSONValue {
+        BotocoreOutput.parse(summary.wire.value ?? summary.json, shape: "EngagementInvitationSummary")
+    }
+
     /// `aws partnercentral-selling get-engagement-invitation`.
-    static func invitation(_ invitation: EngagementInvitation) -> String {
+    ///
+    /// - Parameter escapingTerminalControls: Write C1, bidi and format characters as `\u` escapes, for a terminal.
+    static func invitation(_ invitation: EngagementInvitation, escapingTerminalControls: Bool = false) -> String {
         PythonJSONWriter.pretty(
-            BotocoreOutput.parse(invitation.wire.value ?? invitation.json, operation: .getEngagementInvitation)) + "\n"
+            BotocoreOutput.parse(invitation.wire.value ?? invitation.json, operation: .getEngagementInvitation),
+            escapingTerminalControls: escapingTerminalControls) + "\n"
     }
 }

@@ -13,7 +13,7 @@ enum InvitationText {
             guard let value, !value.isEmpty else { return }
             fields.append((label, value))
         }
-        func clean(_ text: String?) -> String? { text.map(TerminalSafe.clean) }
+        func clean(_ text: String?) -> String? { text.map { TerminalSafe.clean($0) } }
         func joined(_ parts: [String?], _ separator: String = " · ") -> String? {
             let present = parts.compactMap { $0 }.filter { !$0.isEmpty }
             return present.isEmpty ? nil : present.joined(separator: separator)

@@ -46,16 +46,27 @@ extension CommandContext {
     }
 
     /// The text of a `--from-file` argument: standard input for `-`, else the file.
+    ///
+    /// Reads at most ``InvitationIDList/maxFileBytes`` (and one byte more, to know there is more): endless input
+    /// such as `yes |` stops with a usage error instead of filling memory.
     func readIDFile(_ path: String) throws -> (text: String, name: String) {
+        let limit = InvitationIDList.maxFileBytes
         if path == "-" {
-            var lines: [String] = []
-            while let line = console.readLine() { lines.append(line) }
-            return (lines.joined(separator: "\n"), "standard input")
+            let text = console.readInput(upTo: limit + 1)
+            guard text.utf8.count <= limit else { throw InvitationIDList.tooLarge("standard input") }
+            return (text, "standard input")
         }
+        let text: String
         do {
-            return (try readFile(path), path)
+            text = try readFile(path)
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError.usage("Cannot read the id file '\(TerminalText.quote(path))': \(error.localizedDescription)")
         }
+        guard text.utf8.count <= limit else {
+            throw InvitationIDList.tooLarge("the id file '\(TerminalText.quote(path))'")
+        }
+        return (text, path)
     }
 }

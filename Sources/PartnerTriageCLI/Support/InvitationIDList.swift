@@ -9,6 +9,11 @@ struct InvitationIDList: Equatable {
     /// The ids in the order given, each once.
     var ids: [String]
 
+    /// The most ids one run takes: more is a mistake (a wrong file, `yes |`), not a batch.
+    static let maxIDs = 10_000
+    /// The most bytes an id file (or standard input) may hold: 10,000 ARNs with comments fit easily.
+    static let maxFileBytes = 4 << 20
+
     /// Collects and checks ids.
     ///
     /// - Parameters:
@@ -29,12 +34,23 @@ struct InvitationIDList: Equatable {
             }
             // An id and its ARN name the same invitation: it is acted on once, as first given.
             if seen.insert(InvitationIdentity.plainID(id)).inserted { ids.append(id) }
+            guard ids.count <= InvitationIDList.maxIDs else {
+                throw CLIError.usage(
+                    "Too many invitation ids (more than \(InvitationIDList.maxIDs), \(origin)): split the list into "
+                        + "smaller runs. Nothing was sent."
+                )
+            }
         }
         for (index, argument) in arguments.enumerated() {
             try add(argument, origin: "argument \(index + 1)")
         }
         if let fileText {
             let name = fileName ?? "the id file"
+            guard fileText.utf8.count <= InvitationIDList.maxFileBytes else {
+                throw InvitationIDList.tooLarge(name)
+            }
+            // A byte order mark (as Windows editors write) is not part of the first id.
+            let fileText = fileText.hasPrefix("\u{feff}") ? String(fileText.dropFirst()) : fileText
             for (index, line) in fileText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 .enumerated()
             {
@@ -51,5 +67,13 @@ struct InvitationIDList: Equatable {
             )
         }
         self.ids = ids
+    }
+
+    /// The error for an id file or standard input beyond ``maxFileBytes``.
+    static func tooLarge(_ name: String) -> CLIError {
+        CLIError.usage(
+            "\(name.prefix(1).uppercased() + name.dropFirst()) is larger than \(maxFileBytes >> 20) MiB: an id file "
+                + "holds at most \(maxIDs) ids, one per line. Nothing was sent."
+        )
     }
 }

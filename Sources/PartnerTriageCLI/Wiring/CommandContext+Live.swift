@@ -19,7 +19,18 @@ extension CommandContext {
             now: { Date() },
             makeClientToken: { UUID().uuidString.lowercased() },
             sleep: { try await Task.sleep(for: $0) },
-            readFile: { try String(contentsOfFile: $0, encoding: .utf8) },
+            readFile: { path in
+                // One byte past the limit is enough to refuse a file that is too large, without reading all of it.
+                let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+                defer { try? handle.close() }
+                let data = try handle.read(upToCount: InvitationIDList.maxFileBytes + 1) ?? Data()
+                // Too large either way; the cut may split a character, so decode leniently and let the caller refuse.
+                if data.count > InvitationIDList.maxFileBytes { return String(decoding: data, as: UTF8.self) }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw CocoaError(.fileReadInapplicableStringEncoding, userInfo: [NSFilePathErrorKey: path])
+                }
+                return text
+            },
             signals: UnixSignalWatching(),
             connect: { settings in try await LiveWiring.connect(settings) },
             launchUI: { settings in await LiveWiring.launchUI(settings, environment: environment) },

@@ -3,8 +3,12 @@ import PartnerCentral
 /// The Partner Central calls the commands make, so commands can be tested against a fake and the client's
 /// types stay at the edge (``PartnerCentralInvitationService`` adapts the real client).
 protocol InvitationService: Sendable {
-    /// Every page of `ListEngagementInvitations`, in the order the service returned them.
-    func listAllPages(_ request: ListEngagementInvitationsRequest) async throws -> [ListEngagementInvitationsResponse]
+    /// The pages of `ListEngagementInvitations` in the order the service returns them, each handed to `body` as it
+    /// arrives; `body` returns `false` to stop before the next page is asked for.
+    func forEachPage(
+        _ request: ListEngagementInvitationsRequest,
+        _ body: (ListEngagementInvitationsResponse) async throws -> Bool
+    ) async throws
     /// `GetEngagementInvitation`.
     func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation
     /// Returns when a reject or accept could go out at once within the write quota, without using it; cancelling

@@ -4,11 +4,14 @@ import PartnerCentral
 struct PartnerCentralInvitationService: InvitationService {
     let client: PartnerCentralClient
 
-    func listAllPages(_ request: ListEngagementInvitationsRequest) async throws -> [ListEngagementInvitationsResponse] {
+    func forEachPage(
+        _ request: ListEngagementInvitationsRequest,
+        _ body: (ListEngagementInvitationsResponse) async throws -> Bool
+    ) async throws {
         try await translated {
-            var pages: [ListEngagementInvitationsResponse] = []
-            for try await page in client.engagementInvitationPages(request) { pages.append(page) }
-            return pages
+            for try await page in client.engagementInvitationPages(request) {
+                guard try await body(page) else { return }
+            }
         }
     }
 

@@ -29,7 +29,7 @@ public struct EngagementDetails: Hashable, Sendable {
 
     /// Builds the details from a `GetEngagement` response.
     public init(engagement: GetEngagementResponse) {
-        let clean: (String?) -> String? = { $0.map(TerminalSafe.clean).flatMap { $0.isEmpty ? nil : $0 } }
+        let clean: (String?) -> String? = { $0.map { TerminalSafe.clean($0) }.flatMap { $0.isEmpty ? nil : $0 } }
         self.idLabel = clean(engagement.id) ?? InvitationDetails.missing
         let leads = (engagement.contexts ?? []).compactMap { $0.payload?.lead }
         self.contacts = leads.flatMap { $0.interactions ?? [] }.compactMap(\.contact).map { contact in

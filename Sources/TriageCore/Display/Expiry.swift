@@ -33,19 +33,22 @@ public struct Expiry: Hashable, Sendable {
     ///   - expiration: The expiration instant, `nil` when the service sent none.
     ///   - now: The current time, fed into the core by `.tick`.
     public init(expiration: Date?, now: Date) {
-        guard let expiration else {
+        let remaining = expiration.map { $0.timeIntervalSince(now) } ?? .nan
+        guard DisplayableDate.filter(expiration) != nil, remaining.isFinite else {
             self.init(text: "—", preciseText: "—", urgency: .unknown)
             return
         }
-        let remaining = expiration.timeIntervalSince(now)
         if remaining <= 0 {
             self.init(text: "expired", preciseText: "expired", urgency: .expired)
             return
         }
         let urgency: Urgency = remaining < Expiry.urgentWindow ? .urgent : .normal
-        let days = Int(remaining / 86_400)
-        let hours = Int(remaining / 3_600)
-        let minutes = Int(remaining / 60)
+        // Within the displayable years the interval is under 10^12 s, so the counts below fit an `Int`; the cap keeps
+        // that true for any `now` as well.
+        let bounded = min(remaining, 1e12)
+        let days = Int(bounded / 86_400)
+        let hours = Int(bounded / 3_600)
+        let minutes = Int(bounded / 60)
         if days >= 1 {
             self.init(text: "in \(days)d", preciseText: "in \(days)d", urgency: urgency)
         } else if hours >= 1 {

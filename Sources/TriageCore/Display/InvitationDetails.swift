@@ -174,8 +174,8 @@ public struct InvitationDetails: Hashable, Sendable {
 
     /// Builds the details from a `GetEngagementInvitation` response; whatever is missing shows as "—".
     public init(invitation: EngagementInvitation, timeZone: TimeZone = .gmt) {
-        let optional: (String?) -> String? = { $0.map(TerminalSafe.clean) }
-        let orMissing: (String?) -> String = { $0.map(TerminalSafe.clean) ?? InvitationDetails.missing }
+        let optional: (String?) -> String? = { $0.map { TerminalSafe.clean($0) } }
+        let orMissing: (String?) -> String = { $0.map { TerminalSafe.clean($0) } ?? InvitationDetails.missing }
         self.id = invitation.id ?? ""
         self.idLabel = orMissing(invitation.id)
         self.typeLabel =
@@ -188,13 +188,13 @@ public struct InvitationDetails: Hashable, Sendable {
         self.senderAccount = optional(invitation.senderAwsAccountId)
         self.invitedText = InvitationRow.dayText(invitation.invitationDate?.date, timeZone: timeZone)
         self.expiresText = InvitationRow.dayText(invitation.expirationDate?.date, timeZone: timeZone)
-        self.expiration = invitation.expirationDate?.date
+        self.expiration = DisplayableDate.filter(invitation.expirationDate?.date)
         self.rejectionReason = optional(invitation.rejectionReason)
         self.engagementID = optional(invitation.engagementId)
         self.engagementIDRaw = invitation.engagementId
-        self.invitationMessage = invitation.invitationMessage.map(TerminalSafe.cleanLines) ?? []
-        self.engagementDescription = invitation.engagementDescription.map(TerminalSafe.cleanLines) ?? []
-        self.existingMembers = (invitation.existingMembers ?? []).map {
+        self.invitationMessage = invitation.invitationMessage.map { TerminalSafe.cleanLines($0) } ?? []
+        self.engagementDescription = invitation.engagementDescription.map { TerminalSafe.cleanLines($0) } ?? []
+        self.existingMembers = InvitationDetails.capped(invitation.existingMembers).map {
             Member(companyName: orMissing($0.companyName), websiteURL: optional($0.websiteUrl))
         }
         self.contacts = []
@@ -222,15 +222,15 @@ public struct InvitationDetails: Hashable, Sendable {
             self.website = optional(opportunity.customer?.websiteUrl)
             self.opportunityType = optional(opportunity.opportunityType?.rawValue)
             self.projectTitle = optional(opportunity.project?.title)
-            self.businessProblem = opportunity.project?.businessProblem.map(TerminalSafe.cleanLines) ?? []
+            self.businessProblem = opportunity.project?.businessProblem.map { TerminalSafe.cleanLines($0) } ?? []
             self.targetCompletionDate = optional(opportunity.project?.targetCompletionDate)
-            self.expectedSpend = (opportunity.project?.expectedCustomerSpend ?? []).map {
+            self.expectedSpend = InvitationDetails.capped(opportunity.project?.expectedCustomerSpend).map {
                 Spend(
                     amount: orMissing($0.amount), currency: orMissing($0.currencyCode?.rawValue),
                     frequency: orMissing($0.frequency?.rawValue), targetCompany: orMissing($0.targetCompany),
                     estimationURL: optional($0.estimationUrl))
             }
-            self.receiverResponsibilities = (opportunity.receiverResponsibilities ?? []).map {
+            self.receiverResponsibilities = InvitationDetails.capped(opportunity.receiverResponsibilities).map {
                 TerminalSafe.clean($0.rawValue)
             }
         }
@@ -262,18 +262,24 @@ public struct InvitationDetails: Hashable, Sendable {
         }
     }
 
+    /// At most ``TerminalSafe/maxListItems`` entries of a list the service sent.
+    private static func capped<Element>(_ list: [Element]?) -> ArraySlice<Element> {
+        (list ?? []).prefix(TerminalSafe.maxListItems)
+    }
+
     private static func contacts(_ list: [SenderContact]?) -> [Contact] {
-        (list ?? []).map { contact in
-            let name = [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
+        InvitationDetails.capped(list).map { contact in
+            let name = [contact.firstName, contact.lastName].compactMap { $0?.prefix(TerminalSafe.maxFieldCharacters) }
+                .joined(separator: " ")
             return Contact(
                 name: TerminalSafe.clean(name.isEmpty ? (contact.email ?? missing) : name),
-                title: contact.businessTitle.map(TerminalSafe.clean),
-                email: TerminalSafe.clean(contact.email ?? missing), phone: contact.phone.map(TerminalSafe.clean))
+                title: contact.businessTitle.map { TerminalSafe.clean($0) },
+                email: TerminalSafe.clean(contact.email ?? missing), phone: contact.phone.map { TerminalSafe.clean($0) })
         }
     }
 
     private static func enrichment(from context: EnrichmentContext) -> Enrichment? {
-        let clean: (String?) -> String? = { $0.map(TerminalSafe.clean).flatMap { $0.isEmpty ? nil : $0 } }
+        let clean: (String?) -> String? = { $0.map { TerminalSafe.clean($0) }.flatMap { $0.isEmpty ? nil : $0 } }
         func joined(_ parts: [String?], _ separator: String) -> String? {
             let present = parts.compactMap { clean($0) }
             return present.isEmpty ? nil : present.joined(separator: separator)
@@ -281,7 +287,7 @@ public struct InvitationDetails: Hashable, Sendable {
         let customer = context.prospectingResultAws?.customer
         let insights = context.prospectingResultAws?.insights
         let channel = context.leadInsights?.channelRecommendation
-        let windows = (channel?.bestOutreachWindows ?? []).map { window in
+        let windows = InvitationDetails.capped(channel?.bestOutreachWindows).map { window in
             TerminalSafe.clean(
                 "\(window.day?.rawValue ?? missing) \(window.startTimeUtc ?? missing)–\(window.endTimeUtc ?? missing) UTC")
         }
@@ -290,13 +296,13 @@ public struct InvitationDetails: Hashable, Sendable {
             engagementScore: clean(insights?.marketplaceEngagementScore),
             solutionScore: clean(insights?.solutionScore),
             solutionCategory: joined([insights?.solutionCategory, insights?.solutionSubCategory], " / "),
-            eligiblePrograms: (customer?.eligiblePrograms ?? []).map(TerminalSafe.clean),
+            eligiblePrograms: InvitationDetails.capped(customer?.eligiblePrograms).map { TerminalSafe.clean($0) },
             companySize: clean(customer?.companySize),
             segment: clean(customer?.segment),
             location: joined([customer?.geo, customer?.region, customer?.subRegion, customer?.country?.rawValue], " · "),
             industry: joined([customer?.industry?.rawValue, customer?.subIndustry], " / "),
             accountName: clean(customer?.accountName),
-            profileSummary: customer?.publicProfileSummary.map(TerminalSafe.cleanLines) ?? [],
+            profileSummary: customer?.publicProfileSummary.map { TerminalSafe.cleanLines($0) } ?? [],
             recommendedChannel: clean(channel?.recommendedChannel),
             outreachWindows: windows)
         return enrichment == Enrichment.empty ? nil : enrichment

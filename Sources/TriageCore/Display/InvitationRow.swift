@@ -34,7 +34,7 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
     /// Builds a row from a list summary.
     public init(summary: EngagementInvitationSummary, timeZone: TimeZone = .gmt) {
         self.id = summary.id ?? ""
-        self.idLabel = summary.id.map(TerminalSafe.clean) ?? "—"
+        self.idLabel = summary.id.map { TerminalSafe.clean($0) } ?? "—"
         self.title = TerminalSafe.clean(summary.engagementTitle ?? "(untitled)")
         self.sender = TerminalSafe.clean(summary.senderCompanyName ?? summary.senderAwsAccountId ?? "—")
         self.status = summary.status
@@ -42,9 +42,9 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
         self.typeLabel = InvitationRow.label(for: summary.payloadType)
         self.payloadType = summary.payloadType
         self.engagementID = summary.engagementId
-        self.invited = summary.invitationDate?.date
+        self.invited = DisplayableDate.filter(summary.invitationDate?.date)
         self.invitedText = InvitationRow.dayText(summary.invitationDate?.date, timeZone: timeZone)
-        self.expiration = summary.expirationDate?.date
+        self.expiration = DisplayableDate.filter(summary.expirationDate?.date)
         // NUL never comes from the keyboard, so a typed filter cannot match across two fields.
         self.searchText = [title, sender, idLabel].joined(separator: "\u{0}").lowercased()
     }
@@ -89,9 +89,9 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
         }
     }
 
-    /// `YYYY-MM-DD` of an instant in a time zone, or `—`.
+    /// `YYYY-MM-DD` of an instant in a time zone, or `—` (also for an instant outside ``DisplayableDate/range``).
     public static func dayText(_ date: Date?, timeZone: TimeZone) -> String {
-        guard let date else { return "—" }
+        guard let date = DisplayableDate.filter(date) else { return "—" }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)

@@ -7,17 +7,34 @@
 /// characters inside an emoji sequence are kept, so family and flag emoji still render.
 ///
 /// Text is cleaned once, when it becomes a display model (``InvitationRow``, ``InvitationDetails``); the CLI's
-/// table output uses the same functions.
+/// table output uses the same functions. Cleaning also cuts: a field holds at most ``maxFieldCharacters`` characters
+/// and free text at most ``maxTextCharacters`` characters on ``maxTextLines`` lines (ending in `…` when cut), so the
+/// work of every later frame is bounded however long the service's text is.
 public enum TerminalSafe {
+    /// The most characters of a single-line field that are kept.
+    public static let maxFieldCharacters = 512
+    /// The most characters of free text (a message, a description) that are kept, over all its lines.
+    public static let maxTextCharacters = 4_000
+    /// The most lines of free text that are kept.
+    public static let maxTextLines = 100
+    /// The most entries of a list (contacts, members, programs) a display model keeps.
+    public static let maxListItems = 100
+
+
     /// Cleans a single-line field: a line break becomes `⏎`, a tab a space, and lone carriage return `^M`.
     ///
     /// ```swift
     /// TerminalSafe.clean("a\u{1b}]0;pwned\u{07}b") // "a^[]0;pwned^Gb"
     /// ```
-    public static func clean(_ text: String) -> String {
+    public static func clean(_ text: String, limit: Int = maxFieldCharacters) -> String {
         var output = ""
-        output.reserveCapacity(text.utf8.count)
+        var kept = 0
         for character in text {
+            if kept == limit {
+                output += "…"
+                break
+            }
+            kept += 1
             if character == "\r\n" || character == "\n" {
                 output += "⏎"
             } else if character == "\t" {
@@ -30,10 +47,20 @@ public enum TerminalSafe {
     }
 
     /// Cleans multi-line text into lines: `\n`, `\r\n`, U+2028 and U+2029 split lines, a tab becomes four spaces.
-    public static func cleanLines(_ text: String) -> [String] {
+    ///
+    /// At most `lineLimit` lines and `limit` characters are kept; the last kept line ends in `…` when text was cut.
+    public static func cleanLines(
+        _ text: String, limit: Int = maxTextCharacters, lineLimit: Int = maxTextLines
+    ) -> [String] {
         var lines: [String] = []
         var current = ""
+        var kept = 0
         for character in text {
+            if kept == limit || (lines.count == lineLimit - 1 && isLineBreak(character)) {
+                lines.append(current + "…")
+                return lines
+            }
+            kept += 1
             if character == "\r\n" || character == "\n" || character == "\u{2028}" || character == "\u{2029}" {
                 lines.append(current)
                 current = ""
@@ -56,7 +83,20 @@ public enum TerminalSafe {
         return scalar.properties.generalCategory == .format
     }
 
+    /// Whether `text` holds a scalar that must never reach the terminal as itself (for values such as ids that are
+    /// printed verbatim or not at all).
+    public static func containsUnsafe(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: isUnsafe)
+    }
+
     // MARK: - Private
+
+    /// The most scalars of one grapheme (a base and its marks, or an emoji sequence) that are kept.
+    static let maxScalarsPerCharacter = 16
+
+    private static func isLineBreak(_ character: Character) -> Bool {
+        character == "\r\n" || character == "\n" || character == "\u{2028}" || character == "\u{2029}"
+    }
 
     /// Bidi embeddings, overrides, isolates and marks: they reorder text the user reads (Trojan Source).
     private static let bidiControls: Set<UInt32> = [
@@ -67,11 +107,14 @@ public enum TerminalSafe {
         let scalars = character.unicodeScalars
         // Safe to force unwrap: a Character always has at least one scalar.
         let first = scalars.first!
-        let isLegitimate = { (scalar: Unicode.Scalar) in scalars.count > 1 && isEmojiJoiner(scalar, after: first) }
+        // A grapheme is one character however many combining marks follow; past a few it is only a way to make the
+        // text huge, so the rest are dropped.
+        let kept = scalars.prefix(maxScalarsPerCharacter)
+        let isLegitimate = { (scalar: Unicode.Scalar) in kept.count > 1 && isEmojiJoiner(scalar, after: first) }
         // Joiners stay only in a sequence with nothing else to hide: once one scalar becomes a placeholder, a kept
         // joiner would attach to the placeholder's text and be cleaned on a second pass (cleaning must be idempotent).
-        let keepsJoiners = !scalars.contains { isUnsafe($0) && !isLegitimate($0) }
-        for scalar in scalars {
+        let keepsJoiners = !kept.contains { isUnsafe($0) && !isLegitimate($0) }
+        for scalar in kept {
             if isUnsafe(scalar) && !(keepsJoiners && isLegitimate(scalar)) {
                 output += placeholder(for: scalar)
             } else {

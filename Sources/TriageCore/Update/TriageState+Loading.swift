@@ -11,6 +11,7 @@ extension TriageState {
         generation += 1
         clearLoadedRows()
         nextToken = nil
+        pagesLoaded = 0
         isLoadingFirstPage = true
         isLoadingMore = false
         listError = nil
@@ -45,8 +46,16 @@ extension TriageState {
             scrollOffset = 0
             clampCursor()
         }
+        pagesLoaded += 1
         var effects: [TriageEffect] = []
-        if let nextToken, !nextToken.isEmpty {
+        let capped = pagesLoaded >= TriageState.maxPages || invitations.count >= TriageState.maxRows
+        if let nextToken, !nextToken.isEmpty, capped {
+            self.nextToken = nil
+            isLoadingMore = false
+            show(
+                "Stopped after \(pagesLoaded) pages (\(invitations.count) invitations): the service kept sending "
+                    + "NextToken; narrow the list with f (status) or o (type).", .warning)
+        } else if let nextToken, !nextToken.isEmpty {
             self.nextToken = nextToken
             isLoadingMore = true
             effects.append(
@@ -58,6 +67,11 @@ extension TriageState {
         }
         return effects + detailsEffects()
     }
+
+    /// The most pages one load reads.
+    public static let maxPages = 1_000
+    /// Loading stops once this many rows are loaded.
+    public static let maxRows = 100_000
 
     mutating func pageFailed(catalog: Catalog, generation: Int, message: String) -> [TriageEffect] {
         guard catalog == self.catalog, generation == self.generation else { return [] }

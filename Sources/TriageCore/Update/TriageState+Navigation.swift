@@ -19,8 +19,10 @@ extension TriageState {
         scrollOffset = max(0, min(scrollOffset, max(0, visibleRows.count - height)))
     }
 
+    /// Sets the `/` filter, cut to the length of a display field (a longer needle could match nothing anyway, and
+    /// a pasted megabyte would make every keystroke search with it).
     mutating func setTextFilter(_ text: String) {
-        textFilter = text
+        textFilter = String(text.prefix(TerminalSafe.maxFieldCharacters))
         recomputeVisible()
     }
 

@@ -29,12 +29,16 @@ struct EndToEndHarness {
     /// tmux gives the pane (tmux sets it itself, so it cannot come through `extraEnvironment`).
     static func start(
         arguments: [String], columns: Int = 120, rows: Int = 40, enforceQuotas: Bool = false,
-        extraEnvironment: [String: String] = [:], term: String? = nil, latency: Duration = .zero
+        extraEnvironment: [String: String] = [:], term: String? = nil, latency: Duration = .zero,
+        seed: String? = nil
     ) async throws -> EndToEndHarness {
         let binary = try binary()
-        let seedURL = try #require(DemoAssets.demoInvitationsURL)
         var configuration = EmulatorConfiguration(port: 0)
-        configuration.seed = try EmulatorSeed.load(contentsOf: seedURL)
+        if let seed {
+            configuration.seed = try EmulatorSeed.parse(Data(seed.utf8), fileName: "test-seed.json")
+        } else {
+            configuration.seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+        }
         configuration.enforceQuotas = enforceQuotas
         configuration.taskDuration = 0
         configuration.latency = latency
@@ -52,8 +56,9 @@ struct EndToEndHarness {
             "AWS_ACCESS_KEY_ID": credentials.accessKeyId,
             "AWS_SECRET_ACCESS_KEY": credentials.secretAccessKey,
             "AWS_REGION": "us-east-1",
-            // A crash test should end at once, not symbolicate a large debug binary first.
-            "SWIFT_BACKTRACE": "enable=no",
+            // A crash test should end at once, not symbolicate a large debug binary first (a test that needs the
+            // backtracer sets its own value).
+            "SWIFT_BACKTRACE": extraEnvironment["SWIFT_BACKTRACE"] ?? "enable=no",
             "AWS_CONFIG_FILE": directory.appendingPathComponent("no-config").path,
             "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,
         ]) { $1 }
