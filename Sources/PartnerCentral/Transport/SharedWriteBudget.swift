@@ -57,9 +57,11 @@ struct SharedWriteBudget: Sendable {
         return nil
     }
 
-    /// The slot file of one access key at one endpoint (hashed: the name reveals neither).
+    /// The slot file of one account at one endpoint (hashed: the name reveals neither). The quota is the
+    /// account's, so every key of it shares one file: a long-term key, and the temporary keys of each role session.
     func fileURL(accessKeyId: String, endpoint: String) -> URL {
-        let digest = SHA256.hash(data: Data("\(endpoint)\n\(accessKeyId)".utf8)).hexString.prefix(24)
+        let owner = AccessKeyAccount.accountID(of: accessKeyId).map { "account \($0)" } ?? "key \(accessKeyId)"
+        let digest = SHA256.hash(data: Data("\(endpoint)\n\(owner)".utf8)).hexString.prefix(24)
         return directory.appendingPathComponent("write-budget-\(digest)")
     }
 
