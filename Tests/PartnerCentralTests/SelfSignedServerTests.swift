@@ -1,0 +1,88 @@
+import AsyncHTTPClient
+import Foundation
+import Testing
+
+@testable import PartnerCentral
+
+/// An HTTPS endpoint whose certificate nobody vouches for is refused before any request is sent, in one line that
+/// names no library internals or build paths.
+@Suite struct SelfSignedServerTests {
+    /// Python's `ssl` serving a certificate made on the spot by `openssl req`; prints its port, then serves.
+    static let server = #"""
+        import http.server, os, ssl, subprocess, sys, tempfile
+        directory = tempfile.mkdtemp()
+        cert, key = os.path.join(directory, "cert.pem"), os.path.join(directory, "key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
+                        "-days", "1", "-keyout", key, "-out", cert], check=True, capture_output=True)
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                sys.stderr.write("request reached the server\n")
+                self.send_response(200); self.end_headers(); self.wfile.write(b"{}")
+        httpd = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+        print(httpd.server_address[1], flush=True)
+        httpd.serve_forever()
+        """#
+
+    @Test func aSelfSignedCertificateIsRefusedInOneCleanLine() async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.server]
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        defer {
+            // SIGKILL: a child started from a worker thread inherits its blocked signals, SIGTERM among them.
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let port = try await Self.firstLine(of: stdout.fileHandleForReading)
+        let configuration = ClientConfiguration(
+            endpoint: try Endpoint("https://localhost:\(port)"),
+            credentialProvider: StaticCredentialProvider(ClientHarness.credentials),
+            retryPolicy: .none)
+        // The client's own HTTP set-up, which reports a failed handshake at once instead of retrying it.
+        let httpClient = HTTPClient(
+            eventLoopGroupProvider: .singleton, configuration: PartnerCentralClient.httpClientConfiguration())
+        let client = PartnerCentralClient(configuration: configuration, httpClient: httpClient)
+        do {
+            _ = try await client.getEngagementInvitation(
+                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: "engi-0000000000001"))
+            Issue.record("a self-signed certificate was accepted")
+        } catch let error as PartnerCentralError {
+            guard case .transport(.tls, _) = error else {
+                Issue.record("expected a TLS failure, got \(error.message)")
+                return
+            }
+            #expect(!error.message.contains("\n"))
+            // No source paths or library type names from the TLS stack.
+            #expect(!error.message.contains(".swift") && !error.message.contains("NIOSSL"), "\(error.message)")
+            #expect(error.message.contains("certificate"))
+            #expect(!error.message.contains(ClientHarness.credentials.secretAccessKey))
+        }
+        try await httpClient.shutdown()
+    }
+
+    /// The first line `handle` gives, read on a thread of its own so no concurrency thread blocks.
+    static func firstLine(of handle: FileHandle) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                var bytes: [UInt8] = []
+                while true {
+                    let chunk = handle.readData(ofLength: 1)
+                    guard let byte = chunk.first else { break }
+                    if byte == UInt8(ascii: "\n") { break }
+                    bytes.append(byte)
+                }
+                let line = String(decoding: bytes, as: UTF8.self)
+                if line.isEmpty { continuation.resume(throwing: CocoaError(.fileReadUnknown)) } else {
+                    continuation.resume(returning: line)
+                }
+            }
+        }
+    }
+}
