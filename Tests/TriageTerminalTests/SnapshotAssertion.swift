@@ -5,7 +5,7 @@ import Testing
 
 /// Compares a grid with golden files under `__Snapshots__` (text layer and style layer).
 ///
-/// Goldens are rewritten only when `UPDATE_SNAPSHOTS=1` is set; review the diff before committing them.
+/// Goldens are rewritten only when `UPDATE_SNAPSHOTS=1` is set, and such a run fails: review the diff, then run again.
 enum SnapshotAssertion {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("__Snapshots__")
@@ -18,6 +18,10 @@ enum SnapshotAssertion {
             if update {
                 try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 try? actual.write(to: url, atomically: true, encoding: .utf8)
+                // Recording is never a pass: the new golden must be reviewed, then the test run again without it.
+                Issue.record(
+                    "recorded golden \(file); review the diff and run again without UPDATE_SNAPSHOTS",
+                    sourceLocation: sourceLocation)
                 continue
             }
             guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
