@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 #if canImport(Glibc)
     import Glibc

@@ -3,6 +3,7 @@ import PartnerCentral
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 #if canImport(Glibc)
     import Glibc

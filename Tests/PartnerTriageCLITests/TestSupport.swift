@@ -3,6 +3,7 @@ import PartnerCentral
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 /// Captures what a command writes and feeds it scripted standard input.
 final class CapturingConsole: Console, @unchecked Sendable {

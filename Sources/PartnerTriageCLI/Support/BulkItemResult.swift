@@ -1,4 +1,5 @@
 import TriageCore
+import TriageEffects
 
 /// How one reject or accept in a bulk run ended, for its result line and its audit record.
 struct BulkItemResult: Equatable, Sendable {
@@ -19,8 +20,8 @@ extension BulkItemResult {
     /// A write that threw: `failed` when the service refused it or it never reached the service, `unknown` when
     /// it may have been carried out but the answer was lost.
     init(failedWrite error: any Error) {
-        let outcome = AuditOutcome.afterFailedWrite(error)
         let failure = error as? ServiceFailure
+        let outcome = failure.map { $0.answerLost ? .unknown : .failed } ?? AuditOutcome.afterFailedWrite(error)
         let message = failure?.message ?? (error is CancellationError ? "The request was interrupted." : "\(error)")
         let caveat = outcome == .unknown ? " It may have been carried out: check before retrying." : ""
         self.init(

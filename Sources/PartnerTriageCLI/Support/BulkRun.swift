@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import TriageEffects
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import Logging
+import TriageEffects
 
 extension CommandContext {
     /// Opens a connection for `options`, runs `body` with its service and always shuts the connection down.

@@ -4,6 +4,7 @@ import PartnerCentral
 import PartnerCentralEmulator
 import Synchronization
 import TriageCore
+import TriageEffects
 import TriageTerminal
 
 /// Runs the interactive UI until the user quits or a signal arrives, then restores the terminal and prints the
@@ -89,7 +90,7 @@ struct TriageUILauncher {
         }
         let clock: @Sendable () -> Date = { Date() }
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
-        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, mfaCodes: mfaCodes)
+        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, answerMFA: mfaCodes.answer)
         let identity = connection.identity.isEmpty ? options.headerIdentity("") : connection.identity
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),

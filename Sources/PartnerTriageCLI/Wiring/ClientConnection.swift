@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Logging
 import PartnerCentral
+import TriageEffects
 
 /// A `PartnerCentralClient` with the process's one `HTTPClient`, which ``shutdown()`` closes.
 ///

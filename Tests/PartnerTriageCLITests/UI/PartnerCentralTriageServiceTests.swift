@@ -3,6 +3,7 @@ import Testing
 import TriageCore
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 @Suite struct PartnerCentralTriageServiceTests {
     /// What the user asked for waits ahead of page loading and prefetching for the same read budget.

@@ -3,52 +3,58 @@ import TriageCore
 
 /// The UI's calls on the real client: reads the user asked for go at interactive priority, page loading and
 /// prefetch at background priority, so the pacer serves the user first within the read quota.
-struct PartnerCentralTriageService: TriageService {
+public struct PartnerCentralTriageService: TriageService {
     let client: PartnerCentralClient
 
-    func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+    /// Wraps `client`.
+    public init(client: PartnerCentralClient) {
+        self.client = client
+    }
+
+    public func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
         -> ListEngagementInvitationsResponse
     {
         try await client.listEngagementInvitations(request, priority: Self.pacer(priority))
     }
 
-    func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
+    public func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
         -> EngagementInvitation
     {
         try await client.getEngagementInvitation(request, priority: Self.pacer(priority))
     }
 
-    func waitForWriteBudget() async throws {
+    public func waitForWriteBudget() async throws {
         try await client.waitForWriteBudget()
     }
 
-    func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
+    public func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
         let result = try await client.rejectEngagementInvitation(request, priority: .interactive)
         return WriteReceipt(requestId: result.requestId, alreadyDone: result.outcome == .alreadyDoneByEarlierAttempt)
     }
 
-    func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+    public func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
         -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
     {
         let result = try await client.startEngagementByAcceptingInvitationTask(request, priority: .interactive)
         return (result.value, result.requestId)
     }
 
-    func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt {
+    public func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt {
         let result = try await client.acceptEngagementInvitation(request, priority: .interactive)
         return WriteReceipt(requestId: result.requestId, alreadyDone: result.outcome == .alreadyDoneByEarlierAttempt)
     }
 
-    func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {
+    public func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {
         try await client.getEngagement(request, priority: .interactive)
     }
 
-    func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
+    public func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
     {
         try await client.listEngagementByAcceptingInvitationTasks(request, priority: .background)
     }
 
+    /// The client's pacer priority for a core request priority.
     static func pacer(_ priority: RequestPriority) -> RequestPacer.Priority {
         priority == .foreground ? .interactive : .background
     }
