@@ -72,7 +72,8 @@ public enum PartnerTriageMain {
 
     /// `partner-triage list --help` when the arguments name a subcommand, else `partner-triage --help`.
     static func helpCommand(for arguments: [String]) -> String {
-        let names = PartnerTriageCommand.configuration.subcommands.map { $0._commandName }
+        // Every subcommand names itself in its configuration, so no name is derived from a type name.
+        let names = PartnerTriageCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
         if let name = arguments.first(where: { names.contains($0) }) { return "partner-triage \(name) --help" }
         return "partner-triage --help"
     }

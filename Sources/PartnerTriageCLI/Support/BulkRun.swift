@@ -19,7 +19,7 @@ import TriageEffects
 /// code is 128 + the signal number (130 after Ctrl-C).
 struct BulkRun {
     /// The signals that stop a run.
-    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let stopSignals = UnixSignalWatching.endingSignals
 
     let context: CommandContext
     let auditLog: AuditLog
