@@ -127,20 +127,7 @@ struct AcceptCommand: AsyncParsableCommand {
                 )
             }
         } catch let failure as ServiceFailure {
-            if failure.code == "ConflictException",
-                let current = try? await service.getInvitation(
-                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)
-                ),
-                current.status == .accepted, current.id.map({ InvitationIdentity.same($0, id) }) ?? true
-            {
-                return BulkItemResult(
-                    outcome: .alreadyAccepted,
-                    requestId: failure.requestId,
-                    errorCode: failure.code,
-                    detail: "was already ACCEPTED"
-                )
-            }
-            return BulkItemResult(failedWrite: failure)
+            return await refused(failure, id: id, catalog: catalog, service: service)
         } catch {
             return BulkItemResult(failedWrite: error)
         }
@@ -155,16 +142,7 @@ struct AcceptCommand: AsyncParsableCommand {
             requestId = try await service.acceptInvitation(
                 AcceptEngagementInvitationRequest(catalog: catalog, identifier: id))
         } catch let failure as ServiceFailure {
-            if failure.code == "ConflictException",
-                let again = try? await service.getInvitation(
-                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)),
-                again.status == .accepted, again.id.map({ InvitationIdentity.same($0, id) }) ?? true
-            {
-                return BulkItemResult(
-                    outcome: .alreadyAccepted, requestId: failure.requestId, errorCode: failure.code,
-                    detail: "was already ACCEPTED")
-            }
-            return BulkItemResult(failedWrite: failure)
+            return await refused(failure, id: id, catalog: catalog, service: service)
         } catch {
             return BulkItemResult(failedWrite: error)
         }
@@ -180,6 +158,18 @@ struct AcceptCommand: AsyncParsableCommand {
         return BulkItemResult(
             outcome: .accepted, requestId: requestId,
             detail: TerminalSafeLine.clean("lead, engagement \(engagementId), \(contactText)"))
+    }
+
+    /// An accept the service refused: already accepted when the conflict rule says so, else failed.
+    static func refused(_ failure: ServiceFailure, id: String, catalog: String, service: any InvitationService) async
+        -> BulkItemResult
+    {
+        guard await ConflictReadBack.alreadyMade(.accepted, after: failure, id: id, catalog: catalog, service: service)
+            != nil
+        else { return BulkItemResult(failedWrite: failure) }
+        return BulkItemResult(
+            outcome: .alreadyAccepted, requestId: failure.requestId, errorCode: failure.code,
+            detail: "was already ACCEPTED")
     }
 
     /// The result line and audit outcome for a task in the state it was last seen.

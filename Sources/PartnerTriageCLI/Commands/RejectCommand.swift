@@ -70,11 +70,8 @@ struct RejectCommand: AsyncParsableCommand {
             let requestId = try await service.rejectInvitation(request)
             return BulkItemResult(outcome: .rejected, requestId: requestId)
         } catch let failure as ServiceFailure {
-            if failure.code == "ConflictException",
-                let current = try? await service.getInvitation(
-                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)
-                ),
-                current.status == .rejected, current.id.map({ InvitationIdentity.same($0, id) }) ?? true
+            if let current = await ConflictReadBack.alreadyMade(
+                .rejected, after: failure, id: id, catalog: catalog, service: service)
             {
                 let previous = current.rejectionReason.map { "reason: \(TerminalSafeLine.clean($0))" }
                 return BulkItemResult(
