@@ -199,11 +199,8 @@ public final class EffectRunner: EffectHandler {
             let task = page.taskSummaries?.first
             if let status = task?.taskStatus, status == .complete || status == .failed {
                 record(
-                    AuditRecord(
-                        time: clock(), catalog: catalog.rawValue, id: id, action: .accept,
-                        outcome: status == .complete ? .accepted : .failed,
-                        errorCode: status == .failed ? task?.reasonCode?.rawValue : nil),
-                    mailbox: mailbox)
+                    SentWrite(catalog: catalog, id: id, action: .accept), status == .complete ? .accepted : .failed,
+                    errorCode: status == .failed ? task?.reasonCode?.rawValue : nil, mailbox: mailbox)
             }
             mailbox.post(.acceptTaskPolled(catalog: catalog, id: id, task: task))
         } catch {
@@ -214,10 +211,17 @@ public final class EffectRunner: EffectHandler {
 
     // MARK: - Helpers
 
-    /// Appends `record`; says so on screen and returns `false` when it could not be written.
+    /// The one place audit lines are made: appends how `write` stands; says so on screen and returns `false` when
+    /// the line could not be written.
     @discardableResult
-    private func record(_ record: AuditRecord, mailbox: any MessageSink) -> Bool {
+    private func record(
+        _ write: SentWrite, _ outcome: AuditOutcome, requestId: String? = nil, errorCode: String? = nil,
+        mailbox: any MessageSink
+    ) -> Bool {
         guard let audit else { return true }
+        let record = AuditRecord(
+            time: clock(), catalog: write.catalog.rawValue, id: write.id, action: write.action, reason: write.reason,
+            outcome: outcome, requestId: requestId, errorCode: errorCode)
         do {
             try audit(record)
             return true
@@ -225,17 +229,6 @@ public final class EffectRunner: EffectHandler {
             mailbox.post(.notice(message: "Could not write the audit log: \(error)", severity: .error))
             return false
         }
-    }
-
-    @discardableResult
-    private func record(_ write: SentWrite, _ outcome: AuditOutcome, requestId: String? = nil, errorCode: String? = nil,
-        mailbox: any MessageSink) -> Bool
-    {
-        record(
-            AuditRecord(
-                time: clock(), catalog: write.catalog.rawValue, id: write.id, action: write.action,
-                reason: write.reason, outcome: outcome, requestId: requestId, errorCode: errorCode),
-            mailbox: mailbox)
     }
 
     private func spawn(background: Bool, _ work: @escaping @Sendable () async -> Void) {

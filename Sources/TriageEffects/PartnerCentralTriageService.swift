@@ -14,13 +14,13 @@ public struct PartnerCentralTriageService: TriageService {
     public func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
         -> ListEngagementInvitationsResponse
     {
-        try await client.listEngagementInvitations(request, priority: Self.pacer(priority))
+        try await client.listEngagementInvitations(request, priority: RequestPacer.Priority(priority))
     }
 
     public func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
         -> EngagementInvitation
     {
-        try await client.getEngagementInvitation(request, priority: Self.pacer(priority))
+        try await client.getEngagementInvitation(request, priority: RequestPacer.Priority(priority))
     }
 
     public func waitForWriteBudget() async throws {
@@ -28,34 +28,29 @@ public struct PartnerCentralTriageService: TriageService {
     }
 
     public func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
-        let result = try await client.rejectEngagementInvitation(request, priority: .interactive)
+        let result = try await client.rejectEngagementInvitation(request, priority: RequestPacer.Priority(.foreground))
         return WriteReceipt(requestId: result.requestId, alreadyDone: result.outcome == .alreadyDoneByEarlierAttempt)
     }
 
     public func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
         -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
     {
-        let result = try await client.startEngagementByAcceptingInvitationTask(request, priority: .interactive)
+        let result = try await client.startEngagementByAcceptingInvitationTask(request, priority: RequestPacer.Priority(.foreground))
         return (result.value, result.requestId)
     }
 
     public func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt {
-        let result = try await client.acceptEngagementInvitation(request, priority: .interactive)
+        let result = try await client.acceptEngagementInvitation(request, priority: RequestPacer.Priority(.foreground))
         return WriteReceipt(requestId: result.requestId, alreadyDone: result.outcome == .alreadyDoneByEarlierAttempt)
     }
 
     public func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {
-        try await client.getEngagement(request, priority: .interactive)
+        try await client.getEngagement(request, priority: RequestPacer.Priority(.foreground))
     }
 
     public func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
     {
-        try await client.listEngagementByAcceptingInvitationTasks(request, priority: .background)
-    }
-
-    /// The client's pacer priority for a core request priority.
-    static func pacer(_ priority: RequestPriority) -> RequestPacer.Priority {
-        priority == .foreground ? .interactive : .background
+        try await client.listEngagementByAcceptingInvitationTasks(request, priority: RequestPacer.Priority(.background))
     }
 }
