@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerCentral
 import TriageCore
 
 /// The entry point of the `partner-triage` executable: parses arguments, runs the command, maps every failure to
@@ -39,9 +40,10 @@ public enum PartnerTriageMain {
         case let error as CLIError:
             console.errorLine("error: \(error.message)")
             return error.exitCode
-        case let failure as ServiceFailure:
+        case let failure as PartnerCentralError:
             console.errorLine("error: \(TerminalSafe.clean(failure.message, limit: .max))")
-            return failure.exitCode
+            // Nothing sent (invalid input, credentials, configuration) is a usage error; anything else a failed request.
+            return failure.nothingSent || failure.isInputError ? ExitStatus.usage : ExitStatus.requestFailed
         case let code as ExitCode:
             return code.rawValue
         default:

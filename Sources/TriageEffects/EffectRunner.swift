@@ -281,11 +281,12 @@ public final class EffectRunner: EffectHandler {
             return
         }
         tasks.withLock { $0.sentWrites[key] = write }
-        let answer: Result<WriteAnswer, any Error>
+        var answer: Result<WriteAnswer, any Error>
         do {
             answer = .success(try await send())
         } catch {
             answer = .failure(error)
+            if let made = await alreadyMade(write, after: error) { answer = .success(made) }
         }
         // Abandoned at exit: ``abandonWrites()`` has recorded it as unknown already, and nobody reads messages.
         let claimed = tasks.withLock { tasks in
@@ -315,6 +316,22 @@ public final class EffectRunner: EffectHandler {
                         catalog: write.catalog, id: write.id, message: failure.message, errorCode: failure.code))
             }
         }
+    }
+
+    /// A write refused with a conflict is read back; by ``ConflictRule`` it was already made when the same
+    /// invitation already has the status it asked for, and is then recorded and reported as such.
+    private func alreadyMade(_ write: SentWrite, after error: any Error) async -> WriteAnswer? {
+        let failure = Self.describe(error)
+        guard failure.code == ConflictRule.errorCode else { return nil }
+        let request = GetEngagementInvitationRequest(catalog: write.catalog.rawValue, identifier: write.id)
+        let wanted: InvitationStatus = write.action == .reject ? .rejected : .accepted
+        guard let current = try? await service.getInvitation(request, priority: .foreground),
+            ConflictRule.alreadyMade(wanted: wanted, id: write.id, readBack: current)
+        else { return nil }
+        return WriteAnswer(
+            outcome: write.action == .reject ? .alreadyRejected : .alreadyAccepted, requestId: failure.requestId,
+            errorCode: failure.code,
+            message: .decisionAlreadyMade(catalog: write.catalog, id: write.id, invitation: current))
     }
 
     /// The writes sent and not yet answered.

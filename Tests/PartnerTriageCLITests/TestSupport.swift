@@ -67,7 +67,7 @@ func makeTestContext(
     stdinIsTerminal: Bool = false,
     stdoutIsTerminal: Bool = false,
     signals: ManualSignals = ManualSignals(),
-    service: (any InvitationService)? = nil,
+    service: (any TriageService)? = nil,
     connections: ConnectionCounter = ConnectionCounter(),
     files: [String: String] = [:]
 ) -> CommandContext {
