@@ -77,6 +77,18 @@ import Testing
         #expect(state.results == [RunResult(id: invitationID(1), outcome: .taskNotConfirmed(taskID: taskID, .stoppedWaiting))])
     }
 
+    @Test func aStopWhileTheStartIsSentEndsTheRunWhenItAnswersWithoutWaiting() {
+        var (state, _) = accept([invitationID(1), invitationID(2)])
+        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1)))
+        state.send(.stopRun)
+        let effects = state.send(
+            .acceptTaskStarted(
+                catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
+        #expect(effects.isEmpty)
+        #expect(state.batch == nil)
+        #expect(state.results == [RunResult(id: invitationID(1), outcome: .taskNotConfirmed(taskID: taskID, .stoppedWaiting))])
+    }
+
     @Test func withNoWaitAStartedTaskIsReportedAsStarted() {
         var (state, _) = accept([invitationID(1)], policy: .startOnly)
         state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1)))

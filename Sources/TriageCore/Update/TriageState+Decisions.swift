@@ -283,6 +283,12 @@ extension TriageState {
             settle(id, succeeded: true)
             acceptCompleted(id: id, opportunityID: task.opportunityId, report: isSingle)
             report(id, .taskCompleted(taskID: task.taskId, opportunityID: task.opportunityId))
+        } else if let taskID = task.taskId, acceptPolicy.waitsBeforeNext, batch?.stopped == true {
+            // Stopped while the start was being sent: the task goes on at the service, and nobody waits for it.
+            settle(id, succeeded: true)
+            session.record(.unknown, for: id)
+            rowActivity[id] = nil
+            report(id, .taskNotConfirmed(taskID: taskID, .stoppedWaiting))
         } else if let taskID = task.taskId, !acceptPolicy.followsTasks {
             settle(id, succeeded: true)
             rowActivity[id] = nil
