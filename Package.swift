@@ -46,7 +46,7 @@ let package = Package(
             path: ".",
             exclude: [
                 "Sources/PartnerCentral", "Sources/PartnerCentralEmulator", "Sources/TriageCore",
-                "Sources/TriageTerminal", "Sources/CNCurses", "Sources/PartnerTriageCLI", "Sources/partner-triage",
+                "Sources/TriageTerminal", "Sources/TriageEffects", "Sources/CNCurses", "Sources/PartnerTriageCLI", "Sources/partner-triage",
                 "Tests", "README.md", "assets/screenshots", "assets/benchmark-thresholds", ".ci",
                 "assets/generate-demo-invitations.py", "assets/codegen",
             ],
@@ -68,6 +68,11 @@ let package = Package(
             name: "TriageCore",
             dependencies: ["PartnerCentral"]
         ),
+        // Carries the core's effects out through the client, for the UI and the command line alike.
+        .target(
+            name: "TriageEffects",
+            dependencies: ["TriageCore", "PartnerCentral"]
+        ),
         .target(
             name: "TriageTerminal",
             dependencies: ["TriageCore", "CNCurses"]
@@ -78,6 +83,7 @@ let package = Package(
                 "PartnerCentral",
                 "PartnerCentralEmulator",
                 "TriageCore",
+                "TriageEffects",
                 "TriageTerminal",
                 "DemoAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -140,7 +146,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerTriageCLITests",
-            dependencies: ["PartnerTriageCLI", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets"]
+            dependencies: ["PartnerTriageCLI", "TriageEffects", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerCentral
 import TriageCore
 
 /// The entry point of the `partner-triage` executable: parses arguments, runs the command, maps every failure to
@@ -39,9 +40,10 @@ public enum PartnerTriageMain {
         case let error as CLIError:
             console.errorLine("error: \(error.message)")
             return error.exitCode
-        case let failure as ServiceFailure:
+        case let failure as PartnerCentralError:
             console.errorLine("error: \(TerminalSafe.clean(failure.message, limit: .max))")
-            return failure.exitCode
+            // Nothing sent (invalid input, credentials, configuration) is a usage error; anything else a failed request.
+            return failure.nothingSent || failure.isInputError ? ExitStatus.usage : ExitStatus.requestFailed
         case let code as ExitCode:
             return code.rawValue
         default:
@@ -72,7 +74,8 @@ public enum PartnerTriageMain {
 
     /// `partner-triage list --help` when the arguments name a subcommand, else `partner-triage --help`.
     static func helpCommand(for arguments: [String]) -> String {
-        let names = PartnerTriageCommand.configuration.subcommands.map { $0._commandName }
+        // Every subcommand names itself in its configuration, so no name is derived from a type name.
+        let names = PartnerTriageCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
         if let name = arguments.first(where: { names.contains($0) }) { return "partner-triage \(name) --help" }
         return "partner-triage --help"
     }

@@ -6,4 +6,6 @@ public struct AcceptTask: Hashable, Sendable {
     public var title: String
     /// Polls that failed in a row (a poll is retried a few times before the outcome is reported unknown).
     public var failedPolls: Int
+    /// Polls that found the task still running.
+    public var polls: Int = 0
 }

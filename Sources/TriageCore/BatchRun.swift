@@ -23,6 +23,9 @@ public struct BatchRun: Hashable, Sendable {
     public var skipped: Int
     /// Esc was pressed: nothing more is sent; the request in flight finishes.
     public var stopped: Bool
+    /// The request in flight is still reading its invitation (an accept whose kind, lead or opportunity, is not
+    /// known yet); nothing has been sent for it.
+    public var readingFirst: Bool = false
 
     /// Creates a run that has not sent anything yet.
     public init(decision: Decision, catalog: Catalog, targets: [DecisionTarget], skipped: Int = 0) {

@@ -55,6 +55,12 @@ public enum TriageMessage: Sendable {
     case writeOutcomeUnknown(catalog: Catalog, id: String, message: String)
     /// A reject or accept was withdrawn before it was sent (after `.withdrawUnsentWrites`).
     case writeNotSent(catalog: Catalog, id: String)
+    /// A reject or accept was refused with a conflict, and the invitation read back (`invitation`) already has the
+    /// status the decision wanted (see ``ConflictRule``): the decision was already made.
+    case decisionAlreadyMade(catalog: Catalog, id: String, invitation: EngagementInvitation)
+    /// Stop the run as Esc does (a signal on the command line): nothing more is sent, the request in flight
+    /// finishes, and waiting for an accept's end is given up.
+    case stopRun
 
     // MARK: - Layout
 

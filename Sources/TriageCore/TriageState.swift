@@ -110,6 +110,10 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var acceptAttempts: [String: Int]
     /// What this session did, for the exit message.
     public internal(set) var session: SessionCounters
+    /// How accepts are followed once sent (the UI's alongside polling unless a caller chooses otherwise).
+    public internal(set) var acceptPolicy: AcceptFollowPolicy = .alongside
+    /// How each invitation of the runs so far ended, in order.
+    public internal(set) var results: [RunResult] = []
 
     // MARK: - Footer
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 @Suite("Audit log")
 struct AuditLogTests {

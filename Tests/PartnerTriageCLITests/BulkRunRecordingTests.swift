@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 #if canImport(Glibc)
     import Glibc
@@ -24,7 +25,7 @@ struct BulkRunRecordingTests {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let log = try AuditLog(environment: ["HOME": home.url.path])
-        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let service = FakePartnerCentral(invitations: ids.map { makeInvitation($0) })
         let seenWhenSent = Mutex<[String]>([])
         service.beforeReject = { id in
             let last = (try? log.records())?.last
@@ -45,10 +46,9 @@ struct BulkRunRecordingTests {
     @Test func aRequestWhoseAnswerWasLostIsRecordedUnknownNeverFailed() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
-        let lost = ServiceFailure(
-            kind: .transport, code: "RequestTimeout", message: "No answer within 30 s.", answerLost: true)
-        let refused = ServiceFailure(kind: .transport, code: "ConnectionError", message: "Connection refused.")
-        let service = FakeInvitationService(
+        let lost = PartnerCentralError.transport(.timeout(seconds: 30), ErrorContext(host: "127.0.0.1:1"))
+        let refused = PartnerCentralError.transport(.cannotConnect(.refused), ErrorContext(host: "127.0.0.1:1"))
+        let service = FakePartnerCentral(
             invitations: ids.map { makeInvitation($0) }, failures: [ids[0]: lost, ids[1]: refused])
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
@@ -62,8 +62,8 @@ struct BulkRunRecordingTests {
         let path = home.url.path + "/.local/state/partner-triage/audit.jsonl"
         #expect(
             console.output == """
-                engi-0000000000001  unknown  No answer within 30 s. It may have been carried out: check before retrying.
-                engi-0000000000002  failed  Connection refused.
+                engi-0000000000001  unknown  \(lost.message) It may have been carried out: check before retrying.
+                engi-0000000000002  failed  \(refused.message)
                 engi-0000000000003  rejected
                 Rejected 1 of 3 invitations in Sandbox, 1 failed, 1 unknown (sent, answer lost: check with \
                 partner-triage show ID --catalog Sandbox). Audit log: \(path)
@@ -76,7 +76,7 @@ struct BulkRunRecordingTests {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let signals = ManualSignals()
-        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let service = FakePartnerCentral(invitations: ids.map { makeInvitation($0) })
         service.onReject = { count in if count == 1 { signals.send(signal) } }
         let console = CapturingConsole()
         let context = makeTestContext(
@@ -94,7 +94,7 @@ struct BulkRunRecordingTests {
     @Test func anIdAndItsARNAreOneInvitationActedOnOnce() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
-        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let service = FakePartnerCentral(invitations: ids.map { makeInvitation($0) })
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
         let arn = "arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/\(ids[0])"
@@ -112,7 +112,7 @@ struct BulkRunRecordingTests {
         // Two ARNs that differ only after the 80th character.
         let prefix = "arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/"
         let arns = ["engi-aaaaaaaaaaaa1", "engi-aaaaaaaaaaaa2"].map { prefix + String(repeating: "x", count: 20) + $0 }
-        let service = FakeInvitationService(invitations: [])
+        let service = FakePartnerCentral(invitations: [])
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
@@ -128,7 +128,7 @@ struct BulkRunRecordingTests {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let signals = ManualSignals()
-        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let service = FakePartnerCentral(invitations: ids.map { makeInvitation($0) })
         service.tasksStayInProgress = true
         service.onListTasks = { poll in if poll == 2 { signals.send(SIGINT) } }
         let console = CapturingConsole()
@@ -144,7 +144,7 @@ struct BulkRunRecordingTests {
         #expect(code == 130)
         #expect(ContinuousClock.now - started < .seconds(60))
         #expect(service.recordedCalls.filter { $0.hasPrefix("tasks") }.count == 2)
-        #expect(!service.recordedCalls.contains("start \(ids[1]) token-1"))
+        #expect(!service.recordedCalls.contains { $0.hasPrefix("start \(ids[1])") })
         let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
         #expect(records.map(\.outcome) == [.acceptStarted])
         #expect(

@@ -3,6 +3,7 @@ import PartnerCentral
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 #if canImport(Glibc)
     import Glibc
@@ -19,12 +20,8 @@ struct BulkRunTests {
         invitations[1].status = .accepted
         invitations[2].status = .rejected
         invitations[2].rejectionReason = "Other"
-        let service = FakeInvitationService(
-            invitations: invitations,
-            failures: [
-                ids[3]: ServiceFailure(kind: .transport, code: "ConnectionReset", message: "The connection dropped.")
-            ]
-        )
+        let refused = PartnerCentralError.transport(.cannotConnect(.refused), ErrorContext(host: "127.0.0.1:1"))
+        let service = FakePartnerCentral(invitations: invitations, failures: [ids[3]: refused])
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
@@ -38,9 +35,9 @@ struct BulkRunTests {
         #expect(
             console.output == """
                 engi-0000000000001  rejected
-                engi-0000000000002  failed  The invitation is ACCEPTED; only PENDING can be rejected.
+                engi-0000000000002  failed  \(FakePartnerCentral.conflict(.accepted).message)
                 engi-0000000000003  already-rejected  was already REJECTED (reason: Other)
-                engi-0000000000004  failed  The connection dropped.
+                engi-0000000000004  failed  \(refused.message)
                 engi-0000000000005  rejected
                 Rejected 2 of 5 invitations in Sandbox, 1 unchanged, 2 failed. Audit log: \(auditPath)
 
@@ -49,7 +46,7 @@ struct BulkRunTests {
         let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
         #expect(records.map(\.id) == ids)
         #expect(records.map(\.outcome) == [.rejected, .failed, .alreadyRejected, .failed, .rejected])
-        #expect(records.map(\.errorCode) == [nil, "ConflictException", "ConflictException", "ConnectionReset", nil])
+        #expect(records.map(\.errorCode) == [nil, "ConflictException", "ConflictException", "ConnectionError", nil])
         #expect(records.allSatisfy { $0.reason == "Other" && $0.action == .reject && $0.catalog == "Sandbox" })
         #expect(records[0].requestId == "req-engi-0000000000001")
         #expect(service.status(of: ids[4]) == .rejected)
@@ -59,7 +56,7 @@ struct BulkRunTests {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let signals = ManualSignals()
-        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let service = FakePartnerCentral(invitations: ids.map { makeInvitation($0) })
         // The signal arrives while the second request is in flight; it still completes.
         service.onReject = { count in if count == 2 { signals.send(SIGINT) } }
         let console = CapturingConsole()
@@ -92,7 +89,7 @@ struct BulkRunTests {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let signals = ManualSignals()
-        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let service = FakePartnerCentral(invitations: ids.map { makeInvitation($0) })
         // The third request is still waiting for the write budget when Ctrl-C comes: it must never be sent.
         service.onBudgetWait = { count in
             guard count == 3 else { return }
@@ -117,7 +114,7 @@ struct BulkRunTests {
     @Test func idsFromStandardInputAreRead() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
-        let service = FakeInvitationService(invitations: ids.map { makeInvitation($0) })
+        let service = FakePartnerCentral(invitations: ids.map { makeInvitation($0) })
         let console = CapturingConsole(input: [ids[0], ids[1], ""])
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
@@ -135,7 +132,7 @@ struct BulkRunTests {
         defer { home.cleanUp() }
         var lead = makeInvitation(ids[0])
         lead.payloadType = .leadInvitation
-        let service = FakeInvitationService(invitations: [lead])
+        let service = FakePartnerCentral(invitations: [lead])
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
@@ -157,7 +154,7 @@ struct BulkRunTests {
     @Test func acceptWaitsForTheTaskAndReportsTheOpportunity() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
-        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
+        let service = FakePartnerCentral(invitations: [makeInvitation(ids[0])])
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
@@ -168,18 +165,23 @@ struct BulkRunTests {
 
         #expect(code == 0)
         // The invitation is read first: its payload type decides how it is accepted.
-        #expect(service.recordedCalls == ["get \(ids[0])", "start \(ids[0]) token-1", "tasks [\"task-0000000000001\"]"])
+        #expect(
+            service.recordedCalls == [
+                "get \(ids[0])", "start \(ids[0]) token-1-\(ids[0])-1", "tasks [\"task-0000000000001\"]",
+            ])
         #expect(console.output.hasPrefix("engi-0000000000001  accepted  opportunity O1234, task task-0000000000001\n"))
+        // The same audit lines as the UI: the task's start when it answers, its end when a poll finds it.
         let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
-        #expect(records.map(\.outcome) == [.accepted])
+        #expect(records.map(\.outcome) == [.acceptStarted, .accepted])
         #expect(records.first?.requestId == "req-start")
     }
 
     @Test func anAcceptWhoseTaskCannotBeFollowedIsRecordedAsStartedAndExitsOne() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
-        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
-        service.listTasksFailure = ServiceFailure(kind: .transport, code: "ConnectionReset", message: "The connection dropped.")
+        let service = FakePartnerCentral(invitations: [makeInvitation(ids[0])])
+        let refused = PartnerCentralError.transport(.cannotConnect(.refused), ErrorContext(host: "127.0.0.1:1"))
+        service.listTasksFailure = refused
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
@@ -192,18 +194,18 @@ struct BulkRunTests {
         #expect(code == 1)
         let records = try AuditLog(environment: ["HOME": home.url.path]).decisions()
         #expect(records.map(\.outcome) == [.acceptStarted])
-        #expect(records.first?.errorCode == "ConnectionReset")
+        #expect(records.first?.requestId == "req-start")
         #expect(
             console.output.hasPrefix(
                 "engi-0000000000001  accept-started  task task-0000000000001 started; could not follow it: "
-                    + "The connection dropped.\n"))
+                    + "\(refused.message)\n"))
         #expect(console.output.contains("Accepted 0 of 1 invitation in Sandbox, 1 started but not confirmed, 0 failed."))
     }
 
     @Test func acceptWithNoWaitOnlyStartsTheTask() async throws {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
-        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
+        let service = FakePartnerCentral(invitations: [makeInvitation(ids[0])])
         let console = CapturingConsole()
         let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
 
@@ -213,12 +215,12 @@ struct BulkRunTests {
         )
 
         #expect(code == 0)
-        #expect(service.recordedCalls == ["get \(ids[0])", "start \(ids[0]) token-1"])
+        #expect(service.recordedCalls == ["get \(ids[0])", "start \(ids[0]) token-1-\(ids[0])-1"])
         #expect(console.output.hasPrefix("engi-0000000000001  accept-started  task task-0000000000001 started\n"))
     }
 
     @Test func anUnwritableAuditLogStopsTheRunBeforeAnythingIsSent() async throws {
-        let service = FakeInvitationService(invitations: [makeInvitation(ids[0])])
+        let service = FakePartnerCentral(invitations: [makeInvitation(ids[0])])
         let console = CapturingConsole()
         let connections = ConnectionCounter()
         let context = makeTestContext(

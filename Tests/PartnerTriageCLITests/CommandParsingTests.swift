@@ -20,7 +20,7 @@ struct CommandParsingTests {
             console: console,
             environment: ["HOME": home.url.path],
             stdinIsTerminal: stdinIsTerminal,
-            service: FakeInvitationService(invitations: [makeInvitation("engi-0000000000001")]),
+            service: FakePartnerCentral(invitations: [makeInvitation("engi-0000000000001")]),
             connections: connections
         )
         let code = await PartnerTriageMain.run(arguments: arguments, context: context)

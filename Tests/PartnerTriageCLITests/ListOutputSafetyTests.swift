@@ -9,7 +9,7 @@ import Testing
     static let osc = "\u{1b}]0;pwned\u{07}\u{1b}]52;c;ZWNobyBoaQ==\u{07}\u{1b}[2J"
 
     func run(
-        _ arguments: [String], service: FakeInvitationService, stdoutIsTerminal: Bool = false,
+        _ arguments: [String], service: FakePartnerCentral, stdoutIsTerminal: Bool = false,
         console: CapturingConsole = CapturingConsole(), files: [String: String] = [:]
     ) async -> (code: Int32, console: CapturingConsole) {
         let context = makeTestContext(
@@ -29,7 +29,7 @@ import Testing
     @Test func idsWithEscapeSequencesAreNotPrinted() async {
         let good = makeInvitation("engi-0000000000001")
         let hostile = makeInvitation("arn:aws:partnercentral:x" + Self.osc + "\u{9b}31m\u{202e}")
-        let service = FakeInvitationService(invitations: [good, hostile])
+        let service = FakePartnerCentral(invitations: [good, hostile])
         let (code, console) = await run(["list", "--catalog", "Sandbox", "--output", "ids"], service: service)
         #expect(code == 0)
         #expect(console.output == "engi-0000000000001\n")
@@ -41,7 +41,7 @@ import Testing
     func everyTextModeIsFreeOfControls(_ mode: [String]) async {
         var hostile = makeInvitation("engi-0000000000001", title: "T" + Self.osc + "\u{85}\u{2067}")
         hostile.senderCompanyName = "S" + Self.osc
-        let service = FakeInvitationService(invitations: [hostile])
+        let service = FakePartnerCentral(invitations: [hostile])
         let (_, console) = await run(["list", "--catalog", "Sandbox"] + mode, service: service, stdoutIsTerminal: true)
         #expect(!console.output.isEmpty)
         #expect(!Self.hasTerminalControl(console.output), "\(console.output.debugDescription)")
@@ -50,7 +50,7 @@ import Testing
     @Test func showTextIsFreeOfControls() async {
         var hostile = makeInvitation("engi-0000000000001", title: "T" + Self.osc)
         hostile.invitationMessage = "line\u{1b}[2J\nnext\u{202e}"
-        let service = FakeInvitationService(invitations: [hostile])
+        let service = FakePartnerCentral(invitations: [hostile])
         let (_, console) = await run(
             ["show", "engi-0000000000001", "--catalog", "Sandbox", "--output", "text"], service: service)
         #expect(console.output.contains("Title"))
@@ -60,7 +60,7 @@ import Testing
     @Test func jsonOnATerminalEscapesC1AndBidiButParsesToTheSameData() async throws {
         let title = "T\u{1b}]0;x\u{07}\u{9b}2J\u{202e}\u{e0001}日本"
         let hostile = makeInvitation("engi-0000000000001", title: title)
-        let service = FakeInvitationService(invitations: [hostile])
+        let service = FakePartnerCentral(invitations: [hostile])
         let piped = await run(["list", "--catalog", "Sandbox", "--output", "json"], service: service).console.output
         let shown = await run(
             ["list", "--catalog", "Sandbox", "--output", "json"], service: service, stdoutIsTerminal: true
@@ -98,7 +98,7 @@ import Testing
 
     @Test(arguments: [ListOutputFormat.json, .ids, .table])
     func aNextTokenThatNeverEndsStopsWithAClearMessage(_ format: ListOutputFormat) async throws {
-        let service = FakeInvitationService(invitations: [makeInvitation("engi-0000000000001")])
+        let service = FakePartnerCentral(invitations: [makeInvitation("engi-0000000000001")])
         service.endlessPageSize = 1
         let (code, console) = await run(
             ["list", "--catalog", "Sandbox", "--output", format.rawValue], service: service)
@@ -137,7 +137,7 @@ import Testing
             func readLine() -> String? { "engi-0000000000001" }
         }
         let console = EndlessConsole()
-        let context = makeTestContext(service: FakeInvitationService(invitations: []))
+        let context = makeTestContext(service: FakePartnerCentral(invitations: []))
         var withConsole = context
         withConsole.console = console
         let code = await PartnerTriageMain.run(
@@ -151,7 +151,7 @@ import Testing
         let big = String(repeating: "engi-0000000000001\n", count: (4 << 20) / 19 + 1)
         let (code, console) = await run(
             ["reject", "--from-file", "ids.txt", "--catalog", "Sandbox", "--reason", "other", "--yes"],
-            service: FakeInvitationService(invitations: []), files: ["ids.txt": big])
+            service: FakePartnerCentral(invitations: []), files: ["ids.txt": big])
         #expect(code == 2)
         #expect(console.errors.contains("The id file 'ids.txt' is larger than 4 MiB"))
     }

@@ -3,6 +3,7 @@ import PartnerCentral
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 /// The audit log and `debug.log` never follow a planted symbolic link, and a state directory that is a link,
 /// another user's or writable by others is refused with one line that says what to fix.

@@ -3,6 +3,7 @@ import PartnerCentral
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 /// Captures what a command writes and feeds it scripted standard input.
 final class CapturingConsole: Console, @unchecked Sendable {
@@ -66,7 +67,7 @@ func makeTestContext(
     stdinIsTerminal: Bool = false,
     stdoutIsTerminal: Bool = false,
     signals: ManualSignals = ManualSignals(),
-    service: (any InvitationService)? = nil,
+    service: (any TriageService)? = nil,
     connections: ConnectionCounter = ConnectionCounter(),
     files: [String: String] = [:]
 ) -> CommandContext {

@@ -114,7 +114,7 @@ import Testing
         state.press(.char("a"), .char("y"))
         state.send(
             .acceptTaskStarted(catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
-        for attempt in 1..<TriageState.maxFailedPolls {
+        for attempt in 1..<AcceptFollowPolicy.alongside.maxFailedPolls {
             let effects = state.send(.acceptPollFailed(catalog: .sandbox, id: invitationID(1), message: "timeout"))
             #expect(
                 effects == [

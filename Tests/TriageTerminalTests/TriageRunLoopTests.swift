@@ -34,7 +34,7 @@ final class FakeBackend: TerminalBackend {
 /// Records effects instead of running them.
 final class RecordingEffects: EffectHandler {
     let started = Mutex<[TriageEffect]>([])
-    func start(_ effect: TriageEffect, mailbox: Mailbox) {
+    func start(_ effect: TriageEffect, mailbox: any MessageSink) {
         started.withLock { $0.append(effect) }
     }
 }

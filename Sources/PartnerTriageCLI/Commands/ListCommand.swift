@@ -33,7 +33,7 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "How to print: json, table or ids (default: table on a terminal, else json).")
     var output: ListOutputFormat?
 
-    /// The request for the first page; the client's paginator carries `NextToken`.
+    /// The request for the first page; each next page's request carries its `NextToken`.
     var request: ListEngagementInvitationsRequest {
         var unique: [StatusArgument] = []
         for status in statuses where !unique.contains(status) { unique.append(status) }
@@ -64,7 +64,11 @@ struct ListCommand: AsyncParsableCommand {
         var refusedIDs = 0
         var stopped = false
         try await context.withService(global) { service in
-            try await service.forEachPage(request) { page in
+            var request = request
+            // Pages of 100, as the client's paginator asks for.
+            request.maxResults = request.maxResults ?? 100
+            while true {
+                let page = try await service.listPage(request, priority: .foreground)
                 pages += 1
                 let summaries = page.engagementInvitationSummaries ?? []
                 rows += summaries.count
@@ -85,12 +89,12 @@ struct ListCommand: AsyncParsableCommand {
                     let lines = table.lines(for: summaries)
                     if !summaries.isEmpty { console.write(lines.joined(separator: "\n") + "\n") }
                 }
-                let more = !(page.nextToken ?? "").isEmpty
-                if more && (pages >= ListCommand.maxPages || rows >= ListCommand.maxRows) {
+                guard let next = page.nextToken, !next.isEmpty else { break }
+                if pages >= ListCommand.maxPages || rows >= ListCommand.maxRows {
                     stopped = true
-                    return false
+                    break
                 }
-                return true
+                request.nextToken = next
             }
         }
         switch format {

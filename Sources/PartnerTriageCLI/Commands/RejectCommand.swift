@@ -43,50 +43,9 @@ struct RejectCommand: AsyncParsableCommand {
             context: context
         )
 
-        let catalog = self.catalog.rawValue
-        let reason = self.reason.rawValue
-        let run = BulkRun(
-            context: context,
-            auditLog: auditLog,
-            catalog: catalog,
-            action: .reject,
-            verb: "Rejected",
-            reason: reason
-        )
-        let code = try await context.withService(global) { service in
-            await run.run(ids: ids, waitForBudget: service.waitForWriteBudget) { id, _ in
-                await RejectCommand.reject(id: id, catalog: catalog, reason: reason, service: service)
-            }
-        }
+        let run = HeadlessDecisionRun(
+            context: context, auditLog: auditLog, decision: .reject(reason.reason), catalog: catalog.catalog)
+        let code = try await context.withService(global) { service in await run.run(ids: ids, service: service) }
         if code != ExitStatus.success { throw ExitCode(code) }
-    }
-
-    /// Rejects one invitation; a conflict on an invitation that is already rejected is reported as such.
-    static func reject(id: String, catalog: String, reason: String, service: any InvitationService) async
-        -> BulkItemResult
-    {
-        let request = RejectEngagementInvitationRequest(catalog: catalog, identifier: id, rejectionReason: reason)
-        do {
-            let requestId = try await service.rejectInvitation(request)
-            return BulkItemResult(outcome: .rejected, requestId: requestId)
-        } catch let failure as ServiceFailure {
-            if failure.code == "ConflictException",
-                let current = try? await service.getInvitation(
-                    GetEngagementInvitationRequest(catalog: catalog, identifier: id)
-                ),
-                current.status == .rejected, current.id.map({ InvitationIdentity.same($0, id) }) ?? true
-            {
-                let previous = current.rejectionReason.map { "reason: \(TerminalSafeLine.clean($0))" }
-                return BulkItemResult(
-                    outcome: .alreadyRejected,
-                    requestId: failure.requestId,
-                    errorCode: failure.code,
-                    detail: previous.map { "was already REJECTED (\($0))" } ?? "was already REJECTED"
-                )
-            }
-            return BulkItemResult(failedWrite: failure)
-        } catch {
-            return BulkItemResult(failedWrite: error)
-        }
     }
 }

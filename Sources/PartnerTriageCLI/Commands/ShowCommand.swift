@@ -1,5 +1,6 @@
 import ArgumentParser
 import PartnerCentral
+import TriageCore
 
 /// `partner-triage show`: one invitation with its payload.
 struct ShowCommand: AsyncParsableCommand {
@@ -33,7 +34,7 @@ struct ShowCommand: AsyncParsableCommand {
         let context = try CommandContext.required
         let format = output ?? (context.stdoutIsTerminal ? .text : .json)
         let request = GetEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
-        let invitation = try await context.withService(global) { try await $0.getInvitation(request) }
+        let invitation = try await context.withService(global) { try await $0.getInvitation(request, priority: .foreground) }
         switch format {
         case .json:
             // On a terminal, C1 and bidi characters are escaped too (the same data); piped, the AWS CLI's bytes.

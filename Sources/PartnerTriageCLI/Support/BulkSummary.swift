@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import TriageCore
 
 /// The counts a bulk run reports at its end.
 struct BulkSummary: Equatable, Sendable {
@@ -21,13 +22,13 @@ struct BulkSummary: Equatable, Sendable {
     var notSent: Int { total - finished }
 
     /// Counts one finished invitation.
-    mutating func count(_ result: BulkItemResult) {
-        switch result.outcome {
-        case .failed: failed += 1
-        case .unknown, .attempting: unknown += 1
-        case .alreadyRejected, .alreadyAccepted: unchanged += 1
-        case .acceptStarted where result.unconfirmed: unconfirmed += 1
-        case .rejected, .accepted, .acceptStarted: succeeded += 1
+    mutating func count(_ outcome: RunResult.Outcome) {
+        switch outcome {
+        case .failed, .taskFailed: failed += 1
+        case .unknown: unknown += 1
+        case .alreadyMade: unchanged += 1
+        case .taskNotConfirmed: unconfirmed += 1
+        case .rejected, .leadAccepted, .taskCompleted, .taskStarted: succeeded += 1
         }
     }
 
@@ -48,7 +49,17 @@ struct BulkSummary: Equatable, Sendable {
             parts.append(
                 "\(unknown) unknown (sent, answer lost: check with partner-triage show ID --catalog \(catalog))")
         }
-        if let stoppedBy { parts.append("\(notSent) not sent (stopped by \(BulkStop.name(of: stoppedBy)))") }
+        if let stoppedBy { parts.append("\(notSent) not sent (stopped by \(BulkSummary.name(of: stoppedBy)))") }
         return parts.joined(separator: ", ") + ". Audit log: \(auditPath)"
+    }
+
+    /// How the summary names a signal: `Ctrl-C`, `SIGTERM`, `SIGHUP`.
+    static func name(of signal: Int32) -> String {
+        switch signal {
+        case SIGINT: "Ctrl-C"
+        case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP"
+        default: "signal \(signal)"
+        }
     }
 }

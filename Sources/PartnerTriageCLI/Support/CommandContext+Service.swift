@@ -1,10 +1,11 @@
 import Logging
+import TriageEffects
 
 extension CommandContext {
     /// Opens a connection for `options`, runs `body` with its service and always shuts the connection down.
     func withService<Result: Sendable>(
         _ options: GlobalOptions,
-        _ body: (any InvitationService) async throws -> Result
+        _ body: (any TriageService) async throws -> Result
     ) async throws -> Result {
         let connection = try await connect(serviceSettings(options))
         do {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TriageEffects
 
 /// Everything a command takes from the outside world, built once by ``PartnerTriageMain`` (the composition root)
 /// and replaced wholesale in tests.
@@ -61,7 +62,7 @@ struct ServiceSettings: Sendable {
 
 /// An open connection: the service plus the shutdown of what it holds (the process's one HTTP client).
 struct ServiceConnection: Sendable {
-    var service: any InvitationService
+    var service: any TriageService
     var shutdown: @Sendable () async -> Void
 }
 

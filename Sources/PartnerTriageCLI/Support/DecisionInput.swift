@@ -1,3 +1,5 @@
+import TriageEffects
+
 /// The shared start of `reject` and `accept`: ids read and checked, and the audit log ready, before anything
 /// is sent.
 enum DecisionInput {

@@ -21,6 +21,9 @@ struct SignalSubscription: Sendable {
 /// Real signals through swift-service-lifecycle's `UnixSignalsSequence` (dispatch sources underneath), so the
 /// handler runs outside the async-signal context.
 struct UnixSignalWatching: SignalWatching {
+    /// The signals that end a session or stop a bulk run: Ctrl-C, SIGTERM and SIGHUP.
+    static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
     func watch(_ signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) async -> SignalSubscription {
         // The default action must be off, or the process dies before the sequence sees the signal.
         for number in signals { signal(number, SIG_IGN) }

@@ -4,6 +4,7 @@ import PartnerCentral
 import PartnerCentralEmulator
 import Synchronization
 import TriageCore
+import TriageEffects
 import TriageTerminal
 
 /// Runs the interactive UI until the user quits or a signal arrives, then restores the terminal and prints the
@@ -89,14 +90,19 @@ struct TriageUILauncher {
         }
         let clock: @Sendable () -> Date = { Date() }
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
-        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, mfaCodes: mfaCodes)
+        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, answerMFA: mfaCodes.answer)
         let identity = connection.identity.isEmpty ? options.headerIdentity("") : connection.identity
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),
             sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
+        #if DEBUG
+            let faultAfterDraws = FaultAfterDrawsBackend.draws(in: options.environment)
+        #else
+            let faultAfterDraws: Int? = nil
+        #endif
         let result = await Self.runLoopOnTerminalThread(
             state: state, runner: runner, mailbox: mailbox, color: !options.colorDisabled, clock: clock,
-            faultAfterDraws: FaultAfterDrawsBackend.draws(in: options.environment))
+            faultAfterDraws: faultAfterDraws)
         // The terminal is restored; report first, so a slow shutdown of connections cannot hide the summary.
         let code: Int32
         switch result {
@@ -207,10 +213,12 @@ struct TriageUILauncher {
         state: TriageState, runner: EffectRunner, mailbox: Mailbox = Mailbox(), color: Bool,
         clock: @escaping @Sendable () -> Date, faultAfterDraws: Int? = nil
     ) async -> Result<RunOutcome, UIStartFailure> {
-        await withCheckedContinuation { continuation in
+        // Caught before curses starts, so ncurses installs no handlers of its own; a signal becomes a mailbox item
+        // and the loop restores the terminal before exiting.
+        let signals = await UnixSignalWatching().watch(UnixSignalWatching.endingSignals) { mailbox.post(signal: $0) }
+        defer { signals.cancel() }
+        return await withCheckedContinuation { continuation in
             let thread = Thread {
-                let signals = SignalMonitor(mailbox: mailbox)
-                defer { signals.stop() }
                 let backend: CursesBackend
                 do {
                     backend = try CursesBackend(color: color)
@@ -218,8 +226,10 @@ struct TriageUILauncher {
                     continuation.resume(returning: .failure(UIStartFailure(message: "\(error)")))
                     return
                 }
-                let loopBackend: any TerminalBackend =
-                    faultAfterDraws.map { FaultAfterDrawsBackend(backend, draws: $0) } ?? backend
+                var loopBackend: any TerminalBackend = backend
+                #if DEBUG
+                    if let faultAfterDraws { loopBackend = FaultAfterDrawsBackend(backend, draws: faultAfterDraws) }
+                #endif
                 let loop = TriageRunLoop(backend: loopBackend, effects: runner, mailbox: mailbox, clock: clock)
                 let outcome = loop.run(state)
                 // Restoring writes to the terminal; after a hang-up that can block for ever (a pty nobody reads).

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import PartnerCentral
+import TriageEffects
 
 /// The UI's connection to Partner Central: the service the effect runner calls and what must be shut down after.
 struct UIServiceConnection: Sendable {

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Logging
 import PartnerCentral
+import TriageEffects
 
 /// A `PartnerCentralClient` with the process's one `HTTPClient`, which ``shutdown()`` closes.
 ///
@@ -13,7 +14,7 @@ struct ClientConnection: Sendable {
     /// Partner Central. Role, SSO and web identity credentials are fetched here (STS or the SSO portal is called,
     /// and a role with `mfa_serial` asks for the code on the terminal).
     ///
-    /// - Throws: ``ServiceFailure`` of kind `.notSent` (unknown profile, no credentials, a refused endpoint, no
+    /// - Throws: ``PartnerCentralError`` for which nothing was sent (unknown profile, no credentials, a refused endpoint, no
     ///   terminal for an MFA code, an expired SSO login).
     static func open(
         profile: String?,
@@ -68,7 +69,7 @@ struct ClientConnection: Sendable {
             return try await withCredentials(ClientConnection(client: client, httpClient: httpClient))
         } catch {
             try? await httpClient.shutdown()
-            throw ServiceFailure(error)
+            throw error
         }
     }
 
@@ -88,22 +89,5 @@ struct ClientConnection: Sendable {
     /// Closes the HTTP client; call once, after the last request.
     func shutdown() async {
         try? await httpClient.shutdown()
-    }
-}
-
-extension ServiceFailure {
-    /// The CLI's view of a client error: its one-line message, code and request id, and whether anything was sent.
-    init(_ error: PartnerCentralError) {
-        let kind: Kind
-        if error.nothingSent || error.isInputError {
-            kind = .notSent
-        } else if case .transport = error {
-            kind = .transport
-        } else {
-            kind = .service
-        }
-        self.init(
-            kind: kind, code: error.code, message: error.message, requestId: error.requestId,
-            answerLost: error.answerMayBeLost)
     }
 }

@@ -2,6 +2,7 @@ import DemoAssets
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import TriageEffects
 
 /// The real implementations behind ``CommandContext/live()``.
 enum LiveWiring {
@@ -21,7 +22,7 @@ enum LiveWiring {
             }
         )
         return ServiceConnection(
-            service: PartnerCentralInvitationService(client: connection.client),
+            service: PartnerCentralTriageService(client: connection.client),
             shutdown: { await connection.shutdown() }
         )
     }

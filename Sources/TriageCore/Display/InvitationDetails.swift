@@ -168,6 +168,8 @@ public struct InvitationDetails: Hashable, Sendable {
     public var engagementID: String?
     /// The engagement id exactly as sent (a key for `GetEngagement`, never drawn).
     public var engagementIDRaw: String?
+    /// The kind of invitation (a lead is accepted differently from an opportunity).
+    public var payloadType: EngagementInvitationPayloadType?
 
     /// The text shown for a value the service did not send.
     public static let missing = "—"
@@ -192,6 +194,7 @@ public struct InvitationDetails: Hashable, Sendable {
         self.rejectionReason = optional(invitation.rejectionReason)
         self.engagementID = optional(invitation.engagementId)
         self.engagementIDRaw = invitation.engagementId
+        self.payloadType = invitation.payloadType
         self.invitationMessage = invitation.invitationMessage.map { TerminalSafe.cleanLines($0) } ?? []
         self.engagementDescription = invitation.engagementDescription.map { TerminalSafe.cleanLines($0) } ?? []
         self.existingMembers = InvitationDetails.capped(invitation.existingMembers).map {

@@ -4,11 +4,6 @@ import PartnerCentral
 // MARK: - Reject and accept, single and bulk
 
 extension TriageState {
-    /// How long to wait before polling an accept task.
-    static let pollDelay: Duration = .seconds(1)
-    /// Polls that may fail in a row before the outcome is reported unknown.
-    static let maxFailedPolls = 5
-
     /// `r` or `a`: opens the reason menu (reject) or the confirmation (accept) for `ids`, when any is pending.
     mutating func beginDecision(reject: Bool, ids: [String]) -> [TriageEffect] {
         guard catalog != nil else { return [] }
@@ -83,8 +78,23 @@ extension TriageState {
             rowActivity[target.id] = nil
         }
         batch = run
-        if run.isFinished { finishBatch() }
-        return run.inFlight == nil ? [] : [.withdrawUnsentWrites]
+        // A run that waits for each accept's end stops waiting at once: the task goes on at the service.
+        if let id = run.inFlight?.id, let task = acceptTasks[id] {
+            acceptTasks[id] = nil
+            session.record(.unknown, for: id)
+            rowActivity[id] = nil
+            report(id, .taskNotConfirmed(taskID: task.taskID, .stoppedWaiting))
+            settle(id, succeeded: true)
+        } else if let target = run.inFlight, run.readingFirst {
+            // Nothing was sent for it: it goes back to the queue and counts as not sent.
+            run.inFlight = nil
+            run.readingFirst = false
+            run.queue.insert(target, at: 0)
+            batch = run
+            rowActivity[target.id] = nil
+        }
+        if batch?.isFinished == true { finishBatch() }
+        return batch?.inFlight == nil ? [] : [.withdrawUnsentWrites]
     }
 
     /// The runner withdrew a write before it was sent: it goes back to the queue, so the summary counts it as not
@@ -110,23 +120,59 @@ extension TriageState {
                 continue
             }
             run.inFlight = target
-            batch = run
             rowActivity[target.id] = .sending(run.decision)
-            switch run.decision {
-            case .reject(let reason):
-                return [.reject(catalog: run.catalog, id: target.id, reason: reason)]
-            case .accept where loadedRow(target.id)?.payloadType == .leadInvitation:
-                return [.acceptLead(catalog: run.catalog, id: target.id)]
-            case .accept:
-                let attempt = (acceptAttempts[target.id] ?? 0) + 1
-                acceptAttempts[target.id] = attempt
-                let token = "\(sessionNonce)-\(target.id)-\(attempt)"
-                return [.startAccept(catalog: run.catalog, id: target.id, clientToken: token)]
+            // Without a loaded row (a headless run) the invitation is read first: its kind decides the call.
+            run.readingFirst = run.decision == .accept && loadedRow(target.id) == nil && details[target.id] == nil
+            batch = run
+            if run.readingFirst {
+                details[target.id] = .loading
+                return [.getInvitation(catalog: run.catalog, id: target.id, priority: .foreground)]
             }
+            return [writeEffect(for: target.id, run: run)]
         }
         batch = run
         finishBatch()
         return []
+    }
+
+    /// The request that carries out the run's decision for `id`.
+    private mutating func writeEffect(for id: String, run: BatchRun) -> TriageEffect {
+        switch run.decision {
+        case .reject(let reason):
+            return .reject(catalog: run.catalog, id: id, reason: reason)
+        case .accept where payloadType(of: id) == .leadInvitation:
+            return .acceptLead(catalog: run.catalog, id: id)
+        case .accept:
+            let attempt = (acceptAttempts[id] ?? 0) + 1
+            acceptAttempts[id] = attempt
+            return .startAccept(catalog: run.catalog, id: id, clientToken: "\(sessionNonce)-\(id)-\(attempt)")
+        }
+    }
+
+    private func payloadType(of id: String) -> EngagementInvitationPayloadType? {
+        if let row = loadedRow(id) { return row.payloadType }
+        if case .loaded(let loaded) = details[id] { return loaded.payloadType }
+        return nil
+    }
+
+    /// The invitation an accept read first has arrived (or could not be read, or was another one): the accept is
+    /// sent now, as a lead or, by default, through the task.
+    mutating func continueAfterRead(id: String) -> [TriageEffect] {
+        guard var run = batch, run.readingFirst, run.inFlight?.id == id else { return [] }
+        run.readingFirst = false
+        batch = run
+        guard !run.stopped else {
+            run.inFlight = nil
+            batch = run
+            finishBatch()
+            return []
+        }
+        return [writeEffect(for: id, run: run)]
+    }
+
+    /// Appends how `id` ended to ``results``.
+    mutating func report(_ id: String, _ outcome: RunResult.Outcome) {
+        results.append(RunResult(id: id, outcome: outcome))
     }
 
     /// Ends the run and puts its summary in the footer (a single reject or accept reports on its own).
@@ -142,7 +188,7 @@ extension TriageState {
     }
 
     /// Marks the in-flight request of the run answered and counts it.
-    private mutating func settle(_ id: String, succeeded: Bool) {
+    mutating func settle(_ id: String, succeeded: Bool) {
         guard var run = batch, run.inFlight?.id == id else { return }
         run.inFlight = nil
         if succeeded { run.succeeded += 1 } else { run.failed += 1 }
@@ -170,6 +216,7 @@ extension TriageState {
             details[id] = .loaded(loaded)
         }
         settle(id, succeeded: true)
+        report(id, .rejected)
         var effects: [TriageEffect] = []
         if isSingle {
             show("Rejected “\(title(of: id))” · \(reason.rawValue)", .success)
@@ -193,9 +240,11 @@ extension TriageState {
         session.record(.failed, for: id)
         rowActivity[id] = .failed(text)
         settle(id, succeeded: false)
+        report(id, .failed(message: message, errorCode: errorCode))
         if isSingle { show("\(verb) failed: \(text)", .error) }
         var effects: [TriageEffect] = []
-        if errorCode == "ConflictException" {
+        // Only a loaded row is shown, so only a loaded row is read again to show its real status.
+        if errorCode == ConflictRule.errorCode, loadedRow(id) != nil {
             refreshing.insert(id)
             details[id] = .loading
             backgroundDetails.remove(id)
@@ -212,6 +261,7 @@ extension TriageState {
         session.record(.unknown, for: id)
         rowActivity[id] = .failed("outcome unknown: \(text)")
         settle(id, succeeded: false)
+        report(id, .unknown(message: message))
         show("Could not learn whether “\(title(of: id))” was \(verb): \(text) · R to reload", .warning)
         details[id] = .loading
         backgroundDetails.remove(id)
@@ -232,15 +282,29 @@ extension TriageState {
         } else if task.taskStatus == .complete {
             settle(id, succeeded: true)
             acceptCompleted(id: id, opportunityID: task.opportunityId, report: isSingle)
-        } else if let taskID = task.taskId {
+            report(id, .taskCompleted(taskID: task.taskId, opportunityID: task.opportunityId))
+        } else if let taskID = task.taskId, acceptPolicy.waitsBeforeNext, batch?.stopped == true {
+            // Stopped while the start was being sent: the task goes on at the service, and nobody waits for it.
             settle(id, succeeded: true)
+            session.record(.unknown, for: id)
+            rowActivity[id] = nil
+            report(id, .taskNotConfirmed(taskID: taskID, .stoppedWaiting))
+        } else if let taskID = task.taskId, !acceptPolicy.followsTasks {
+            settle(id, succeeded: true)
+            rowActivity[id] = nil
+            report(id, .taskStarted(taskID: taskID))
+        } else if let taskID = task.taskId {
+            // Waiting for each accept's end keeps the run's one request in flight until the task ends.
+            if !acceptPolicy.waitsBeforeNext { settle(id, succeeded: true) }
             acceptTasks[id] = AcceptTask(taskID: taskID, title: taskTitle, failedPolls: 0)
             rowActivity[id] = .accepting
-            effects.append(.pollAcceptTask(catalog: catalog, id: id, taskID: taskID, delay: TriageState.pollDelay))
+            effects.append(
+                .pollAcceptTask(catalog: catalog, id: id, taskID: taskID, delay: acceptPolicy.delay(afterPolls: 0)))
         } else {
             settle(id, succeeded: false)
             session.record(.failed, for: id)
             rowActivity[id] = .failed("the service returned no task")
+            report(id, .failed(message: "the service returned no task", errorCode: nil))
             if isSingle { show("Accept failed: the service returned no task.", .error) }
         }
         return effects + sendNext()
@@ -256,29 +320,79 @@ extension TriageState {
         if task.taskStatus == .complete {
             acceptTasks[id] = nil
             acceptCompleted(id: id, opportunityID: task.opportunityId, report: true)
-            return []
+            report(id, .taskCompleted(taskID: running.taskID, opportunityID: task.opportunityId))
+            return followEnded(id)
         }
         if task.taskStatus == .failed {
             acceptTasks[id] = nil
             acceptTaskFailed(id: id, task: StartEngagementByAcceptingInvitationTaskResponse(task), report: true)
-            return []
+            return followEnded(id)
+        }
+        let polls = running.polls + 1
+        if let maxPolls = acceptPolicy.maxPolls, polls >= maxPolls {
+            acceptTasks[id] = nil
+            session.record(.unknown, for: id)
+            rowActivity[id] = nil
+            report(id, .taskNotConfirmed(taskID: running.taskID, .stillRunning))
+            show("“\(running.title)” is still being accepted; check it later.", .warning)
+            return followEnded(id)
         }
         acceptTasks[id]?.failedPolls = 0
-        return [.pollAcceptTask(catalog: catalog, id: id, taskID: running.taskID, delay: TriageState.pollDelay)]
+        acceptTasks[id]?.polls = polls
+        return [
+            .pollAcceptTask(
+                catalog: catalog, id: id, taskID: running.taskID, delay: acceptPolicy.delay(afterPolls: polls))
+        ]
+    }
+
+    /// Following the accept of `id` ended: a run that waited for it goes on.
+    private mutating func followEnded(_ id: String) -> [TriageEffect] {
+        guard batch?.inFlight?.id == id else { return [] }
+        settle(id, succeeded: true)
+        return sendNext()
+    }
+
+    /// An accepted lead's engagement answered: a run that waited for it reports the lead and goes on.
+    mutating func engagementAnswered(id: String) -> [TriageEffect] {
+        guard acceptPolicy.waitsBeforeNext, batch?.inFlight?.id == id else { return [] }
+        report(id, .leadAccepted(engagementID: engagementID(of: id), engagement: engagements[id]))
+        return followEnded(id)
+    }
+
+    /// A conflict whose read-back shows the decision already made: a success that changed nothing.
+    mutating func decisionAlreadyMade(catalog: Catalog, id: String, invitation: EngagementInvitation)
+        -> [TriageEffect]
+    {
+        let status = invitation.status ?? .rejected
+        rowActivity[id] = nil
+        tagged.remove(id)
+        updateRow(id) { $0.setStatus(status) }
+        if catalog == self.catalog, details[id] != nil {
+            details[id] = .loaded(InvitationDetails(invitation: invitation, timeZone: timeZone))
+        }
+        settle(id, succeeded: true)
+        report(id, .alreadyMade(status, rejectionReason: invitation.rejectionReason))
+        show("\(TerminalSafe.clean(id)) was already \(status == .rejected ? "rejected" : "accepted").", .info)
+        return sendNext()
     }
 
     /// A lead was accepted (`AcceptEngagementInvitation` answers at once): its engagement, with the lead's
     /// contact, is fetched next.
     mutating func leadAccepted(catalog: Catalog, id: String) -> [TriageEffect] {
         let isSingle = batch?.total == 1 && batch?.inFlight?.id == id
-        settle(id, succeeded: true)
         acceptCompleted(id: id, opportunityID: nil, report: isSingle)
-        var effects: [TriageEffect] = []
-        if let engagementID = engagementID(of: id) {
-            engagements[id] = .loading
-            effects.append(.getEngagement(catalog: catalog, id: id, engagementID: engagementID))
+        guard let engagementID = engagementID(of: id) else {
+            report(id, .leadAccepted(engagementID: nil, engagement: nil))
+            settle(id, succeeded: true)
+            return sendNext()
         }
-        return effects + sendNext()
+        engagements[id] = .loading
+        let read = TriageEffect.getEngagement(catalog: catalog, id: id, engagementID: engagementID)
+        // Waiting for each accept's end: the lead is reported, and the run goes on, once its engagement answers.
+        if acceptPolicy.waitsBeforeNext { return [read] }
+        report(id, .leadAccepted(engagementID: engagementID, engagement: nil))
+        settle(id, succeeded: true)
+        return [read] + sendNext()
     }
 
     private func engagementID(of id: String) -> String? {
@@ -289,18 +403,19 @@ extension TriageState {
     mutating func acceptPollFailed(catalog: Catalog, id: String, message: String) -> [TriageEffect] {
         guard var running = acceptTasks[id] else { return [] }
         running.failedPolls += 1
-        if running.failedPolls >= TriageState.maxFailedPolls {
+        if running.failedPolls >= acceptPolicy.maxFailedPolls {
             acceptTasks[id] = nil
             let text = TerminalSafe.clean(message)
             session.record(.unknown, for: id)
             rowActivity[id] = .failed("outcome unknown: \(text)")
+            report(id, .taskNotConfirmed(taskID: running.taskID, .pollFailed(message: message)))
             show("Could not learn whether “\(running.title)” was accepted: \(text) · R to reload", .warning)
-            return []
+            return followEnded(id)
         }
         acceptTasks[id] = running
         return [
             .pollAcceptTask(
-                catalog: catalog, id: id, taskID: running.taskID, delay: TriageState.pollDelay * running.failedPolls)
+                catalog: catalog, id: id, taskID: running.taskID, delay: acceptPolicy.firstDelay * running.failedPolls)
         ]
     }
 
@@ -324,6 +439,7 @@ extension TriageState {
         id: String, task: StartEngagementByAcceptingInvitationTaskResponse, report: Bool
     ) {
         session.record(.failed, for: id)
+        self.report(id, .taskFailed(taskID: task.taskId, reasonCode: task.reasonCode?.rawValue, message: task.message))
         let reason = TerminalSafe.clean(task.message ?? task.reasonCode?.rawValue ?? "the accept task failed")
         rowActivity[id] = .failed(reason)
         if report { show("Accept of “\(title(of: id))” failed: \(reason)", .error) }

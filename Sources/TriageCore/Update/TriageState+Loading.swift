@@ -140,6 +140,7 @@ extension TriageState {
             updateRow(id) { $0.setStatus(status) }
         }
         details[id] = .loaded(loaded)
+        if batch?.readingFirst == true, batch?.inFlight?.id == id { return continueAfterRead(id: id) }
         if refreshing.remove(id) != nil {
             // The failure that asked for this refresh is explained now: the row shows its real status, and a row
             // that is no longer pending has nothing left to retry.
@@ -159,6 +160,7 @@ extension TriageState {
         guard catalog == self.catalog else { return [] }
         let text = TerminalSafe.clean(message)
         details[id] = .failed(text)
+        if batch?.readingFirst == true, batch?.inFlight?.id == id { return continueAfterRead(id: id) }
         if refreshing.remove(id) != nil {
             show("Could not refresh \(TerminalSafe.clean(id)): \(text)", .warning)
         }

@@ -64,18 +64,22 @@ extension TriageState {
             return writeFailed(catalog: catalog, id: id, message: message, errorCode: errorCode)
         case .leadAccepted(let catalog, let id):
             return leadAccepted(catalog: catalog, id: id)
-        case .engagementLoaded(_, let id, let engagement):
-            engagements[id] = .loaded(EngagementDetails(engagement: engagement))
-            return []
-        case .engagementFailed(_, let id, let message):
-            engagements[id] = .failed(TerminalSafe.clean(message))
-            return []
         case .acceptPollFailed(let catalog, let id, let message):
             return acceptPollFailed(catalog: catalog, id: id, message: message)
         case .writeOutcomeUnknown(let catalog, let id, let message):
             return writeOutcomeUnknown(catalog: catalog, id: id, message: message)
         case .writeNotSent(_, let id):
             return writeNotSent(id: id)
+        case .decisionAlreadyMade(let catalog, let id, let invitation):
+            return decisionAlreadyMade(catalog: catalog, id: id, invitation: invitation)
+        case .stopRun:
+            return stopBatch()
+        case .engagementLoaded(_, let id, let engagement):
+            engagements[id] = .loaded(EngagementDetails(engagement: engagement))
+            return engagementAnswered(id: id)
+        case .engagementFailed(_, let id, let message):
+            engagements[id] = .failed(TerminalSafe.clean(message))
+            return engagementAnswered(id: id)
         case .detailsScrollLimit(let id, let maxScroll):
             detailsMaxScroll[id] = max(0, maxScroll)
             clampDetailsScroll()

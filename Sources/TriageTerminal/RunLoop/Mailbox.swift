@@ -2,7 +2,7 @@ import Synchronization
 import TriageCore
 
 /// A thread-safe inbox for the run loop: effect results and signals posted from any thread or task.
-public final class Mailbox: Sendable {
+public final class Mailbox: MessageSink {
     /// What can arrive.
     public enum Item: Sendable {
         /// An effect's result.

@@ -2,6 +2,7 @@ import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
 import Testing
+import TriageEffects
 
 #if canImport(Glibc)
     import Glibc

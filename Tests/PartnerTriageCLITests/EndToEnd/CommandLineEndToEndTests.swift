@@ -3,6 +3,7 @@ import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
 import Testing
+import TriageEffects
 
 #if canImport(Glibc)
     import Glibc
@@ -235,7 +236,8 @@ struct CommandLineEndToEndTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("\(id)  accepted  opportunity O"))
         #expect(await environment.status(id) == .accepted)
-        #expect(environment.auditLog.decisions.first?["outcome"] as? String == "accepted")
+        // The UI's audit lines: the task's start when it answers, then its end.
+        #expect(environment.auditLog.decisions.map { $0["outcome"] as? String } == ["accept-started", "accepted"])
     }
 
     @Test func debugPrintsRequestDiagnosticsWithoutSecrets() async throws {

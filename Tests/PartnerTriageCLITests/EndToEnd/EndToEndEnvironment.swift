@@ -2,6 +2,7 @@ import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
 import Testing
+import TriageEffects
 
 /// The built binary and an emulator on a free loopback port, with a private HOME so the developer's own AWS files
 /// and audit log are never touched.

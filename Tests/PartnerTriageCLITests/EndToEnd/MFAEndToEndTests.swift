@@ -2,6 +2,7 @@ import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
 import Testing
+import TriageEffects
 
 /// A role profile with `mfa_serial`: the commands ask for the code on the terminal (`/dev/tty`), never on stdin.
 @Suite("MFA prompt end to end", .timeLimit(.minutes(2)))

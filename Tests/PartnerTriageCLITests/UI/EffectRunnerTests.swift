@@ -6,6 +6,7 @@ import TriageCore
 import TriageTerminal
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 /// A scripted Partner Central for the UI's effect runner; records calls and an event log shared with the audit.
 final class FakeTriageService: TriageService {

@@ -6,6 +6,7 @@ import TriageCore
 import TriageTerminal
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 /// The UI's MFA prompts: the credentials ask through the mailbox, the dialog's `.answerMFA` effect answers.
 @Suite struct MFACodeBrokerTests {
@@ -36,7 +37,7 @@ import TriageTerminal
         let broker = MFACodeBroker(mailbox: mailbox)
         let runner = EffectRunner(
             service: FakeTriageService(), audit: nil, clock: { Date(timeIntervalSince1970: 0) },
-            mfaCodes: broker)
+            answerMFA: broker.answer)
         let prompter = broker.prompter
         let asking = Task { try await prompter(Self.request) }
         #expect(prompt(of: await nextMessage(mailbox)) == Self.request.prompt)
@@ -128,7 +129,7 @@ import TriageTerminal
         let connection = try await UIServiceConnection.make(options: options, mfaPrompter: broker.prompter)
         #expect(connection.identity == "profile ops · role Triage · account 444455556666 · endpoint \(endpoint)")
         let runner = EffectRunner(
-            service: connection.service, audit: nil, clock: { Date() }, sleep: { _ in }, mfaCodes: broker)
+            service: connection.service, audit: nil, clock: { Date() }, sleep: { _ in }, answerMFA: broker.answer)
         runner.start(
             .listPage(catalog: .sandbox, query: ListQuery(), token: nil, generation: 1, priority: .foreground),
             mailbox: mailbox)

@@ -7,6 +7,7 @@ import TriageCore
 import TriageTerminal
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 /// An SSO profile without a usable token, through the UI's real wiring (``UIServiceConnection``, the effect runner,
 /// `update`) against the emulator: the failure arrives as one line naming `aws sso login --profile corp`, the list

@@ -2,6 +2,7 @@ import PartnerCentral
 import Testing
 
 @testable import PartnerTriageCLI
+@testable import TriageEffects
 
 @Suite struct UILaunchOptionsTests {
     @Test func noColorComesFromTheFlagOrANonEmptyEnvironmentVariable() {

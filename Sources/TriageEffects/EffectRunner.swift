@@ -2,7 +2,6 @@ import Foundation
 import PartnerCentral
 import Synchronization
 import TriageCore
-import TriageTerminal
 
 /// Runs the core's effects against Partner Central, each as its own task, and posts the results back as
 /// messages, so the screen never waits for the network.
@@ -11,13 +10,13 @@ import TriageTerminal
 /// interactive priority and page loading and prefetch its background priority; writes are paced by the client.
 /// Every reject or accept is recorded in the audit log as `attempting` before it is sent, and its outcome before
 /// its result is shown.
-final class EffectRunner: EffectHandler {
+public final class EffectRunner: EffectHandler {
     private let service: any TriageService
     private let audit: (@Sendable (AuditRecord) throws -> Void)?
     private let clock: @Sendable () -> Date
     private let sleep: @Sendable (Duration) async throws -> Void
     private let tasks = Mutex(Tasks())
-    private let mfaCodes: MFACodeBroker?
+    private let answerMFA: (@Sendable (String?) -> Void)?
 
     private struct Tasks {
         var next = 0
@@ -33,11 +32,15 @@ final class EffectRunner: EffectHandler {
     }
 
     /// A reject or accept the service may be carrying out.
-    struct SentWrite: Sendable, Equatable {
-        var catalog: Catalog
-        var id: String
-        var action: AuditAction
-        var reason: String?
+    public struct SentWrite: Sendable, Equatable {
+        /// The invitation's catalog.
+        public var catalog: Catalog
+        /// The invitation id or ARN as sent.
+        public var id: String
+        /// Reject or accept.
+        public var action: AuditAction
+        /// The rejection reason (rejects only).
+        public var reason: String?
     }
 
     /// How a sent write ended, for its audit line and its message to the core.
@@ -54,21 +57,22 @@ final class EffectRunner: EffectHandler {
     ///   - audit: Appends one audit record (and makes it durable); `nil` when there is no audit log.
     ///   - clock: The wall clock, for audit record times.
     ///   - sleep: Waits before polling an accept task (tests pass an instant one).
-    ///   - mfaCodes: Where the MFA dialog's answers go (`nil` when the credentials never ask).
-    init(
+    ///   - answerMFA: Where the MFA dialog's answers go (`nil` when the credentials never ask).
+    public init(
         service: any TriageService, audit: (@Sendable (AuditRecord) throws -> Void)?,
         clock: @escaping @Sendable () -> Date,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-        mfaCodes: MFACodeBroker? = nil
+        answerMFA: (@Sendable (String?) -> Void)? = nil
     ) {
-        self.mfaCodes = mfaCodes
+        self.answerMFA = answerMFA
         self.service = service
         self.audit = audit
         self.clock = clock
         self.sleep = sleep
     }
 
-    func start(_ effect: TriageEffect, mailbox: Mailbox) {
+    /// Starts `effect` as its own task; its result arrives in `mailbox` as a message.
+    public func start(_ effect: TriageEffect, mailbox: any MessageSink) {
         switch effect {
         case .quit:
             break
@@ -122,20 +126,20 @@ final class EffectRunner: EffectHandler {
                 await poll(catalog: catalog, id: id, taskID: taskID, delay: delay, mailbox: mailbox)
             }
         case .answerMFA(let code):
-            mfaCodes?.answer(code)
+            answerMFA?(code)
         }
     }
 
     /// Cancels every task still running (at exit, before the HTTP client shuts down); a write already sent is
     /// first recorded as `unknown` (see ``abandonWrites()``).
-    func cancelAll() {
+    public func cancelAll() {
         abandonWrites()
         cancel(backgroundOnly: false)
     }
 
     // MARK: - Effects
 
-    private func fetch(catalog: Catalog, id: String, priority: RequestPriority, mailbox: Mailbox) {
+    private func fetch(catalog: Catalog, id: String, priority: RequestPriority, mailbox: any MessageSink) {
         spawn(background: priority == .background) { [service] in
             do {
                 let request = GetEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
@@ -186,7 +190,7 @@ final class EffectRunner: EffectHandler {
             message: .acceptTaskStarted(catalog: catalog, id: id, task: task))
     }
 
-    private func poll(catalog: Catalog, id: String, taskID: String, delay: Duration, mailbox: Mailbox) async {
+    private func poll(catalog: Catalog, id: String, taskID: String, delay: Duration, mailbox: any MessageSink) async {
         do {
             try await sleep(delay)
             let request = ListEngagementByAcceptingInvitationTasksRequest(
@@ -195,11 +199,8 @@ final class EffectRunner: EffectHandler {
             let task = page.taskSummaries?.first
             if let status = task?.taskStatus, status == .complete || status == .failed {
                 record(
-                    AuditRecord(
-                        time: clock(), catalog: catalog.rawValue, id: id, action: .accept,
-                        outcome: status == .complete ? .accepted : .failed,
-                        errorCode: status == .failed ? task?.reasonCode?.rawValue : nil),
-                    mailbox: mailbox)
+                    SentWrite(catalog: catalog, id: id, action: .accept), status == .complete ? .accepted : .failed,
+                    errorCode: status == .failed ? task?.reasonCode?.rawValue : nil, mailbox: mailbox)
             }
             mailbox.post(.acceptTaskPolled(catalog: catalog, id: id, task: task))
         } catch {
@@ -210,10 +211,17 @@ final class EffectRunner: EffectHandler {
 
     // MARK: - Helpers
 
-    /// Appends `record`; says so on screen and returns `false` when it could not be written.
+    /// The one place audit lines are made: appends how `write` stands; says so on screen and returns `false` when
+    /// the line could not be written.
     @discardableResult
-    private func record(_ record: AuditRecord, mailbox: Mailbox) -> Bool {
+    private func record(
+        _ write: SentWrite, _ outcome: AuditOutcome, requestId: String? = nil, errorCode: String? = nil,
+        mailbox: any MessageSink
+    ) -> Bool {
         guard let audit else { return true }
+        let record = AuditRecord(
+            time: clock(), catalog: write.catalog.rawValue, id: write.id, action: write.action, reason: write.reason,
+            outcome: outcome, requestId: requestId, errorCode: errorCode)
         do {
             try audit(record)
             return true
@@ -221,17 +229,6 @@ final class EffectRunner: EffectHandler {
             mailbox.post(.notice(message: "Could not write the audit log: \(error)", severity: .error))
             return false
         }
-    }
-
-    @discardableResult
-    private func record(_ write: SentWrite, _ outcome: AuditOutcome, requestId: String? = nil, errorCode: String? = nil,
-        mailbox: Mailbox) -> Bool
-    {
-        record(
-            AuditRecord(
-                time: clock(), catalog: write.catalog.rawValue, id: write.id, action: write.action,
-                reason: write.reason, outcome: outcome, requestId: requestId, errorCode: errorCode),
-            mailbox: mailbox)
     }
 
     private func spawn(background: Bool, _ work: @escaping @Sendable () async -> Void) {
@@ -251,7 +248,7 @@ final class EffectRunner: EffectHandler {
     /// longer be withdrawn. Its outcome line follows: `failed` only when the service refused it or it never
     /// reached the service, `unknown` when its answer was lost.
     private func spawnWrite(
-        _ write: SentWrite, mailbox: Mailbox, send: @escaping @Sendable () async throws -> WriteAnswer
+        _ write: SentWrite, mailbox: any MessageSink, send: @escaping @Sendable () async throws -> WriteAnswer
     ) {
         tasks.withLock { tasks in
             let key = tasks.next
@@ -273,7 +270,7 @@ final class EffectRunner: EffectHandler {
     }
 
     private func send(
-        _ write: SentWrite, key: Int, mailbox: Mailbox, send: @Sendable () async throws -> WriteAnswer
+        _ write: SentWrite, key: Int, mailbox: any MessageSink, send: @Sendable () async throws -> WriteAnswer
     ) async {
         guard record(write, .attempting, mailbox: mailbox) else {
             let message = "Not sent: the audit log could not be written."
@@ -284,11 +281,12 @@ final class EffectRunner: EffectHandler {
             return
         }
         tasks.withLock { $0.sentWrites[key] = write }
-        let answer: Result<WriteAnswer, any Error>
+        var answer: Result<WriteAnswer, any Error>
         do {
             answer = .success(try await send())
         } catch {
             answer = .failure(error)
+            if let made = await alreadyMade(write, after: error) { answer = .success(made) }
         }
         // Abandoned at exit: ``abandonWrites()`` has recorded it as unknown already, and nobody reads messages.
         let claimed = tasks.withLock { tasks in
@@ -320,14 +318,30 @@ final class EffectRunner: EffectHandler {
         }
     }
 
+    /// A write refused with a conflict is read back; by ``ConflictRule`` it was already made when the same
+    /// invitation already has the status it asked for, and is then recorded and reported as such.
+    private func alreadyMade(_ write: SentWrite, after error: any Error) async -> WriteAnswer? {
+        let failure = Self.describe(error)
+        guard failure.code == ConflictRule.errorCode else { return nil }
+        let request = GetEngagementInvitationRequest(catalog: write.catalog.rawValue, identifier: write.id)
+        let wanted: InvitationStatus = write.action == .reject ? .rejected : .accepted
+        guard let current = try? await service.getInvitation(request, priority: .foreground),
+            ConflictRule.alreadyMade(wanted: wanted, id: write.id, readBack: current)
+        else { return nil }
+        return WriteAnswer(
+            outcome: write.action == .reject ? .alreadyRejected : .alreadyAccepted, requestId: failure.requestId,
+            errorCode: failure.code,
+            message: .decisionAlreadyMade(catalog: write.catalog, id: write.id, invitation: current))
+    }
+
     /// The writes sent and not yet answered.
-    var writesInFlight: [SentWrite] {
+    public var writesInFlight: [SentWrite] {
         tasks.withLock { $0.sentWrites.sorted { $0.key < $1.key }.map(\.value) }
     }
 
     /// Waits until every sent write has its answer (and its audit line), or `timeout` passes; returns the writes
     /// still unanswered.
-    func settleWrites(within timeout: Duration, clock: ContinuousClock = ContinuousClock()) async -> [SentWrite] {
+    public func settleWrites(within timeout: Duration, clock: ContinuousClock = ContinuousClock()) async -> [SentWrite] {
         let deadline = clock.now + timeout
         while !writesInFlight.isEmpty || tasks.withLock({ !$0.answering.isEmpty }), clock.now < deadline {
             try? await Task.sleep(for: .milliseconds(20))
@@ -338,13 +352,13 @@ final class EffectRunner: EffectHandler {
     /// Gives up on every sent write still unanswered (at exit): each is recorded `unknown` (the service may be
     /// carrying it out), its task is cancelled, and the writes are returned for the exit summary.
     @discardableResult
-    func abandonWrites() -> [SentWrite] {
+    public func abandonWrites() -> [SentWrite] {
         let (abandoned, running) = tasks.withLock { tasks in
             let writes = tasks.sentWrites.sorted { $0.key < $1.key }
             tasks.sentWrites.removeAll()
             return (writes.map(\.value), writes.compactMap { tasks.running[$0.key]?.task })
         }
-        let mailbox = Mailbox()
+        let mailbox = DiscardingSink()
         for write in abandoned {
             record(write, .unknown, errorCode: "SessionEnded", mailbox: mailbox)
         }
@@ -375,7 +389,7 @@ final class EffectRunner: EffectHandler {
     }
 
     /// The one-line message, service error code and request id of a failure; never secret material.
-    static func describe(_ error: any Error) -> (message: String, code: String?, requestId: String?) {
+    public static func describe(_ error: any Error) -> (message: String, code: String?, requestId: String?) {
         if let error = error as? PartnerCentralError {
             return (error.message, error.code, error.requestId)
         }
@@ -384,4 +398,9 @@ final class EffectRunner: EffectHandler {
         }
         return ("The request failed (\(type(of: error))).", nil, nil)
     }
+}
+
+/// A sink for messages nobody reads (writes abandoned at exit).
+private struct DiscardingSink: MessageSink {
+    func post(_ message: TriageMessage) {}
 }

@@ -1,16 +1,18 @@
 import Foundation
 import PartnerCentral
+import TriageCore
+import TriageEffects
 
 @testable import PartnerTriageCLI
 
-/// An in-memory service for command tests: records every call and answers from a table of invitations.
-final class FakeInvitationService: InvitationService, @unchecked Sendable {
+/// An in-memory Partner Central for command tests: records every call and answers from a table of invitations.
+final class FakePartnerCentral: TriageService, @unchecked Sendable {
     private let lock = NSLock()
     private var invitations: [String: EngagementInvitation]
-    private var failures: [String: ServiceFailure]
+    private var failures: [String: PartnerCentralError]
     private(set) var calls: [String] = []
     /// When set, every task poll fails with it.
-    var listTasksFailure: ServiceFailure?
+    var listTasksFailure: PartnerCentralError?
     /// When set, the list never ends: every page holds this many rows and a fresh NextToken.
     var endlessPageSize: Int?
     /// How many pages the endless list served.
@@ -23,7 +25,7 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
     var onListTasks: (@Sendable (Int) -> Void)?
     var tasksStayInProgress = false
 
-    init(invitations: [EngagementInvitation], failures: [String: ServiceFailure] = [:]) {
+    init(invitations: [EngagementInvitation], failures: [String: PartnerCentralError] = [:]) {
         self.invitations = Dictionary(uniqueKeysWithValues: invitations.map { ($0.id ?? "", $0) })
         self.failures = failures
     }
@@ -34,32 +36,29 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
 
     private func record(_ call: String) { lock.withLock { calls.append(call) } }
 
-    func forEachPage(
-        _ request: ListEngagementInvitationsRequest,
-        _ body: (ListEngagementInvitationsResponse) async throws -> Bool
-    ) async throws {
-        record("list")
+    func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+        -> ListEngagementInvitationsResponse
+    {
+        if request.nextToken == nil { record("list") }
         let rows = lock.withLock { invitations.values.sorted { ($0.id ?? "") < ($1.id ?? "") }.map(\.summary) }
         guard let endlessPageSize else {
-            _ = try await body(ListEngagementInvitationsResponse(engagementInvitationSummaries: rows))
-            return
+            return ListEngagementInvitationsResponse(engagementInvitationSummaries: rows)
         }
         // A service that never stops paging: the same rows again and again, each time with a new NextToken.
-        var page = 0
-        while true {
-            page += 1
-            let chunk = Array(rows.prefix(endlessPageSize))
-            let response = ListEngagementInvitationsResponse(
-                engagementInvitationSummaries: chunk, nextToken: "token-\(page)")
-            lock.withLock { pagesServed = page }
-            guard try await body(response) else { return }
+        let page = lock.withLock {
+            pagesServed += 1
+            return pagesServed
         }
+        return ListEngagementInvitationsResponse(
+            engagementInvitationSummaries: Array(rows.prefix(endlessPageSize)), nextToken: "token-\(page)")
     }
 
-    func getInvitation(_ request: GetEngagementInvitationRequest) async throws -> EngagementInvitation {
+    func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
+        -> EngagementInvitation
+    {
         record("get \(request.identifier)")
         guard let invitation = lock.withLock({ invitations[request.identifier] }) else {
-            throw ServiceFailure(kind: .service, code: "ResourceNotFoundException", message: "not found")
+            throw PartnerCentralError.resourceNotFound(ErrorContext(serviceMessage: "not found"))
         }
         return invitation
     }
@@ -76,7 +75,7 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         try await onBudgetWait?(count)
     }
 
-    func rejectInvitation(_ request: RejectEngagementInvitationRequest) async throws -> String? {
+    func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
         record("reject \(request.identifier)")
         beforeReject?(request.identifier)
         let count = lock.withLock { calls.filter { $0.hasPrefix("reject") }.count }
@@ -84,30 +83,34 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         if let failure = lock.withLock({ failures[request.identifier] }) { throw failure }
         return try lock.withLock {
             guard var invitation = invitations[request.identifier] else {
-                throw ServiceFailure(kind: .service, code: "ResourceNotFoundException", message: "not found")
+                throw PartnerCentralError.resourceNotFound(ErrorContext(serviceMessage: "not found"))
             }
             guard invitation.status == .pending else {
-                throw ServiceFailure(
-                    kind: .service,
-                    code: "ConflictException",
-                    message: "The invitation is \(invitation.status?.rawValue ?? "?"); only PENDING can be rejected.",
-                    requestId: "req-conflict"
-                )
+                throw FakePartnerCentral.conflict(invitation.status)
             }
             invitation.status = .rejected
             invitation.rejectionReason = request.rejectionReason
             invitations[request.identifier] = invitation
-            return "req-\(request.identifier)"
+            return WriteReceipt(requestId: "req-\(request.identifier)")
         }
     }
 
-    func startAcceptTask(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
-        -> ServiceResponse<StartEngagementByAcceptingInvitationTaskResponse>
+    /// The conflict the fake answers a decision on an invitation that is not pending with.
+    static func conflict(_ status: InvitationStatus?) -> PartnerCentralError {
+        .conflict(
+            ErrorContext(
+                code: "ConflictException",
+                serviceMessage: "The invitation is \(status?.rawValue ?? "?"); only PENDING can be rejected",
+                requestId: "req-conflict"))
+    }
+
+    func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
+        -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
     {
         record("start \(request.identifier) \(request.clientToken)")
         lock.withLock { invitations[request.identifier]?.status = .accepted }
-        return ServiceResponse(
-            value: StartEngagementByAcceptingInvitationTaskResponse(
+        return (
+            StartEngagementByAcceptingInvitationTaskResponse(
                 taskId: "task-0000000000001",
                 taskStatus: .inProgress,
                 engagementInvitationId: request.identifier
@@ -116,11 +119,11 @@ final class FakeInvitationService: InvitationService, @unchecked Sendable {
         )
     }
 
-    func acceptInvitation(_ request: AcceptEngagementInvitationRequest) async throws -> String? {
+    func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt {
         record("accept \(request.identifier)")
         if let failure = lock.withLock({ failures[request.identifier] }) { throw failure }
         lock.withLock { invitations[request.identifier]?.status = .accepted }
-        return "req-accept"
+        return WriteReceipt(requestId: "req-accept")
     }
 
     func getEngagement(_ request: GetEngagementRequest) async throws -> GetEngagementResponse {

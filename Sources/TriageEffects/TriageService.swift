@@ -1,9 +1,9 @@
 import PartnerCentral
 import TriageCore
 
-/// The Partner Central calls the UI makes, so the effect runner can be tested against a fake; the real one adapts
+/// The Partner Central calls the effect runner makes, so it can be tested against a fake; the real one adapts
 /// the client and maps ``RequestPriority`` to the client's request priorities.
-protocol TriageService: Sendable {
+public protocol TriageService: Sendable {
     /// One page of `ListEngagementInvitations`.
     func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
         -> ListEngagementInvitationsResponse
@@ -28,10 +28,16 @@ protocol TriageService: Sendable {
 }
 
 /// What a successful write returned, for the audit log.
-struct WriteReceipt: Sendable, Equatable {
+public struct WriteReceipt: Sendable, Equatable {
     /// The service's request id.
-    var requestId: String?
+    public var requestId: String?
     /// The client found the decision already made by an earlier attempt of the same request (a retry after a
     /// lost response), so this call changed nothing.
-    var alreadyDone: Bool = false
+    public var alreadyDone: Bool = false
+
+    /// Creates a receipt.
+    public init(requestId: String?, alreadyDone: Bool = false) {
+        self.requestId = requestId
+        self.alreadyDone = alreadyDone
+    }
 }
