@@ -156,7 +156,7 @@ import Testing
             IdentityConfiguration(mfaCodes: ["arn:aws:iam::111122223333:mfa/alice": "123456"])
         )
         defer { Task { await env.stop() } }
-        let asked = Locked<[MFATokenCodeRequest]>([])
+        let asked = SharedValue<[MFATokenCodeRequest]>([])
         let profiles: [String: [String: String]] = [
             "base": Self.base,
             "admin": [

@@ -39,7 +39,7 @@ import Testing
 
     @Test func whileItWaitsTheClientReportsEachAttemptAndTheWaitThenTheEnd() async throws {
         let silent = try SilentListener()
-        let reports = Locked<[CallProgress]>([])
+        let reports = SharedValue<[CallProgress]>([])
         let observer = CallProgressObserver(firstNotice: 0.2, interval: 10) { progress in
             reports.withLock { $0.append(progress) }
         }
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func aQuickAnswerReportsNoWaiting() async throws {
-        let reports = Locked<[CallProgress]>([])
+        let reports = SharedValue<[CallProgress]>([])
         // The stub answers at once; the notice threshold is far beyond what even a loaded machine takes.
         let observer = CallProgressObserver(firstNotice: 60, interval: 60) { progress in
             reports.withLock { $0.append(progress) }

@@ -76,7 +76,7 @@ import Testing
             profile: "p",
             command: "printf '%s' '\(json)'",
             environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
+            services: CredentialServices(now: { Self.now }, processRunner: SubprocessRunner())
         )
         let credentials = try await provider.credentials()
         #expect(credentials.accessKeyId == "AKIDREAL")
@@ -88,7 +88,7 @@ import Testing
             profile: "p",
             command: "/nonexistent/credential-helper --json",
             environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
+            services: CredentialServices(now: { Self.now }, processRunner: SubprocessRunner())
         )
         do {
             _ = try await provider.credentials()
@@ -102,6 +102,25 @@ import Testing
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+
+    @Test func aCommandThatHangsIsStoppedAtTheTimeoutWithAOneLineError() async throws {
+        let provider = CredentialProcessProvider(
+            profile: "slow",
+            command: "sleep 600",
+            environment: ["PATH": "/usr/bin:/bin"],
+            services: CredentialServices(
+                now: { Self.now }, processRunner: SubprocessRunner(timeout: .milliseconds(300)))
+        )
+        let started = ContinuousClock.now
+        let error = await #expect(throws: CredentialsError.self) { try await provider.credentials() }
+        #expect(error == .processTimedOut(profile: "slow", timeout: .milliseconds(300)))
+        #expect(
+            error?.description
+                == "The credential_process of the profile slow did not finish within 0.3 s and was stopped. "
+                + "Run the command by hand to see why.")
+        // The process is killed, not waited for: ten minutes of `sleep` end within seconds.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test(arguments: [

@@ -52,7 +52,7 @@ import Testing
         let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 15))
         defer { Task { await env.stop() } }
         let sts = env.context().stsClient
-        let attempts = Locked(0)
+        let attempts = SharedValue(0)
         let windows = RefreshingCredentialsWindows(
             advisory: 10,
             mandatory: 4,

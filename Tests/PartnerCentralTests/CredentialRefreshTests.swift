@@ -5,7 +5,7 @@ import Testing
 
 /// A clock the test moves, and a sleep that waits until the test lets it finish (advancing the clock).
 final class ManualTime: @unchecked Sendable {
-    private let state = Locked<(now: Date, sleepers: [(TimeInterval, CheckedContinuation<Void, Error>)])>(
+    private let state = SharedValue<(now: Date, sleepers: [(TimeInterval, CheckedContinuation<Void, Error>)])>(
         (Date(timeIntervalSince1970: 1_800_000_000), [])
     )
 
@@ -57,7 +57,7 @@ func waitUntil(
 
 /// A fetch whose results the test scripts: each call takes the next result.
 final class ScriptedFetch: @unchecked Sendable {
-    private let state = Locked<(calls: Int, results: [Result<AWSCredentials, Error>])>((0, []))
+    private let state = SharedValue<(calls: Int, results: [Result<AWSCredentials, Error>])>((0, []))
     init(_ results: [Result<AWSCredentials, Error>]) { state.withLock { $0.results = results } }
     var calls: Int { state.withLock { $0.calls } }
     func callAsFunction() throws -> AWSCredentials {

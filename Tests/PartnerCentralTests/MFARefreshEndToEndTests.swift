@@ -31,7 +31,7 @@ import Testing
 
     /// Counts prompts; answers the right code unless told to cancel the next one (as the UI's Esc does).
     final class CountingPrompter: Sendable {
-        private let state = Locked<(asked: Int, cancelNext: Bool)>((0, false))
+        private let state = SharedValue<(asked: Int, cancelNext: Bool)>((0, false))
         var asked: Int { state.withLock { $0.asked } }
         func cancelNext() { state.withLock { $0.cancelNext = true } }
         var prompter: MFATokenCodePrompter {

@@ -36,7 +36,7 @@ struct AcceptResultTests {
     }
 
     @Test func theWaiterPollsWithBackoffUntilTheTaskEnds() async throws {
-        let delays = Locked<[Duration]>([])
+        let delays = SharedValue<[Duration]>([])
         let waiter = AcceptTaskWaiter(sleep: { delay in delays.withLock { $0.append(delay) } })
         let service = FakeInvitationService(invitations: [makeInvitation("engi-0000000000001")])
         let task = try await waiter.wait(taskId: "task-0000000000001", catalog: "Sandbox", service: service)

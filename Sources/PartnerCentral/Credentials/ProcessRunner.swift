@@ -3,6 +3,9 @@ import Foundation
 /// Runs a program and collects its output; injected so `credential_process` is testable without a real process.
 public protocol ProcessRunner: Sendable {
     /// Runs `arguments[0]` (looked up on `PATH`) with the rest as arguments and waits for it to exit.
+    ///
+    /// - Throws: ``ProcessTimedOut`` when the program is still running after the runner's time limit (it is then
+    ///   stopped); any other error when it cannot be started.
     func run(arguments: [String], environment: [String: String]) async throws -> ProcessOutput
 }
 
@@ -23,54 +26,11 @@ public struct ProcessOutput: Sendable, Hashable {
     }
 }
 
-/// Runs programs with Foundation's `Process`, through `/usr/bin/env` so `PATH` lookup works as in a shell.
-public struct FoundationProcessRunner: ProcessRunner {
-    /// Creates a runner.
-    public init() {}
+/// A program that did not exit within its time limit, and was stopped.
+public struct ProcessTimedOut: Error, Sendable, Hashable {
+    /// The limit it ran past.
+    public var timeout: Duration
 
-    public func run(arguments: [String], environment: [String: String]) async throws -> ProcessOutput {
-        try await withCheckedThrowingContinuation { continuation in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = arguments
-            process.environment = environment
-            let stdout = Pipe()
-            let stderr = Pipe()
-            process.standardOutput = stdout
-            process.standardError = stderr
-            process.standardInput = FileHandle.nullDevice
-            // Output is read on background queues so a chatty process never blocks on a full pipe.
-            let collected = Locked((out: Data(), err: Data()))
-            let group = DispatchGroup()
-            group.enter()
-            DispatchQueue.global().async {
-                let data = stdout.fileHandleForReading.readDataToEndOfFile()
-                collected.withLock { $0.out = data }
-                group.leave()
-            }
-            group.enter()
-            DispatchQueue.global().async {
-                let data = stderr.fileHandleForReading.readDataToEndOfFile()
-                collected.withLock { $0.err = data }
-                group.leave()
-            }
-            process.terminationHandler = { process in
-                group.notify(queue: .global()) {
-                    let (out, err) = collected.withLock { ($0.out, $0.err) }
-                    continuation.resume(
-                        returning: ProcessOutput(
-                            status: process.terminationStatus,
-                            standardOutput: out,
-                            standardError: err
-                        )
-                    )
-                }
-            }
-            do {
-                try process.run()
-            } catch {
-                continuation.resume(throwing: error)
-            }
-        }
-    }
+    /// Creates the error.
+    public init(timeout: Duration) { self.timeout = timeout }
 }

@@ -1,4 +1,5 @@
 import PartnerCentral
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -17,7 +18,7 @@ final class BulkStop: Sendable {
         var waits: [Int: @Sendable () -> Void] = [:]
     }
 
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
     /// The signal that stopped the run, or `nil` while it goes on.
     var signal: Int32? { state.withLock { $0.signal } }

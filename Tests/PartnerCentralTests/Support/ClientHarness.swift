@@ -33,7 +33,7 @@ struct ClientHarness {
     let client: PartnerCentralClient
     let server: StubHTTPServer
     let provider: CountingCredentialProvider
-    let sleeps: Locked<[Double]>
+    let sleeps: SharedValue<[Double]>
 
     /// Runs `body` with a fresh server and client, then shuts both down.
     static func with(
@@ -60,9 +60,9 @@ struct ClientHarness {
             )
         )
         let provider = CountingCredentialProvider(credentials)
-        let sleeps = Locked<[Double]>([])
-        let ticks = Locked(0)
-        let tokens = Locked(0)
+        let sleeps = SharedValue<[Double]>([])
+        let ticks = SharedValue(0)
+        let tokens = SharedValue(0)
         let dependencies = ClientDependencies(
             now: {
                 Date(

@@ -1,0 +1,69 @@
+import Foundation
+import Subprocess
+
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
+#endif
+
+/// Runs programs with swift-subprocess, through `/usr/bin/env` so `PATH` lookup works as in a shell, and stops one
+/// that runs past its time limit: a `credential_process` that hangs (waiting for a browser, a locked keychain) must
+/// fail the request, not freeze the app.
+public struct SubprocessRunner: ProcessRunner {
+    /// How long a program may run before it is stopped.
+    public let timeout: Duration
+    /// The most output kept from each stream; credentials JSON is a few hundred bytes.
+    public let outputLimit: Int
+    private let clock: any Clock<Duration>
+
+    /// Creates a runner.
+    ///
+    /// - Parameters:
+    ///   - timeout: stop the program after this long; a minute covers a helper that asks a person once.
+    ///   - outputLimit: bytes kept from standard output and from standard error each.
+    ///   - clock: measures the timeout.
+    public init(
+        timeout: Duration = .seconds(60), outputLimit: Int = 1 << 20, clock: any Clock<Duration> = ContinuousClock()
+    ) {
+        self.timeout = timeout
+        self.outputLimit = outputLimit
+        self.clock = clock
+    }
+
+    public func run(arguments: [String], environment: [String: String]) async throws -> ProcessOutput {
+        let limit = outputLimit
+        let timeout = self.timeout
+        let clock = self.clock
+        var pairs: [Environment.Key: String] = [:]
+        for (key, value) in environment { pairs[Environment.Key(stringLiteral: key)] = value }
+        let variables = pairs
+        return try await withThrowingTaskGroup(of: ProcessOutput?.self) { group in
+            group.addTask {
+                // Cancelling this task makes swift-subprocess kill the program (its teardown ends with SIGKILL).
+                let result = try await Subprocess.run(
+                    .path(FilePath("/usr/bin/env")), arguments: Arguments(arguments),
+                    environment: .custom(variables), input: .none,
+                    output: .bytes(limit: limit), error: .bytes(limit: limit))
+                let status: Int32
+                switch result.terminationStatus {
+                case .exited(let code): status = Int32(code)
+                case .signaled(let signal): status = 128 + Int32(signal)
+                }
+                return ProcessOutput(
+                    status: status, standardOutput: Data(result.standardOutput), standardError: Data(result.standardError))
+            }
+            group.addTask {
+                try await clock.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            // Safe: two tasks were added, so the first `next()` has a result.
+            guard let first = try await group.next(), let output = first else {
+                try Task.checkCancellation()
+                throw ProcessTimedOut(timeout: timeout)
+            }
+            return output
+        }
+    }
+}
