@@ -205,13 +205,10 @@ import Testing
                 httpClient: httpClient,
                 dependencies: ClientDependencies(
                     now: { Date() },
-                    clock: PacerClock(
-                        now: { 0 },
-                        sleep: { seconds in
-                            await waits.append(seconds)
-                            if movingTheEmulatorClock { emulatorClock.advance(by: 1) }
-                        }
-                    ),
+                    clock: RecordingClock(onSleep: { length in
+                        await waits.append(Double(length.components.seconds) + Double(length.components.attoseconds) / 1e18)
+                        if movingTheEmulatorClock { emulatorClock.advance(by: 1) }
+                    }),
                     random: { 0.5 },
                     makeClientToken: { "token" }
                 )

@@ -106,7 +106,7 @@ import Testing
             #expect(Set(requests.compactMap { $0.header("X-Amz-Date") }).count == 3)
             #expect(Set(requests.compactMap { $0.header("Authorization") }).count == 3)
             #expect(h.provider.calls == 3)
-            #expect(h.sleeps.withLock { $0 } == [0.5, 1.0])
+            #expect(h.clock.sleeps == [0.5, 1.0])
             #expect(h.client.retryQuota.available == 500 - 5 - 5 + 5)
         }
     }
@@ -264,7 +264,7 @@ import Testing
         try await ClientHarness.with([throttled("3600000"), throttled("inf"), .ok()]) { h in
             _ = try await h.client.getEngagementInvitation(
                 GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
-            let waits = h.sleeps.withLock { $0 }
+            let waits = h.clock.sleeps
             #expect(waits.allSatisfy { $0.isFinite && $0 <= 20 }, "\(waits)")
             #expect(waits.contains(20))
         }
@@ -360,7 +360,7 @@ import Testing
                 pollInterval: 2
             )
             #expect(summary?.taskStatus == .complete)
-            #expect(h.sleeps.withLock { $0 } == [2, 2])
+            #expect(h.clock.sleeps == [2, 2])
             #expect(h.server.requests.first?.json["TaskIdentifier"] as? [String] == ["task-0000000000001"])
         }
     }

@@ -10,9 +10,8 @@ import Testing
 
     @Test func aSilentServerIsReportedAfterTheAttemptsMadeWithTheTrueTotalTime() async throws {
         let silent = try SilentListener()
-        let clock = PacerClock.continuous
         try await ClientHarness.with(
-            [], attemptTimeout: 0.3, endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, monotonicNow: clock.now
+            [], attemptTimeout: 0.3, endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, followsRealTime: true
         ) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
@@ -45,7 +44,7 @@ import Testing
         }
         try await ClientHarness.with(
             [], retryPolicy: RetryPolicy(maxAttempts: 2), attemptTimeout: 0.6,
-            endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, monotonicNow: PacerClock.continuous.now,
+            endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, followsRealTime: true,
             realSleeps: true, progress: observer
         ) { h in
             await #expect(throws: PartnerCentralError.self) {

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func cachesUntilCloseToExpiryThenRunsAgain() async throws {
-        let clock = TestClock(Self.now)
+        let time = ManualTime()
         let runner = ScriptedProcessRunner(outputs: [
             #"{"Version":1,"AccessKeyId":"A1","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(3600)))"}"#,
             #"{"Version":1,"AccessKeyId":"A2","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(7200)))"}"#,
@@ -60,13 +60,13 @@ import Testing
             profile: "p",
             command: "creds",
             environment: [:],
-            services: CredentialServices(now: { clock.now }, processRunner: runner)
+            services: CredentialServices(now: time.now, processRunner: runner)
         )
 
         #expect(try await provider.credentials().accessKeyId == "A1")
         #expect(try await provider.credentials().accessKeyId == "A1")
         #expect(runner.calls.count == 1)
-        clock.advance(by: 3600 - 30)  // inside the minimum validity: the caller must wait for fresh ones
+        await time.advance(3600 - 30)  // inside the minimum validity: the caller must wait for fresh ones
         #expect(try await provider.credentials().accessKeyId == "A2")
     }
 

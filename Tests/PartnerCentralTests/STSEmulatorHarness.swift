@@ -69,7 +69,8 @@ final class IdentityTestEnvironment: Sendable {
         environment extra: [String: String] = [:],
         windows: RefreshingCredentialsWindows = .standard,
         mfa: MFATokenCodePrompter? = nil,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() },
+        clock: any Clock<Duration> = ContinuousClock()
     ) -> IdentityProviderContext {
         IdentityProviderContext(
             httpClient: httpClient,
@@ -77,14 +78,17 @@ final class IdentityTestEnvironment: Sendable {
             now: now,
             region: "us-east-1",
             refreshWindows: windows,
-            mfaTokenCodePrompter: mfa
+            mfaTokenCodePrompter: mfa,
+            clock: clock
         )
     }
 
     var ssoCache: SSOTokenCache { SSOTokenCache(directory: home.appendingPathComponent(".aws/sso/cache")) }
 
     /// `ListEngagementInvitations` signed with `credentials`; returns the status and the `__type` of an error.
-    func listInvitations(with credentials: AWSCredentials) async throws -> (status: Int, errorType: String?) {
+    func listInvitations(
+        with credentials: AWSCredentials, at date: Date = Date()
+    ) async throws -> (status: Int, errorType: String?) {
         let body = Data(#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#.utf8)
         let url = emulator.endpoint
         let headers: [(name: String, value: String)] = [
@@ -94,7 +98,7 @@ final class IdentityTestEnvironment: Sendable {
         let signer = SigV4Signer(credentials: credentials, service: "partnercentral-selling", region: "us-east-1")
         let signed = signer.signHeaders(
             SigV4Request(method: "POST", path: "/", headers: headers, body: body),
-            date: Date()
+            date: date
         )
         var request = HTTPClientRequest(url: url.absoluteString + "/")
         request.method = .POST

@@ -21,7 +21,7 @@ final class CountingCredentialProvider: CredentialProvider, @unchecked Sendable 
 }
 
 /// A client wired to a stub server with instant, recorded sleeps, a wall clock that moves one second per reading,
-/// jitter fixed at 0.5 and predictable client tokens. `monotonicNow` and `realSleeps` bring in real time where a
+/// jitter fixed at 0.5 and predictable client tokens. `followsRealTime` and `realSleeps` bring in real time where a
 /// test measures it.
 struct ClientHarness {
     static let credentials = AWSCredentials(
@@ -33,7 +33,7 @@ struct ClientHarness {
     let client: PartnerCentralClient
     let server: StubHTTPServer
     let provider: CountingCredentialProvider
-    let sleeps: SharedValue<[Double]>
+    let clock: RecordingClock
 
     /// Runs `body` with a fresh server and client, then shuts both down.
     static func with(
@@ -45,7 +45,7 @@ struct ClientHarness {
         endpoint: ((StubHTTPServer) -> String)? = nil,
         logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
         debug: Bool = false,
-        monotonicNow: (@Sendable () -> Double)? = nil,
+        followsRealTime: Bool = false,
         realSleeps: Bool = false,
         progress: CallProgressObserver? = nil,
         credentials: AWSCredentials = ClientHarness.credentials,
@@ -60,7 +60,8 @@ struct ClientHarness {
             )
         )
         let provider = CountingCredentialProvider(credentials)
-        let sleeps = SharedValue<[Double]>([])
+        // A progress observer's watcher sleeps on this clock too: it needs sleeps that take their time.
+        let clock = RecordingClock(followsRealTime: followsRealTime, realSleeps: realSleeps)
         let ticks = SharedValue(0)
         let tokens = SharedValue(0)
         let dependencies = ClientDependencies(
@@ -74,13 +75,7 @@ struct ClientHarness {
                         )
                 )
             },
-            clock: PacerClock(
-                now: monotonicNow ?? { 0 },
-                sleep: { seconds in
-                    sleeps.withLock { $0.append(seconds) }
-                    // A progress observer's watcher sleeps on this clock too: it needs sleeps that take their time.
-                    if realSleeps { try await PacerClock.continuous.sleep(seconds) }
-                }),
+            clock: clock,
             random: { 0.5 },
             makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" }
         )
@@ -101,7 +96,7 @@ struct ClientHarness {
             progress: progress
         )
         do {
-            try await body(ClientHarness(client: client, server: server, provider: provider, sleeps: sleeps))
+            try await body(ClientHarness(client: client, server: server, provider: provider, clock: clock))
         } catch {
             try await httpClient.shutdown()
             try await server.stop()

@@ -28,15 +28,3 @@ final class ScriptedProcessRunner: ProcessRunner, @unchecked Sendable {
         }
     }
 }
-
-/// A settable clock.
-final class TestClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var instant: Date
-
-    init(_ start: Date) { instant = start }
-
-    var now: Date { lock.withLock { instant } }
-
-    func advance(by seconds: TimeInterval) { lock.withLock { instant = instant.addingTimeInterval(seconds) } }
-}
