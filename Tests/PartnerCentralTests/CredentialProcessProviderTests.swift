@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func cachesUntilCloseToExpiryThenRunsAgain() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let runner = ScriptedProcessRunner(outputs: [
             #"{"Version":1,"AccessKeyId":"A1","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(3600)))"}"#,
             #"{"Version":1,"AccessKeyId":"A2","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(7200)))"}"#,
@@ -119,8 +119,9 @@ import Testing
             error?.description
                 == "The credential_process of the profile slow did not finish within 0.3 s and was stopped. "
                 + "Run the command by hand to see why.")
-        // The process is killed, not waited for: ten minutes of `sleep` end within seconds.
-        #expect(ContinuousClock.now - started < .seconds(30))
+        // The process is killed, not waited for: far sooner than its ten minutes (the bound leaves room for a test
+        // process whose other suites hold every thread for a while).
+        #expect(ContinuousClock.now - started < .seconds(300))
     }
 
     @Test(arguments: [

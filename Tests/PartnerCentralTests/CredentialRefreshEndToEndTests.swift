@@ -10,9 +10,9 @@ import Testing
     /// requests spanning several lifetimes never fails and is signed by several successive keys. The emulator and
     /// the provider share test time, moved a second per request, so no machine load can bring an expiry early.
     @Test func credentialsThatExpireDuringALongRunAreRefreshedWithoutAFailedRequest() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: 10), clock: EmulatorClock(now: time.now))
+            IdentityConfiguration(credentialLifetime: 10), now: time.now)
         defer { Task { await env.stop() } }
         // Refresh from 6 s left; requests only with at least 4 s left.
         let windows = RefreshingCredentialsWindows(
@@ -52,9 +52,9 @@ import Testing
     @Test func refreshFailureRetriesInTheBackgroundWhileOldCredentialsServe() async throws {
         // Background refreshes start 10 s before expiry, leaving 6 s before the mandatory window for the two failed
         // attempts and their retries, in test time shared by the emulator and the provider.
-        let time = ManualTime()
+        let time = TestTime()
         let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: 15), clock: EmulatorClock(now: time.now))
+            IdentityConfiguration(credentialLifetime: 15), now: time.now)
         defer { Task { await env.stop() } }
         let sts = env.context(now: time.now).stsClient
         let attempts = SharedValue(0)

@@ -4,17 +4,6 @@ import Testing
 
 @testable import PartnerCentral
 
-/// Test time: a `TestClock` the provider sleeps on and the wall clock that moves with it.
-final class ManualTime: Sendable {
-    let clock = TestClock<Duration>()
-    let now: @Sendable () -> Date
-
-    init() { now = clock.wallClock(from: Date(timeIntervalSince1970: 1_800_000_000)) }
-
-    /// Moves both clocks; sleeps that end by then end, in order.
-    func advance(_ seconds: Int) async { await clock.advance(by: .seconds(seconds)) }
-}
-
 /// Polls `condition` until it holds; fails the test after about thirty seconds (a bound for loaded machines).
 func waitUntil(
     _ what: String,
@@ -65,7 +54,7 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func firstCallFetchesAndLaterCallsUseTheCache() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now().addingTimeInterval(3600)))])
         let provider = RefreshingCredentialProvider(
             name: "test",
@@ -80,7 +69,7 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func concurrentFirstCallersShareOneFetch() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now().addingTimeInterval(3600)))])
         let provider = RefreshingCredentialProvider(
             name: "test",
@@ -101,7 +90,7 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func backgroundRefreshReplacesCredentialsFifteenMinutesBeforeExpiry() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let start = time.now()
         let fetch = ScriptedFetch([
             .success(credentials("A", expiring: start.addingTimeInterval(3600))),
@@ -126,7 +115,7 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func failedBackgroundRefreshKeepsOldCredentialsAndRetries() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let start = time.now()
         let fetch = ScriptedFetch([
             .success(credentials("A", expiring: start.addingTimeInterval(3600))),
@@ -159,7 +148,7 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func expiredCredentialsAndAFailingFetchThrow() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let fetch = ScriptedFetch([
             .success(credentials("A", expiring: time.now().addingTimeInterval(120))),
             .failure(STSError.service(code: "AccessDenied", message: "no", httpStatus: 403)),
@@ -178,7 +167,7 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func callerWaitsForARefreshWhenLessThanTheMinimumValidityIsLeft() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let fetch = ScriptedFetch([
             .success(credentials("A", expiring: time.now().addingTimeInterval(3600))),
             .success(credentials("B", expiring: time.now().addingTimeInterval(7200))),

@@ -27,12 +27,13 @@ final class IdentityTestEnvironment: Sendable {
     }
 
     static func start(
-        _ configuration: IdentityConfiguration = IdentityConfiguration(), clock: EmulatorClock = .system
+        _ configuration: IdentityConfiguration = IdentityConfiguration(),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> IdentityTestEnvironment {
         let identity = IdentityService(configuration: configuration, keyMaterial: Array(repeating: 42, count: 32))
         let emulator = try await RunningEmulator.start(
             EmulatorConfiguration(
-                port: 0, extensions: [identity], clock: clock, secretKey: Array(repeating: 9, count: 32))
+                port: 0, extensions: [identity], now: now, secretKey: Array(repeating: 9, count: 32))
         )
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(
             "identity-home-\(UUID().uuidString)",
@@ -45,7 +46,11 @@ final class IdentityTestEnvironment: Sendable {
         return IdentityTestEnvironment(
             emulator: emulator,
             identity: identity,
-            httpClient: HTTPClient(eventLoopGroupProvider: .singleton),
+            // Idle connections are dropped before the emulator's 10 s idle timeout can close one under a request
+            // that is about to reuse it, which a test process busy with other suites can otherwise hit.
+            httpClient: HTTPClient(
+                eventLoopGroupProvider: .singleton,
+                configuration: HTTPClient.Configuration(connectionPool: .init(idleTimeout: .seconds(4)))),
             home: home
         )
     }
