@@ -20,8 +20,6 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Speed and memory targets; the interposer counts allocations (the runtime interposer is not needed here).
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
-        // `credential_process` runs through it, with a time limit.
-        .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
         // `TestClock`: tests move time by hand through the same `Clock` the code sleeps on.
         .package(url: "https://github.com/pointfreeco/swift-clocks.git", from: "1.1.1"),
         // Property tests for the sanitiser, the JSON writer and the token bucket.
@@ -43,7 +41,6 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         .target(

@@ -76,7 +76,7 @@ import Testing
             profile: "p",
             command: "printf '%s' '\(json)'",
             environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: SubprocessRunner())
+            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
         )
         let credentials = try await provider.credentials()
         #expect(credentials.accessKeyId == "AKIDREAL")
@@ -88,7 +88,7 @@ import Testing
             profile: "p",
             command: "/nonexistent/credential-helper --json",
             environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: SubprocessRunner())
+            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
         )
         do {
             _ = try await provider.credentials()
@@ -110,7 +110,7 @@ import Testing
             command: "sleep 600",
             environment: ["PATH": "/usr/bin:/bin"],
             services: CredentialServices(
-                now: { Self.now }, processRunner: SubprocessRunner(timeout: .milliseconds(300)))
+                now: { Self.now }, processRunner: FoundationProcessRunner(timeout: .milliseconds(300)))
         )
         let started = ContinuousClock.now
         let error = await #expect(throws: CredentialsError.self) { try await provider.credentials() }

@@ -18,7 +18,7 @@ public struct CredentialServices: Sendable {
     /// Creates the services.
     public init(
         now: @escaping @Sendable () -> Date,
-        processRunner: any ProcessRunner = SubprocessRunner(),
+        processRunner: any ProcessRunner = FoundationProcessRunner(),
         readFile: @escaping @Sendable (String) throws -> String? = AWSSharedConfig.readFileIfPresent,
         httpClient: HTTPClient? = nil,
         logger: Logger = Logger(label: "partnercentral.credentials", factory: { _ in SwiftLogNoOpLogHandler() })

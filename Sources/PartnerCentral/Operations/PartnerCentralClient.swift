@@ -77,7 +77,7 @@ public final class PartnerCentralClient: Sendable {
         logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
         dependencies: ClientDependencies = .system,
         chain: CredentialChain = .standard,
-        processRunner: any ProcessRunner = SubprocessRunner(),
+        processRunner: any ProcessRunner = FoundationProcessRunner(),
         progress: CallProgressObserver? = nil
     ) throws(PartnerCentralError) -> PartnerCentralClient {
         let services = CredentialServices(
