@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+import Synchronization
 
 @testable import PartnerCentral
 
@@ -389,13 +390,12 @@ import Testing
 }
 
 /// Collects log lines with their metadata, per test.
-final class LogCapture: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
+final class LogCapture: Sendable {
+    private let lines = Mutex<[String]>([])
 
-    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    var text: String { lines.withLock { $0.joined(separator: "\n") } }
 
-    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
 
     func handler() -> some LogHandler { Handler(capture: self) }
 

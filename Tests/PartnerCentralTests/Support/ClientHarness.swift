@@ -1,21 +1,21 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import Synchronization
 
 @testable import PartnerCentral
 
 /// Credentials that count how often they were asked for (every attempt must ask again).
-final class CountingCredentialProvider: CredentialProvider, @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+final class CountingCredentialProvider: CredentialProvider, Sendable {
+    private let count = Mutex(0)
     let value: AWSCredentials
 
     init(_ value: AWSCredentials = ClientHarness.credentials) { self.value = value }
 
-    var calls: Int { lock.withLock { count } }
+    var calls: Int { count.withLock { $0 } }
 
     func credentials() async throws -> AWSCredentials {
-        lock.withLock { count += 1 }
+        count.withLock { $0 += 1 }
         return value
     }
 }
