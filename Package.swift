@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "partner-triage",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "partner-triage", targets: ["partner-triage"]),
         .library(name: "PartnerCentral", targets: ["PartnerCentral"]),
@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Speed and memory targets; the interposer counts allocations (the runtime interposer is not needed here).
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+        // `TestClock`: tests move time by hand through the same `Clock` the code sleeps on.
+        .package(url: "https://github.com/pointfreeco/swift-clocks.git", from: "1.1.1"),
         // Property tests for the sanitiser, the JSON writer and the token bucket.
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
@@ -122,6 +124,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Clocks", package: "swift-clocks"),
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -131,6 +134,7 @@ let package = Package(
                 "PartnerCentralEmulator", "PartnerCentral", "DemoAssets",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Clocks", package: "swift-clocks"),
             ]
         ),
         .testTarget(

@@ -56,7 +56,7 @@ struct AcceptTaskTests {
             #expect(reject.errorType == "ConflictException")
             #expect(reject.message?.contains("IN_PROGRESS") == true)
 
-            client.clock.advance(by: 2)
+            await client.clock.advance(2)
             let listed = try await client.call(
                 "ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"Sandbox","TaskIdentifier":["\#(task.taskId!)"]}"#)
             let summaries = try listed.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!
@@ -87,7 +87,7 @@ struct AcceptTaskTests {
         let pending = seed.invitations.filter { $0.status == .pending }.prefix(12)
         try await EmulatorHarness(seed: seed).run { client in
             for (index, invitation) in pending.enumerated() {
-                client.clock.advance(by: 1)
+                await client.clock.advance(1)
                 let reply = try await client.call(
                     "StartEngagementByAcceptingInvitationTask",
                     #"{"Catalog":"Sandbox","ClientToken":"c\#(index)","Identifier":"\#(invitation.id!)"}"#)
@@ -140,13 +140,13 @@ struct AcceptTaskTests {
         let seed = TestSeeds.generated(count: 40)
         let pending = Array(seed.invitations.filter { $0.status == .pending }.prefix(10))
         try await EmulatorHarness(seed: seed) { $0.taskDuration = 60 }.run { client in
-            let firstStart = client.clock.now
+            let firstStart = client.clock.now()
             for (index, invitation) in pending.enumerated() {
                 let reply = try await client.call(
                     "StartEngagementByAcceptingInvitationTask",
                     #"{"Catalog":"Sandbox","ClientToken":"c\#(index)","Identifier":"\#(invitation.id!)"}"#)
                 #expect(reply.status == .ok, "\(reply.text)")
-                client.clock.advance(by: 1)
+                await client.clock.advance(1)
             }
             let filter = #""Catalog":"Sandbox","TaskStatus":["IN_PROGRESS"],"Sort":{"SortOrder":"ASCENDING","SortBy":"StartTime"},"MaxResults":5"#
             let first = try await client.call("ListEngagementByAcceptingInvitationTasks", "{\(filter)}")
@@ -155,7 +155,7 @@ struct AcceptTaskTests {
             let token = try #require(firstPage.nextToken)
 
             // The five tasks already seen finish (started at +0…+4 s, 60 s each); the next five are still running.
-            client.clock.set(firstStart.addingTimeInterval(64.5))
+            await client.clock.set(firstStart.addingTimeInterval(64.5))
             let second = try await client.call(
                 "ListEngagementByAcceptingInvitationTasks", "{\(filter),\"NextToken\":\"\(token)\"}")
             #expect(second.status == .ok, "\(second.text)")

@@ -40,15 +40,15 @@ struct AuthenticationTests {
     @Test func aRequestMoreThanFifteenMinutesOffTheClockIsRefused() async throws {
         try await EmulatorHarness().run { client in
             let inTime = try await client.call(
-                "ListEngagementInvitations", Self.list, signingDate: client.clock.now.addingTimeInterval(-14 * 60))
+                "ListEngagementInvitations", Self.list, signingDate: client.clock.now().addingTimeInterval(-14 * 60))
             #expect(inTime.status == .ok)
             let late = try await client.call(
-                "ListEngagementInvitations", Self.list, signingDate: client.clock.now.addingTimeInterval(-16 * 60))
+                "ListEngagementInvitations", Self.list, signingDate: client.clock.now().addingTimeInterval(-16 * 60))
             #expect(late.status == .forbidden)
             #expect(late.errorType == "InvalidSignatureException")
             #expect(late.message?.hasPrefix("Signature expired") == true)
             let early = try await client.call(
-                "ListEngagementInvitations", Self.list, signingDate: client.clock.now.addingTimeInterval(16 * 60))
+                "ListEngagementInvitations", Self.list, signingDate: client.clock.now().addingTimeInterval(16 * 60))
             #expect(early.errorType == "InvalidSignatureException")
         }
     }
@@ -69,7 +69,7 @@ struct AuthenticationTests {
                 ("X-Amz-Target", "AWSPartnerCentralSelling.ListEngagementInvitations"),
             ]
             let signed = SigV4Signer(credentials: EmulatorConfiguration.demoCredentials, service: "partnercentral-selling", region: "us-east-1")
-                .signHeaders(SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: client.clock.now)
+                .signHeaders(SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: client.clock.now())
             var fields = HTTPFields()
             for header in signed.headers where header.name != "host" {
                 fields.append(HTTPField(name: HTTPField.Name(header.name)!, value: header.value))
@@ -101,7 +101,7 @@ struct AuthenticationTests {
             accessKeyId: "ASIATEMPORARY000002", secretAccessKey: "s", sessionToken: "t", expiration: testNow.addingTimeInterval(60))
         try await EmulatorHarness { $0.credentials = [temporary] }.run { client in
             #expect(try await client.call("ListEngagementInvitations", Self.list, credentials: temporary).status == .ok)
-            client.clock.advance(by: 61)
+            await client.clock.advance(61)
             let reply = try await client.call("ListEngagementInvitations", Self.list, credentials: temporary)
             #expect(reply.status == .forbidden)
             #expect(reply.errorType == "ExpiredTokenException")

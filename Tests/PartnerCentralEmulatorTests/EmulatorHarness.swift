@@ -31,12 +31,12 @@ struct Reply {
 
 /// Runs router-level tests against an emulator built from a configuration, with a hand-moved clock.
 struct EmulatorHarness {
-    let clock: ManualClock
+    let clock: TestTime
     var configuration: EmulatorConfiguration
 
     init(seed: EmulatorSeed = TestSeeds.demo, now: Date = testNow, configure: (inout EmulatorConfiguration) -> Void = { _ in }) {
-        clock = ManualClock(now)
-        configuration = EmulatorConfiguration(port: 0, seed: seed, taskDuration: 0, clock: clock.clock, secretKey: Array(repeating: 7, count: 32))
+        clock = TestTime(start: now)
+        configuration = EmulatorConfiguration(port: 0, seed: seed, taskDuration: 0, now: clock.now, secretKey: Array(repeating: 7, count: 32))
         configure(&configuration)
     }
 
@@ -54,7 +54,7 @@ struct EmulatorHarness {
 /// A signed AWS JSON client over `app.test(.router)`.
 struct RouterClient: Sendable {
     let client: any TestClientProtocol
-    let clock: ManualClock
+    let clock: TestTime
     let store: InvitationStore
 
     func call(
@@ -72,7 +72,7 @@ struct RouterClient: Sendable {
         if let credentials {
             let signer = SigV4Signer(credentials: credentials, service: service, region: "us-east-1")
             headers = signer.signHeaders(
-                SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: signingDate ?? clock.now
+                SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: signingDate ?? clock.now()
             ).headers
         }
         var fields = HTTPFields()

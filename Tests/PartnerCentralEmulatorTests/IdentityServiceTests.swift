@@ -37,7 +37,7 @@ import Testing
             headers =
                 signer.signHeaders(
                     SigV4Request(method: "POST", path: "/", headers: unsigned, body: body),
-                    date: client.clock.now
+                    date: client.clock.now()
                 ).headers
         }
         var fields = HTTPFields()
@@ -60,14 +60,14 @@ import Testing
             #expect(reply.status == .ok)
             let parsed = try STSResponseParser.parseAssumedRole(Data(reply.text.utf8), action: "AssumeRole")
             #expect(parsed.assumedRoleArn == "arn:aws:sts::111122223333:assumed-role/Triage/alice")
-            #expect(parsed.credentials.expiration == client.clock.now.addingTimeInterval(900))
+            #expect(parsed.credentials.expiration == client.clock.now().addingTimeInterval(900))
             #expect(reply.text.contains("<RequestId>\(reply.requestId ?? "-")</RequestId>"))
 
             let list = #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#
             #expect(
                 try await client.call("ListEngagementInvitations", list, credentials: parsed.credentials).status == .ok
             )
-            client.clock.advance(by: 901)
+            await client.clock.advance(901)
             let expired = try await client.call("ListEngagementInvitations", list, credentials: parsed.credentials)
             #expect(expired.status == .forbidden)
             #expect(expired.errorType == "ExpiredTokenException")
@@ -133,7 +133,7 @@ import Testing
                 Data(good.text.utf8),
                 action: "AssumeRoleWithWebIdentity"
             )
-            #expect(parsed.credentials.expiration == client.clock.now.addingTimeInterval(3600))
+            #expect(parsed.credentials.expiration == client.clock.now().addingTimeInterval(3600))
             let bad = try await sts(client, base + "&WebIdentityToken=jwt-forged", credentials: nil)
             #expect(stsErrorCode(bad) == "InvalidIdentityToken")
             #expect(await identity.authority.assumeRoleCalls.map(\.action) == ["AssumeRoleWithWebIdentity"])
@@ -181,7 +181,7 @@ import Testing
 
             #expect(try await getRoleCredentials(client, token: nil).status == .unauthorized)
             #expect(try await getRoleCredentials(client, token: "sso-token", account: "12").status == .badRequest)
-            client.clock.advance(by: 601)
+            await client.clock.advance(601)
             let expired = try await getRoleCredentials(client, token: "sso-token")
             #expect(expired.status == .unauthorized)
             #expect(expired.headers[HTTPField.Name("x-amzn-ErrorType")!] == "UnauthorizedException")

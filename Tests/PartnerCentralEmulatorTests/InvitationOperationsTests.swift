@@ -181,7 +181,7 @@ struct InvitationOperationsTests {
             #expect(reject.message?.contains("EXPIRED") == true)
 
             // Time passes: a pending invitation lapses when the clock passes its expiry.
-            client.clock.set(pick.expirationDate!.date.addingTimeInterval(1))
+            await client.clock.set(pick.expirationDate!.date.addingTimeInterval(1))
             let later = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(try later.decode(EngagementInvitation.self).status == .expired)
         }

@@ -17,7 +17,7 @@ struct QuotaAndFaultTests {
             let throttled = try await client.call("ListEngagementInvitations", Self.list)
             #expect(throttled.status == .badRequest)
             #expect(throttled.errorType == "ThrottlingException")
-            client.clock.advance(by: 0.1)
+            await client.clock.advance(0.1)
             #expect(try await client.call("ListEngagementInvitations", Self.list).status == .ok)
             #expect(try await client.call("ListEngagementInvitations", Self.list).errorType == "ThrottlingException")
         }
@@ -34,7 +34,7 @@ struct QuotaAndFaultTests {
             #expect(await client.store.invitation(id: ids[1], catalog: "Sandbox")?.status == .pending)
             // Reads have their own bucket.
             #expect(try await client.call("ListEngagementInvitations", Self.list).status == .ok)
-            client.clock.advance(by: 1)
+            await client.clock.advance(1)
             let retried = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[1])"}"#)
             #expect(retried.status == .ok)
         }

@@ -35,7 +35,7 @@ struct RunningEmulatorTests {
 
     @Test func startsWithTheSeedRebasedOntoItsClock() async throws {
         let emulator = try await RunningEmulator.start(
-            EmulatorConfiguration(port: 0, seed: TestSeeds.demo, clock: .fixed(testNow)))
+            EmulatorConfiguration(port: 0, seed: TestSeeds.demo, now: { testNow }))
         let newest = await emulator.store.invitations(catalog: "Sandbox").first!
         let expected = DemoPicks.rebased.invitations.filter { $0.catalog == "Sandbox" }
             .max { $0.invitationDate!.date < $1.invitationDate!.date }!

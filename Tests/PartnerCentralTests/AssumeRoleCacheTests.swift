@@ -44,6 +44,11 @@ import Testing
                 Parameters(roleArn: role, roleSessionName: "x", externalId: "Zürich \"東京\" \\ 🚀"), true,
                 ["ExternalId": "Zürich \"東京\" \\ 🚀"]
             ),
+            // Controls and DEL: short escapes where Python has them, `\u00XX` otherwise.
+            (
+                Parameters(roleArn: role, roleSessionName: "x", externalId: "a\tb\nc\u{7f}\u{01}"), true,
+                ["ExternalId": "a\tb\nc\u{7f}\u{01}"]
+            ),
         ]
         for (parameters, isDefault, extra) in cases {
             #expect(

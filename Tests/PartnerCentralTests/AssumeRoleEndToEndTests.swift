@@ -156,7 +156,7 @@ import Testing
             IdentityConfiguration(mfaCodes: ["arn:aws:iam::111122223333:mfa/alice": "123456"])
         )
         defer { Task { await env.stop() } }
-        let asked = Locked<[MFATokenCodeRequest]>([])
+        let asked = SharedValue<[MFATokenCodeRequest]>([])
         let profiles: [String: [String: String]] = [
             "base": Self.base,
             "admin": [
@@ -196,9 +196,9 @@ import Testing
 
     @Test func expiredRoleCredentialsAreRefusedWithExpiredToken() async throws {
         // The emulator's clock is moved by hand past the expiry, so the test does not depend on machine speed.
-        let clock = ManualClock(Date())
+        let time = TestTime(start: Date())
         let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: 60), clock: clock.clock)
+            IdentityConfiguration(credentialLifetime: 60), now: time.now)
         defer { Task { await env.stop() } }
         let sts = env.context().stsClient
         let issued = try await sts.assumeRole(
@@ -206,7 +206,7 @@ import Testing
             sourceCredentials: env.baseCredentials
         ).credentials
         #expect(try await env.listInvitations(with: issued).status == 200)
-        clock.advance(by: 61)
+        await time.advance(61)
         let reply = try await env.listInvitations(with: issued)
         #expect(reply.status == 403)
         #expect(reply.errorType == "ExpiredTokenException")

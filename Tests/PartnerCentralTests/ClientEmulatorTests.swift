@@ -182,11 +182,11 @@ import Testing
     /// With quotas enforced the write bucket holds one request a second. The emulator's clock stands still unless a
     /// retry wait moves it, so what the client does with `ThrottlingException` is observed exactly.
     @Test func throttlingIsRetriedAndSurfacesTypedOnlyWhenRetriesRunOut() async throws {
-        let emulatorClock = ManualClock(Date())
+        let emulatorTime = TestTime(start: Date())
         let emulator = try await RunningEmulator.start(
             EmulatorConfiguration(
                 port: 0, seed: Self.seed, rebaseSeedDates: false, enforceQuotas: true, taskDuration: 0,
-                clock: emulatorClock.clock
+                now: emulatorTime.now
             )
         )
         let httpClient = HTTPClient(
@@ -205,13 +205,10 @@ import Testing
                 httpClient: httpClient,
                 dependencies: ClientDependencies(
                     now: { Date() },
-                    clock: PacerClock(
-                        now: { 0 },
-                        sleep: { seconds in
-                            await waits.append(seconds)
-                            if movingTheEmulatorClock { emulatorClock.advance(by: 1) }
-                        }
-                    ),
+                    clock: RecordingClock(onSleep: { length in
+                        await waits.append(Double(length.components.seconds) + Double(length.components.attoseconds) / 1e18)
+                        if movingTheEmulatorClock { await emulatorTime.advance(1) }
+                    }),
                     random: { 0.5 },
                     makeClientToken: { "token" }
                 )

@@ -9,9 +9,8 @@ import Testing
 
     @Test func aRefusedConnectionIsReportedAfterThreeQuickAttemptsNamingTheHostAndWhatToCheck() async throws {
         let refusing = try RefusingPort()
-        let clock = PacerClock.continuous
         try await ClientHarness.with(
-            [], connectTimeout: 0.5, endpoint: { _ in "http://127.0.0.1:\(refusing.port)" }, monotonicNow: clock.now
+            [], connectTimeout: 0.5, endpoint: { _ in "http://127.0.0.1:\(refusing.port)" }
         ) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
@@ -28,7 +27,7 @@ import Testing
             }
             #expect(h.provider.calls == 3)
             // Short waits for a connection that is refused: 0.5 × 0.1 s, then 0.5 × 0.2 s.
-            #expect(h.sleeps.withLock { $0 } == [0.05, 0.1])
+            #expect(h.clock.sleeps == [0.05, 0.1])
         }
         withExtendedLifetime(refusing) {}
     }
@@ -60,7 +59,7 @@ import Testing
             call.cancel()
             await #expect(throws: CancellationError.self) { try await call.value }
             #expect(h.server.requests.count == 1)
-            #expect(h.sleeps.withLock { $0 }.isEmpty)
+            #expect(h.clock.sleeps.isEmpty)
         }
     }
 

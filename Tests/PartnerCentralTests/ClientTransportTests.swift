@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+import Synchronization
 
 @testable import PartnerCentral
 
@@ -106,7 +107,7 @@ import Testing
             #expect(Set(requests.compactMap { $0.header("X-Amz-Date") }).count == 3)
             #expect(Set(requests.compactMap { $0.header("Authorization") }).count == 3)
             #expect(h.provider.calls == 3)
-            #expect(h.sleeps.withLock { $0 } == [0.5, 1.0])
+            #expect(h.clock.sleeps == [0.5, 1.0])
             #expect(h.client.retryQuota.available == 500 - 5 - 5 + 5)
         }
     }
@@ -264,7 +265,7 @@ import Testing
         try await ClientHarness.with([throttled("3600000"), throttled("inf"), .ok()]) { h in
             _ = try await h.client.getEngagementInvitation(
                 GetEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.id))
-            let waits = h.sleeps.withLock { $0 }
+            let waits = h.clock.sleeps
             #expect(waits.allSatisfy { $0.isFinite && $0 <= 20 }, "\(waits)")
             #expect(waits.contains(20))
         }
@@ -360,7 +361,7 @@ import Testing
                 pollInterval: 2
             )
             #expect(summary?.taskStatus == .complete)
-            #expect(h.sleeps.withLock { $0 } == [2, 2])
+            #expect(h.clock.sleeps == [2, 2])
             #expect(h.server.requests.first?.json["TaskIdentifier"] as? [String] == ["task-0000000000001"])
         }
     }
@@ -389,13 +390,12 @@ import Testing
 }
 
 /// Collects log lines with their metadata, per test.
-final class LogCapture: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
+final class LogCapture: Sendable {
+    private let lines = Mutex<[String]>([])
 
-    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    var text: String { lines.withLock { $0.joined(separator: "\n") } }
 
-    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
 
     func handler() -> some LogHandler { Handler(capture: self) }
 

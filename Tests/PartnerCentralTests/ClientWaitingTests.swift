@@ -10,9 +10,8 @@ import Testing
 
     @Test func aSilentServerIsReportedAfterTheAttemptsMadeWithTheTrueTotalTime() async throws {
         let silent = try SilentListener()
-        let clock = PacerClock.continuous
         try await ClientHarness.with(
-            [], attemptTimeout: 0.3, endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, monotonicNow: clock.now
+            [], attemptTimeout: 0.3, endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, followsRealTime: true
         ) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
@@ -39,13 +38,13 @@ import Testing
 
     @Test func whileItWaitsTheClientReportsEachAttemptAndTheWaitThenTheEnd() async throws {
         let silent = try SilentListener()
-        let reports = Locked<[CallProgress]>([])
+        let reports = SharedValue<[CallProgress]>([])
         let observer = CallProgressObserver(firstNotice: 0.2, interval: 10) { progress in
             reports.withLock { $0.append(progress) }
         }
         try await ClientHarness.with(
             [], retryPolicy: RetryPolicy(maxAttempts: 2), attemptTimeout: 0.6,
-            endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, monotonicNow: PacerClock.continuous.now,
+            endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, followsRealTime: true,
             realSleeps: true, progress: observer
         ) { h in
             await #expect(throws: PartnerCentralError.self) {
@@ -75,7 +74,7 @@ import Testing
     }
 
     @Test func aQuickAnswerReportsNoWaiting() async throws {
-        let reports = Locked<[CallProgress]>([])
+        let reports = SharedValue<[CallProgress]>([])
         // The stub answers at once; the notice threshold is far beyond what even a loaded machine takes.
         let observer = CallProgressObserver(firstNotice: 60, interval: 60) { progress in
             reports.withLock { $0.append(progress) }

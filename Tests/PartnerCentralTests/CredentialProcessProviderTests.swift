@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func cachesUntilCloseToExpiryThenRunsAgain() async throws {
-        let clock = TestClock(Self.now)
+        let time = TestTime()
         let runner = ScriptedProcessRunner(outputs: [
             #"{"Version":1,"AccessKeyId":"A1","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(3600)))"}"#,
             #"{"Version":1,"AccessKeyId":"A2","SecretAccessKey":"S","Expiration":"\#(Timestamp.format(Self.now.addingTimeInterval(7200)))"}"#,
@@ -60,13 +60,13 @@ import Testing
             profile: "p",
             command: "creds",
             environment: [:],
-            services: CredentialServices(now: { clock.now }, processRunner: runner)
+            services: CredentialServices(now: time.now, processRunner: runner)
         )
 
         #expect(try await provider.credentials().accessKeyId == "A1")
         #expect(try await provider.credentials().accessKeyId == "A1")
         #expect(runner.calls.count == 1)
-        clock.advance(by: 3600 - 30)  // inside the minimum validity: the caller must wait for fresh ones
+        await time.advance(3600 - 30)  // inside the minimum validity: the caller must wait for fresh ones
         #expect(try await provider.credentials().accessKeyId == "A2")
     }
 
@@ -102,6 +102,26 @@ import Testing
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+
+    @Test func aCommandThatHangsIsStoppedAtTheTimeoutWithAOneLineError() async throws {
+        let provider = CredentialProcessProvider(
+            profile: "slow",
+            command: "sleep 600",
+            environment: ["PATH": "/usr/bin:/bin"],
+            services: CredentialServices(
+                now: { Self.now }, processRunner: FoundationProcessRunner(timeout: .milliseconds(300)))
+        )
+        let started = ContinuousClock.now
+        let error = await #expect(throws: CredentialsError.self) { try await provider.credentials() }
+        #expect(error == .processTimedOut(profile: "slow", timeout: .milliseconds(300)))
+        #expect(
+            error?.description
+                == "The credential_process of the profile slow did not finish within 0.3 s and was stopped. "
+                + "Run the command by hand to see why.")
+        // The process is killed, not waited for: far sooner than its ten minutes (the bound leaves room for a test
+        // process whose other suites hold every thread for a while).
+        #expect(ContinuousClock.now - started < .seconds(300))
     }
 
     @Test(arguments: [

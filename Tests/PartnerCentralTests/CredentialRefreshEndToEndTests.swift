@@ -1,3 +1,4 @@
+import Clocks
 import Foundation
 import PartnerCentralEmulator
 import Testing
@@ -6,12 +7,14 @@ import Testing
 
 @Suite struct CredentialRefreshEndToEndTests {
     /// Role credentials live 10 seconds in the emulator; with the refresh windows scaled down to match, a run of
-    /// requests spanning several lifetimes never fails and is signed by several successive keys.
+    /// requests spanning several lifetimes never fails and is signed by several successive keys. The emulator and
+    /// the provider share test time, moved a second per request, so no machine load can bring an expiry early.
     @Test func credentialsThatExpireDuringALongRunAreRefreshedWithoutAFailedRequest() async throws {
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 10))
+        let time = TestTime()
+        let env = try await IdentityTestEnvironment.start(
+            IdentityConfiguration(credentialLifetime: 10), now: time.now)
         defer { Task { await env.stop() } }
-        // STS writes whole seconds, so the client sees up to 1 s less than 10; refresh from 6 s left, requests only
-        // with at least 4 s left, so a loaded machine still delivers every request before its credentials expire.
+        // Refresh from 6 s left; requests only with at least 4 s left.
         let windows = RefreshingCredentialsWindows(
             advisory: 6,
             mandatory: 5,
@@ -24,19 +27,19 @@ import Testing
                 "base": AssumeRoleEndToEndTests.base,
                 "ops": ["role_arn": "arn:aws:iam::111122223333:role/Triage", "source_profile": "base"],
             ],
-            context: env.context(windows: windows)
+            context: env.context(windows: windows, now: time.now, clock: time.clock)
         )
         let provider = try #require(try resolver.resolve(profile: "ops")).provider
         var keys: [String] = []
         var failures: [String] = []
-        let started = Date()
-        // Bounded: at most 60 s, and done once three refreshes have happened after the first fetch.
-        while Date().timeIntervalSince(started) < 60, await provider.refreshCount < 4 {
+        // Bounded: at most two minutes of test time, done once three refreshes have followed the first fetch.
+        for _ in 0..<120 {
+            guard await provider.refreshCount < 4 else { break }
             let credentials = try await provider.credentials()
             if keys.last != credentials.accessKeyId { keys.append(credentials.accessKeyId) }
-            let reply = try await env.listInvitations(with: credentials)
+            let reply = try await env.listInvitations(with: credentials, at: time.now())
             if reply.status != 200 { failures.append("\(reply.status) \(reply.errorType ?? "")") }
-            try await Task.sleep(nanoseconds: 50_000_000)
+            await time.advance(1)
         }
         #expect(failures.isEmpty)
         #expect(await provider.refreshCount >= 4)
@@ -48,11 +51,13 @@ import Testing
 
     @Test func refreshFailureRetriesInTheBackgroundWhileOldCredentialsServe() async throws {
         // Background refreshes start 10 s before expiry, leaving 6 s before the mandatory window for the two failed
-        // attempts and their retries, even on a loaded machine.
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(credentialLifetime: 15))
+        // attempts and their retries, in test time shared by the emulator and the provider.
+        let time = TestTime()
+        let env = try await IdentityTestEnvironment.start(
+            IdentityConfiguration(credentialLifetime: 15), now: time.now)
         defer { Task { await env.stop() } }
-        let sts = env.context().stsClient
-        let attempts = Locked(0)
+        let sts = env.context(now: time.now).stsClient
+        let attempts = SharedValue(0)
         let windows = RefreshingCredentialsWindows(
             advisory: 10,
             mandatory: 4,
@@ -60,7 +65,9 @@ import Testing
             retryDelay: 0.2,
             urgentRetryDelay: 0.1
         )
-        let provider = RefreshingCredentialProvider(name: "flaky", windows: windows, now: { Date() }) {
+        let provider = RefreshingCredentialProvider(
+            name: "flaky", windows: windows, now: time.now, clock: time.clock
+        ) {
             let attempt = attempts.withLock { value -> Int in
                 value += 1
                 return value
@@ -76,11 +83,12 @@ import Testing
         }
         let first = try await provider.credentials()
         var failures = 0
-        let started = Date()
-        while Date().timeIntervalSince(started) < 60, await provider.refreshCount < 2 {
+        // Bounded: at most 30 s of test time in steps of 0.2 s, the retry delay.
+        for _ in 0..<150 {
+            guard await provider.refreshCount < 2 else { break }
             let credentials = try await provider.credentials()
-            if try await env.listInvitations(with: credentials).status != 200 { failures += 1 }
-            try await Task.sleep(nanoseconds: 50_000_000)
+            if try await env.listInvitations(with: credentials, at: time.now()).status != 200 { failures += 1 }
+            await time.clock.advance(by: .milliseconds(200))
         }
         #expect(failures == 0)
         #expect(attempts.withLock { $0 } >= 4)

@@ -1,46 +1,8 @@
+import Clocks
 import Foundation
 import Testing
 
 @testable import PartnerCentral
-
-/// A clock the test moves, and a sleep that waits until the test lets it finish (advancing the clock).
-final class ManualTime: @unchecked Sendable {
-    private let state = Locked<(now: Date, sleepers: [(TimeInterval, CheckedContinuation<Void, Error>)])>(
-        (Date(timeIntervalSince1970: 1_800_000_000), [])
-    )
-
-    var now: Date { state.withLock { $0.now } }
-    var pendingDelays: [TimeInterval] { state.withLock { $0.sleepers.map(\.0) } }
-
-    func sleep(_ seconds: TimeInterval) async throws {
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                state.withLock { $0.sleepers.append((seconds, continuation)) }
-            }
-        } onCancel: {
-            // Resume every cancelled sleeper's continuation; a cancelled task only ever has one sleep pending.
-            let cancelled = state.withLock { value -> [CheckedContinuation<Void, Error>] in
-                let all = value.sleepers.map(\.1)
-                value.sleepers.removeAll()
-                return all
-            }
-            for continuation in cancelled { continuation.resume(throwing: CancellationError()) }
-        }
-    }
-
-    /// Moves the clock to the end of the oldest sleep and ends it.
-    func releaseOldestSleep() {
-        let continuation = state.withLock { value -> CheckedContinuation<Void, Error>? in
-            guard !value.sleepers.isEmpty else { return nil }
-            let (delay, continuation) = value.sleepers.removeFirst()
-            value.now = value.now.addingTimeInterval(delay)
-            return continuation
-        }
-        continuation?.resume()
-    }
-
-    func advance(_ seconds: TimeInterval) { state.withLock { $0.now = $0.now.addingTimeInterval(seconds) } }
-}
 
 /// Polls `condition` until it holds; fails the test after about thirty seconds (a bound for loaded machines).
 func waitUntil(
@@ -57,7 +19,7 @@ func waitUntil(
 
 /// A fetch whose results the test scripts: each call takes the next result.
 final class ScriptedFetch: @unchecked Sendable {
-    private let state = Locked<(calls: Int, results: [Result<AWSCredentials, Error>])>((0, []))
+    private let state = SharedValue<(calls: Int, results: [Result<AWSCredentials, Error>])>((0, []))
     init(_ results: [Result<AWSCredentials, Error>]) { state.withLock { $0.results = results } }
     var calls: Int { state.withLock { $0.calls } }
     func callAsFunction() throws -> AWSCredentials {
@@ -92,12 +54,12 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func firstCallFetchesAndLaterCallsUseTheCache() async throws {
-        let time = ManualTime()
-        let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now.addingTimeInterval(3600)))])
+        let time = TestTime()
+        let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now().addingTimeInterval(3600)))])
         let provider = RefreshingCredentialProvider(
             name: "test",
-            now: { time.now },
-            sleep: { try await time.sleep($0) },
+            now: time.now,
+            clock: time.clock,
             fetch: { try fetch() }
         )
         #expect(try await provider.credentials().accessKeyId == "A")
@@ -107,12 +69,12 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func concurrentFirstCallersShareOneFetch() async throws {
-        let time = ManualTime()
-        let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now.addingTimeInterval(3600)))])
+        let time = TestTime()
+        let fetch = ScriptedFetch([.success(credentials("A", expiring: time.now().addingTimeInterval(3600)))])
         let provider = RefreshingCredentialProvider(
             name: "test",
-            now: { time.now },
-            sleep: { try await time.sleep($0) },
+            now: time.now,
+            clock: time.clock,
             fetch: {
                 await Task.yield()
                 return try fetch()
@@ -128,21 +90,24 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func backgroundRefreshReplacesCredentialsFifteenMinutesBeforeExpiry() async throws {
-        let time = ManualTime()
-        let start = time.now
+        let time = TestTime()
+        let start = time.now()
         let fetch = ScriptedFetch([
             .success(credentials("A", expiring: start.addingTimeInterval(3600))),
             .success(credentials("B", expiring: start.addingTimeInterval(7200))),
         ])
         let provider = RefreshingCredentialProvider(
             name: "test",
-            now: { time.now },
-            sleep: { try await time.sleep($0) },
+            now: time.now,
+            clock: time.clock,
             fetch: { try fetch() }
         )
         #expect(try await provider.credentials().accessKeyId == "A")
-        await waitUntil("the refresh is scheduled") { time.pendingDelays == [2700] }
-        time.releaseOldestSleep()
+        await waitUntil("the refresh is scheduled") { await time.clock.hasSleepers }
+        // Fifteen minutes before the expiry, not a second earlier.
+        await time.advance(2699)
+        #expect(fetch.calls == 1)
+        await time.advance(1)
         await waitUntil("the background fetch ran") { await provider.refreshCount == 2 }
         #expect(try await provider.credentials().accessKeyId == "B")
         #expect(fetch.calls == 2)
@@ -150,8 +115,8 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func failedBackgroundRefreshKeepsOldCredentialsAndRetries() async throws {
-        let time = ManualTime()
-        let start = time.now
+        let time = TestTime()
+        let start = time.now()
         let fetch = ScriptedFetch([
             .success(credentials("A", expiring: start.addingTimeInterval(3600))),
             .failure(STSError.service(code: "Throttling", message: "slow down", httpStatus: 400)),
@@ -159,19 +124,23 @@ final class ScriptedFetch: @unchecked Sendable {
         ])
         let provider = RefreshingCredentialProvider(
             name: "test",
-            now: { time.now },
-            sleep: { try await time.sleep($0) },
+            now: time.now,
+            clock: time.clock,
             fetch: { try fetch() }
         )
         _ = try await provider.credentials()
-        await waitUntil("the refresh is scheduled") { time.pendingDelays == [2700] }
-        time.releaseOldestSleep()
-        await waitUntil("the retry is scheduled after the failure") { time.pendingDelays == [60] }
+        await waitUntil("the refresh is scheduled") { await time.clock.hasSleepers }
+        await time.advance(2700)
+        await waitUntil("the background fetch failed") { await provider.lastRefreshError != nil }
+        await waitUntil("the retry is scheduled after the failure") { await time.clock.hasSleepers }
         #expect(await provider.lastRefreshError != nil)
         // The caller is not blocked and gets the old, still valid credentials.
         #expect(try await provider.credentials().accessKeyId == "A")
         #expect(fetch.calls == 2)
-        time.releaseOldestSleep()
+        // The retry comes a minute after the failure.
+        await time.advance(59)
+        #expect(fetch.calls == 2)
+        await time.advance(1)
         await waitUntil("the retry succeeded") { await provider.refreshCount == 2 }
         #expect(try await provider.credentials().accessKeyId == "B")
         #expect(await provider.lastRefreshError == nil)
@@ -179,38 +148,38 @@ final class ScriptedFetch: @unchecked Sendable {
     }
 
     @Test func expiredCredentialsAndAFailingFetchThrow() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let fetch = ScriptedFetch([
-            .success(credentials("A", expiring: time.now.addingTimeInterval(120))),
+            .success(credentials("A", expiring: time.now().addingTimeInterval(120))),
             .failure(STSError.service(code: "AccessDenied", message: "no", httpStatus: 403)),
         ])
         let provider = RefreshingCredentialProvider(
             name: "test",
-            now: { time.now },
-            sleep: { _ in throw CancellationError() },
+            now: time.now,
+            clock: TestClock<Duration>(),  // nobody moves it: no background refresh
             fetch: { try fetch() }
         )
         _ = try await provider.credentials()
-        time.advance(200)
+        await time.advance(200)
         await #expect(throws: STSError.service(code: "AccessDenied", message: "no", httpStatus: 403)) {
             try await provider.credentials()
         }
     }
 
     @Test func callerWaitsForARefreshWhenLessThanTheMinimumValidityIsLeft() async throws {
-        let time = ManualTime()
+        let time = TestTime()
         let fetch = ScriptedFetch([
-            .success(credentials("A", expiring: time.now.addingTimeInterval(3600))),
-            .success(credentials("B", expiring: time.now.addingTimeInterval(7200))),
+            .success(credentials("A", expiring: time.now().addingTimeInterval(3600))),
+            .success(credentials("B", expiring: time.now().addingTimeInterval(7200))),
         ])
         let provider = RefreshingCredentialProvider(
             name: "test",
-            now: { time.now },
-            sleep: { _ in throw CancellationError() },
+            now: time.now,
+            clock: TestClock<Duration>(),  // nobody moves it: no background refresh
             fetch: { try fetch() }
         )
         _ = try await provider.credentials()
-        time.advance(3600 - 30)
+        await time.advance(3600 - 30)
         #expect(try await provider.credentials().accessKeyId == "B")
     }
 }

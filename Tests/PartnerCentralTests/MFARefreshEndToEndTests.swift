@@ -31,7 +31,7 @@ import Testing
 
     /// Counts prompts; answers the right code unless told to cancel the next one (as the UI's Esc does).
     final class CountingPrompter: Sendable {
-        private let state = Locked<(asked: Int, cancelNext: Bool)>((0, false))
+        private let state = SharedValue<(asked: Int, cancelNext: Bool)>((0, false))
         var asked: Int { state.withLock { $0.asked } }
         func cancelNext() { state.withLock { $0.cancelNext = true } }
         var prompter: MFATokenCodePrompter {
@@ -48,27 +48,27 @@ import Testing
     }
 
     /// A clock on a whole second, since STS writes expiry times in whole seconds.
-    static func clock() -> ManualClock {
-        ManualClock(Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
+    static func clock() -> TestTime {
+        TestTime(start: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
     }
 
     /// Moves `clock` just past `date`, as if the credentials' whole lifetime went by.
-    func advance(_ clock: ManualClock, pastExpiry date: Date?) throws {
+    func advance(_ clock: TestTime, pastExpiry date: Date?) async throws {
         let date = try #require(date)
-        clock.set(date.addingTimeInterval(1))
+        await clock.set(date.addingTimeInterval(1))
     }
 
     /// An emulator issuing one-minute credentials that knows the MFA code, and `profile` resolved with a counting
     /// prompter, both on `clock`; the caller stops the emulator.
-    func start(_ profile: String, clock: ManualClock) async throws
+    func start(_ profile: String, clock: TestTime) async throws
         -> (IdentityTestEnvironment, CountingPrompter, RefreshingCredentialProvider)
     {
         let env = try await IdentityTestEnvironment.start(
             IdentityConfiguration(credentialLifetime: Self.lifetime, mfaCodes: [Self.serial: "123456"]),
-            clock: clock.clock
+            now: clock.now
         )
         let prompts = CountingPrompter()
-        let context = env.context(windows: Self.windows, mfa: prompts.prompter, now: { clock.now })
+        let context = env.context(windows: Self.windows, mfa: prompts.prompter, now: clock.now)
         let resolver = IdentityProfileResolver(profiles: Self.profiles, context: context)
         do {
             return (env, prompts, try #require(try resolver.resolve(profile: profile)).provider)
@@ -88,12 +88,12 @@ import Testing
         #expect(prompts.asked == 1)
         #expect(await provider.isBackgroundRefreshScheduled == false)
         // A request later in the lifetime, inside the advisory window, uses what it has and plans nothing.
-        clock.advance(by: Self.lifetime - Self.windows.advisory + 1)
+        await clock.advance(Self.lifetime - Self.windows.advisory + 1)
         #expect(try await provider.credentials() == first)
         #expect(await provider.isBackgroundRefreshScheduled == false)
 
         // The whole lifetime passes without a prompt nobody asked for.
-        try advance(clock, pastExpiry: first.expiration)
+        try await advance(clock, pastExpiry: first.expiration)
         #expect(prompts.asked == 1)
         #expect(await env.identity.authority.assumeRoleCalls.count == 1)
 
@@ -105,7 +105,7 @@ import Testing
         #expect(await env.identity.authority.assumeRoleCalls.map(\.tokenCode) == ["123456", "123456"])
 
         // A cancelled prompt fails that request and is not retried in the background.
-        try advance(clock, pastExpiry: second.expiration)
+        try await advance(clock, pastExpiry: second.expiration)
         prompts.cancelNext()
         await #expect(throws: CancellationError.self) { try await provider.credentials() }
         #expect(prompts.asked == 3)
@@ -126,7 +126,7 @@ import Testing
         let first = try await provider.credentials()
         #expect(prompts.asked == 1)
         #expect(await provider.isBackgroundRefreshScheduled == false)
-        try advance(clock, pastExpiry: first.expiration)
+        try await advance(clock, pastExpiry: first.expiration)
         #expect(prompts.asked == 1)
         #expect(await env.identity.authority.assumeRoleCalls.count == 2)
 
@@ -139,14 +139,14 @@ import Testing
     @Test func aRoleWithoutMFAStillRefreshesInTheBackground() async throws {
         let clock = Self.clock()
         let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: Self.lifetime), clock: clock.clock)
+            IdentityConfiguration(credentialLifetime: Self.lifetime), now: clock.now)
         defer { Task { await env.stop() } }
         let resolver = IdentityProfileResolver(
             profiles: [
                 "base": AssumeRoleEndToEndTests.base,
                 "plain": ["role_arn": "arn:aws:iam::111122223333:role/Plain", "source_profile": "base"],
             ],
-            context: env.context(windows: Self.windows, now: { clock.now })
+            context: env.context(windows: Self.windows, now: clock.now)
         )
         let provider = try #require(try resolver.resolve(profile: "plain")).provider
         #expect(provider.refreshesInBackground)

@@ -1,3 +1,4 @@
+import Clocks
 import Testing
 
 @testable import PartnerCentral
@@ -17,8 +18,8 @@ import Testing
     }
 
     @Test func writesArePacedToOnePerSecondWithoutBlockingReads() async throws {
-        let clock = ManualPacerClock()
-        let pacer = RequestPacer(quotas: .partnerCentral, clock: clock.pacerClock)
+        let clock = TestClock<Duration>()
+        let pacer = RequestPacer(quotas: .partnerCentral, clock: clock)
         let done = Recorder<String>()
 
         try await pacer.acquire(readOnly: false)
@@ -30,19 +31,19 @@ import Testing
         try await pacer.acquire(readOnly: true)  // reads have their own budget
         #expect(await done.values.isEmpty)
 
-        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
-        clock.advance(by: 0.5)
-        #expect(clock.sleeperCount == 1)  // half a second later the timer has not fired
+        try await eventually("the pacer's timer") { await clock.hasSleepers }
+        await clock.advance(by: .milliseconds(500))
+        #expect(await clock.hasSleepers)  // half a second later the timer has not fired
         #expect(await done.values.isEmpty)
-        clock.advance(by: 0.5)
+        await clock.advance(by: .milliseconds(500))
         try await second.value
         #expect(await done.values == ["write 2"])
-        #expect(clock.now == 1.0)
+        #expect(clock.elapsed == .seconds(1))
     }
 
     @Test func interactiveCallsGoBeforeBackgroundCallsWaitingForTheSameBudget() async throws {
-        let clock = ManualPacerClock()
-        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        let clock = TestClock<Duration>()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock)
         let order = Recorder<String>()
         try await pacer.acquire(readOnly: true)  // spend the only token
 
@@ -57,46 +58,46 @@ import Testing
         }
         try await eventually("both reads to wait") { await pacer.waitingCount == 2 }
 
-        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
-        clock.advance(by: 1)
+        try await eventually("the pacer's timer") { await clock.hasSleepers }
+        await clock.advance(by: .seconds(1))
         try await interactive.value
         #expect(await order.values == ["interactive"])
-        try await eventually("the next timer") { clock.sleeperCount == 1 }
-        clock.advance(by: 1)
+        try await eventually("the next timer") { await clock.hasSleepers }
+        await clock.advance(by: .seconds(1))
         try await background.value
         #expect(await order.values == ["interactive", "background"])
     }
 
     @Test func waitingForTheBudgetTakesNoneOfIt() async throws {
-        let clock = ManualPacerClock()
-        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        let clock = TestClock<Duration>()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock)
         try await pacer.waitForBudget(readOnly: false)
         try await pacer.waitForBudget(readOnly: false)
         try await pacer.acquire(readOnly: false)  // the token is still there after two waits
         let waiter = Task { try await pacer.waitForBudget(readOnly: false) }
         try await eventually("the wait to queue") { await pacer.waitingCount == 1 }
-        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
-        clock.advance(by: 1)
+        try await eventually("the pacer's timer") { await clock.hasSleepers }
+        await clock.advance(by: .seconds(1))
         try await waiter.value
         try await pacer.acquire(readOnly: false)  // and the wait did not take the new one
-        #expect(clock.now == 1.0)
+        #expect(clock.elapsed == .seconds(1))
     }
 
     @Test func theNextWriteIsCountedFromTheLastWritesAnswer() async throws {
-        let clock = ManualPacerClock()
-        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        let clock = TestClock<Duration>()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock)
         try await pacer.acquire(readOnly: false)
-        clock.advance(by: 0.8)  // a slow answer
+        await clock.advance(by: .milliseconds(800))  // a slow answer
         await pacer.writeFinished()
         let next = Task { try await pacer.acquire(readOnly: false) }
         try await eventually("the next write to wait") { await pacer.waitingCount == 1 }
-        try await eventually("the pacer's timer") { clock.sleeperCount == 1 }
-        clock.advance(by: 0.5)  // 1.3 s after the grant, but only 0.5 s after the answer
+        try await eventually("the pacer's timer") { await clock.hasSleepers }
+        await clock.advance(by: .milliseconds(500))  // 1.3 s after the grant, but only 0.5 s after the answer
         #expect(await pacer.waitingCount == 1)
-        try await eventually("the next timer") { clock.sleeperCount == 1 }
-        clock.advance(by: 0.5)
+        try await eventually("the next timer") { await clock.hasSleepers }
+        await clock.advance(by: .milliseconds(500))
         try await next.value
-        #expect(abs(clock.now - 1.8) < 1e-9)
+        #expect(clock.elapsed == .milliseconds(1800))
     }
 
     @Test func theClientPacesATenthUnderTheDocumentedQuotas() {
@@ -106,8 +107,8 @@ import Testing
     }
 
     @Test func aCancelledWaiterLeavesTheQueue() async throws {
-        let clock = ManualPacerClock()
-        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock.pacerClock)
+        let clock = TestClock<Duration>()
+        let pacer = RequestPacer(quotas: .init(readsPerSecond: 1, writesPerSecond: 1), clock: clock)
         try await pacer.acquire(readOnly: false)
         let waiter = Task { try await pacer.acquire(readOnly: false) }
         try await eventually("the write to wait") { await pacer.waitingCount == 1 }

@@ -27,12 +27,13 @@ final class IdentityTestEnvironment: Sendable {
     }
 
     static func start(
-        _ configuration: IdentityConfiguration = IdentityConfiguration(), clock: EmulatorClock = .system
+        _ configuration: IdentityConfiguration = IdentityConfiguration(),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> IdentityTestEnvironment {
         let identity = IdentityService(configuration: configuration, keyMaterial: Array(repeating: 42, count: 32))
         let emulator = try await RunningEmulator.start(
             EmulatorConfiguration(
-                port: 0, extensions: [identity], clock: clock, secretKey: Array(repeating: 9, count: 32))
+                port: 0, extensions: [identity], now: now, secretKey: Array(repeating: 9, count: 32))
         )
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(
             "identity-home-\(UUID().uuidString)",
@@ -45,7 +46,11 @@ final class IdentityTestEnvironment: Sendable {
         return IdentityTestEnvironment(
             emulator: emulator,
             identity: identity,
-            httpClient: HTTPClient(eventLoopGroupProvider: .singleton),
+            // Idle connections are dropped before the emulator's 10 s idle timeout can close one under a request
+            // that is about to reuse it, which a test process busy with other suites can otherwise hit.
+            httpClient: HTTPClient(
+                eventLoopGroupProvider: .singleton,
+                configuration: HTTPClient.Configuration(connectionPool: .init(idleTimeout: .seconds(4)))),
             home: home
         )
     }
@@ -69,7 +74,8 @@ final class IdentityTestEnvironment: Sendable {
         environment extra: [String: String] = [:],
         windows: RefreshingCredentialsWindows = .standard,
         mfa: MFATokenCodePrompter? = nil,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() },
+        clock: any Clock<Duration> = ContinuousClock()
     ) -> IdentityProviderContext {
         IdentityProviderContext(
             httpClient: httpClient,
@@ -77,14 +83,17 @@ final class IdentityTestEnvironment: Sendable {
             now: now,
             region: "us-east-1",
             refreshWindows: windows,
-            mfaTokenCodePrompter: mfa
+            mfaTokenCodePrompter: mfa,
+            clock: clock
         )
     }
 
     var ssoCache: SSOTokenCache { SSOTokenCache(directory: home.appendingPathComponent(".aws/sso/cache")) }
 
     /// `ListEngagementInvitations` signed with `credentials`; returns the status and the `__type` of an error.
-    func listInvitations(with credentials: AWSCredentials) async throws -> (status: Int, errorType: String?) {
+    func listInvitations(
+        with credentials: AWSCredentials, at date: Date = Date()
+    ) async throws -> (status: Int, errorType: String?) {
         let body = Data(#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#.utf8)
         let url = emulator.endpoint
         let headers: [(name: String, value: String)] = [
@@ -94,7 +103,7 @@ final class IdentityTestEnvironment: Sendable {
         let signer = SigV4Signer(credentials: credentials, service: "partnercentral-selling", region: "us-east-1")
         let signed = signer.signHeaders(
             SigV4Request(method: "POST", path: "/", headers: headers, body: body),
-            date: Date()
+            date: date
         )
         var request = HTTPClientRequest(url: url.absoluteString + "/")
         request.method = .POST

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func onATerminalEachWaitAndRetryIsOneLineAndTheRestIsQuiet() throws {
-        let lines = Locked<[String]>([])
+        let lines = SharedValue<[String]>([])
         let write: @Sendable (String) -> Void = { line in lines.withLock { $0.append(line) } }
         let made = WaitingNotices.observer(standardErrorIsTerminal: true, write: write)
         let observer = try #require(made)

@@ -22,12 +22,12 @@ public struct AssumeRoleCache: Sendable {
 
     /// botocore's cache key for these arguments.
     static func key(for parameters: STSClient.AssumeRoleParameters, sessionNameIsDefault: Bool) -> String {
-        var members: [(String, PythonJSON.Value)] = [("RoleArn", .string(parameters.roleArn))]
+        var members: [(String, JSONValue)] = [("RoleArn", .string(parameters.roleArn))]
         if !sessionNameIsDefault { members.append(("RoleSessionName", .string(parameters.roleSessionName))) }
         if let externalId = parameters.externalId { members.append(("ExternalId", .string(externalId))) }
         if let serial = parameters.serialNumber { members.append(("SerialNumber", .string(serial))) }
-        if let duration = parameters.durationSeconds { members.append(("DurationSeconds", .integer(duration))) }
-        let text = PythonJSON.sortedObject(members)
+        if let duration = parameters.durationSeconds { members.append(("DurationSeconds", .number(String(duration)))) }
+        let text = PythonJSONWriter.sortedASCII(.object(JSONObject(members)))
         return Insecure.SHA1.hash(data: Data(text.utf8)).hexString
     }
 

@@ -44,7 +44,11 @@ public struct CredentialProcessProvider: CredentialProvider {
             throw CredentialsError.processFailed(profile: profile, detail: "credential_process is empty")
         }
         let output: ProcessOutput
-        do { output = try await runner.run(arguments: arguments, environment: environment) } catch {
+        do { output = try await runner.run(arguments: arguments, environment: environment) } catch let timedOut
+            as ProcessTimedOut
+        {
+            throw CredentialsError.processTimedOut(profile: profile, timeout: timedOut.timeout)
+        } catch {
             throw CredentialsError.processFailed(profile: profile, detail: "\(error.localizedDescription)")
         }
         guard output.status == 0 else {

@@ -16,6 +16,8 @@ public enum CredentialsError: Error, Sendable, Equatable, CustomStringConvertibl
     case configFileUnreadable(path: String, detail: String)
     /// `credential_process` could not run or failed.
     case processFailed(profile: String, detail: String)
+    /// `credential_process` was still running after its time limit and was stopped.
+    case processTimedOut(profile: String, timeout: Duration)
     /// `credential_process` printed something that is not Version 1 credentials JSON.
     case processOutputInvalid(profile: String, detail: String)
     /// The credentials have expired and cannot be refreshed.
@@ -45,6 +47,11 @@ public enum CredentialsError: Error, Sendable, Equatable, CustomStringConvertibl
         case .processFailed(let profile, let detail):
             return "The credential_process of the profile \(profile) failed: \(detail). Run the command by hand "
                 + "to see why."
+        case .processTimedOut(let profile, let timeout):
+            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+            let limit = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
+            return "The credential_process of the profile \(profile) did not finish within \(limit) s and was "
+                + "stopped. Run the command by hand to see why."
         case .processOutputInvalid(let profile, let detail):
             return "The credential_process of the profile \(profile) returned invalid credentials: \(detail). "
                 + "It must print JSON with Version 1, AccessKeyId and SecretAccessKey."

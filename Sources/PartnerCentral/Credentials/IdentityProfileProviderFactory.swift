@@ -65,7 +65,7 @@ extension IdentityProfileResolver {
             ssoTokenCacheDirectory: options.ssoTokenCacheDirectory,
             refreshWindows: options.refreshWindows,
             mfaTokenCodePrompter: options.mfaTokenCodePrompter,
-            sleep: options.sleep,
+            clock: options.clock,
             timeout: options.timeout,
             configuredEndpoints: endpoints,
             assumeRoleCache: options.sharesAWSCLIRoleCache ? roleCache(environment) : nil

@@ -18,8 +18,8 @@ public struct IdentityProviderContext: Sendable {
     public var refreshWindows: RefreshingCredentialsWindows
     /// Asks for MFA codes; without it a profile with `mfa_serial` fails with a clear error.
     public var mfaTokenCodePrompter: MFATokenCodePrompter?
-    /// Pauses background refresh tasks; `Task.sleep` unless testing.
-    public var sleep: @Sendable (TimeInterval) async throws -> Void
+    /// What background refresh tasks sleep on; a `TestClock` in tests.
+    public var clock: any Clock<Duration>
     /// Per-call timeout for STS and SSO calls, in seconds.
     public var timeout: TimeInterval
     /// Where STS and IAM Identity Center calls go when the user configured endpoints (environment or shared config).
@@ -36,7 +36,7 @@ public struct IdentityProviderContext: Sendable {
         ssoTokenCacheDirectory: URL? = nil,
         refreshWindows: RefreshingCredentialsWindows = .standard,
         mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
-        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
+        clock: any Clock<Duration> = ContinuousClock(),
         timeout: TimeInterval = 30,
         configuredEndpoints: ConfiguredEndpoints? = nil,
         assumeRoleCache: AssumeRoleCache? = nil
@@ -48,7 +48,7 @@ public struct IdentityProviderContext: Sendable {
         self.ssoTokenCacheDirectory = ssoTokenCacheDirectory
         self.refreshWindows = refreshWindows
         self.mfaTokenCodePrompter = mfaTokenCodePrompter
-        self.sleep = sleep
+        self.clock = clock
         self.timeout = timeout
         self.configuredEndpoints = configuredEndpoints ?? ConfiguredEndpoints(environment: environment)
         self.assumeRoleCache = assumeRoleCache
@@ -87,7 +87,7 @@ public struct IdentityProviderContext: Sendable {
             windows: refreshWindows,
             refreshesInBackground: refreshesInBackground,
             now: now,
-            sleep: sleep,
+            clock: clock,
             fetch: fetch
         )
     }

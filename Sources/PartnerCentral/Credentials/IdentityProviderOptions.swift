@@ -11,8 +11,8 @@ public struct IdentityProviderOptions: Sendable {
     public var ssoTokenCacheDirectory: URL?
     /// Per-call timeout for STS and SSO, in seconds.
     public var timeout: TimeInterval
-    /// Pauses background refresh tasks; `Task.sleep` unless testing.
-    public var sleep: @Sendable (TimeInterval) async throws -> Void
+    /// What background refresh tasks sleep on; a `TestClock` in tests.
+    public var clock: any Clock<Duration>
     /// Reads and writes assumed-role credentials in the AWS CLI's cache (`$HOME/.aws/cli/cache`), as the AWS CLI
     /// does, so a role and its MFA code serve both tools and later runs.
     public var sharesAWSCLIRoleCache: Bool
@@ -23,14 +23,14 @@ public struct IdentityProviderOptions: Sendable {
         mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
         ssoTokenCacheDirectory: URL? = nil,
         timeout: TimeInterval = 30,
-        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
+        clock: any Clock<Duration> = ContinuousClock(),
         sharesAWSCLIRoleCache: Bool = false
     ) {
         self.refreshWindows = refreshWindows
         self.mfaTokenCodePrompter = mfaTokenCodePrompter
         self.ssoTokenCacheDirectory = ssoTokenCacheDirectory
         self.timeout = timeout
-        self.sleep = sleep
+        self.clock = clock
         self.sharesAWSCLIRoleCache = sharesAWSCLIRoleCache
     }
 }

@@ -13,7 +13,7 @@ import Foundation
 /// ``RefreshingCredentialsWindows/minimumValidity`` left, so the prompt comes while the user is acting.
 ///
 /// ```swift
-/// let provider = RefreshingCredentialProvider(name: "assume-role ops", now: { Date() }) {
+/// let provider = RefreshingCredentialProvider(name: "assume-role ops", now: { Date() }, clock: ContinuousClock()) {
 ///     try await stsClient.assumeRole(...)
 /// }
 /// let credentials = try await provider.credentials()
@@ -27,7 +27,7 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     public nonisolated let refreshesInBackground: Bool
     private let windows: RefreshingCredentialsWindows
     private let now: @Sendable () -> Date
-    private let sleep: @Sendable (TimeInterval) async throws -> Void
+    private let clock: any Clock<Duration>
     private let fetch: @Sendable () async throws -> AWSCredentials
 
     private var current: AWSCredentials?
@@ -50,8 +50,8 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     ///   - name: a description for logs and errors.
     ///   - summary: the identity the credentials stand for.
     ///   - windows: when to refresh; ``RefreshingCredentialsWindows/standard`` unless testing.
-    ///   - now: the clock.
-    ///   - sleep: pauses the background task; `Task.sleep` unless testing.
+    ///   - now: the wall clock, which expiry times are compared with.
+    ///   - clock: the background task sleeps on it until the refresh is due; a `TestClock` in tests.
     ///   - refreshesInBackground: `false` when a fetch asks a person (MFA): then only requests trigger a fetch.
     ///   - fetch: returns fresh credentials with an expiration (without one they are never refreshed).
     public init(
@@ -60,7 +60,7 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         windows: RefreshingCredentialsWindows = .standard,
         refreshesInBackground: Bool = true,
         now: @escaping @Sendable () -> Date,
-        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RefreshingCredentialProvider.taskSleep,
+        clock: any Clock<Duration> = ContinuousClock(),
         fetch: @escaping @Sendable () async throws -> AWSCredentials
     ) {
         self.name = name
@@ -68,13 +68,8 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         self.refreshesInBackground = refreshesInBackground
         self.windows = windows
         self.now = now
-        self.sleep = sleep
+        self.clock = clock
         self.fetch = fetch
-    }
-
-    /// `Task.sleep` for a number of seconds.
-    public static let taskSleep: @Sendable (TimeInterval) async throws -> Void = { seconds in
-        try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
     }
 
     public nonisolated var description: String { "RefreshingCredentialProvider(\(name))" }
@@ -146,9 +141,9 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         guard !isShutDown else { return }
         scheduler?.cancel()
         plannedRefresh = now().addingTimeInterval(delay)
-        let sleep = self.sleep
+        let clock = self.clock
         scheduler = Task { [weak self] in
-            do { try await sleep(delay) } catch { return }
+            do { try await clock.sleep(for: .seconds(clamping: delay)) } catch { return }
             await self?.backgroundAttempt()
         }
     }

@@ -28,7 +28,7 @@ extension PartnerCentralClient {
         priority: RequestPacer.Priority = .interactive
     ) async throws -> ListEngagementByAcceptingInvitationTaskSummary? {
         let clock = dependencies.clock
-        let start = clock.now()
+        let elapsed = clock.stopwatch()
         var last: ListEngagementByAcceptingInvitationTaskSummary?
         while true {
             let page = try await listEngagementByAcceptingInvitationTasks(
@@ -43,8 +43,8 @@ extension PartnerCentralClient {
                 last = summary
                 if summary.taskStatus != .inProgress { return summary }
             }
-            guard clock.now() - start + pollInterval <= timeout else { return last }
-            try await clock.sleep(pollInterval)
+            guard elapsed().seconds + pollInterval <= timeout else { return last }
+            try await clock.sleep(for: .seconds(clamping: pollInterval))
         }
     }
 }

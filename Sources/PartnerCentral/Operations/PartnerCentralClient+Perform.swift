@@ -102,14 +102,14 @@ extension PartnerCentralClient {
         var context = context
         context.operation = operation
         context.host = configuration.endpoint.hostHeader
-        let started = dependencies.clock.now()
+        let elapsed = dependencies.clock.stopwatch()
         let reporter = ProgressReporter(client: self, operation: operation)
         var attempt = 1
         defer { reporter.report(.finished, attempt: attempt) }
         var lastRetryCost: Int?
         // Every failure leaves through here, with the attempts made and the time they took.
         func failure(_ error: PartnerCentralError) -> CallFailure {
-            CallFailure(error: error.recording(attempts: attempt, elapsed: dependencies.clock.now() - started),
+            CallFailure(error: error.recording(attempts: attempt, elapsed: elapsed().seconds),
                 attempts: attempt)
         }
         while true {
@@ -159,7 +159,7 @@ extension PartnerCentralClient {
                     "delay-seconds": "\(delay)",
                 ]
             )
-            do { try await dependencies.clock.sleep(delay) } catch {
+            do { try await dependencies.clock.sleep(for: .seconds(clamping: delay)) } catch {
                 throw failure(
                     error as? PartnerCentralError ?? .transport(.connection(detail: "cancelled"), context)
                 )
@@ -204,7 +204,7 @@ extension PartnerCentralClient {
                 while true {
                     switch try shared.claim(file, now: dependencies.now().timeIntervalSince1970) {
                     case .claimed(let claim): sharedClaim = (shared, file, claim)
-                    case .wait(let seconds): try await dependencies.clock.sleep(seconds)
+                    case .wait(let seconds): try await dependencies.clock.sleep(for: .seconds(clamping: seconds))
                     }
                     if sharedClaim != nil { break }
                 }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import Synchronization
 
 /// A Partner Central Selling API client for the invitation operations: typed calls, validated before sending,
 /// signed anew on every attempt, retried (standard mode) and paced to the service's quotas.
@@ -26,7 +27,7 @@ public final class PartnerCentralClient: Sendable {
     /// Where attempts and waits are reported, for a status line; `nil` for nowhere.
     let progress: CallProgressObserver?
     /// The last call number handed out, for ``CallProgress/call``.
-    let lastCall = Locked(0)
+    let lastCall = Mutex(0)
 
     /// Creates a client from resolved settings.
     ///

@@ -25,18 +25,18 @@ struct ProgressReporter: Sendable {
     ///
     /// Without an observer nothing watches, so a test clock whose sleeps return at once never spins here.
     func whileWaiting<T: Sendable>(
-        attempt: Int, clock: PacerClock, _ body: @escaping @Sendable () async -> T
+        attempt: Int, clock: any Clock<Duration>, _ body: @escaping @Sendable () async -> T
     ) async -> T {
         guard let observer else { return await body() }
         return await withTaskGroup(of: T?.self) { group in
             group.addTask { await body() }
             group.addTask {
-                let start = clock.now()
+                let elapsed = clock.stopwatch()
                 var next = observer.firstNotice
                 while !Task.isCancelled {
-                    do { try await clock.sleep(max(0, next - (clock.now() - start))) } catch { return nil }
+                    do { try await clock.sleep(for: .seconds(clamping: next - elapsed().seconds)) } catch { return nil }
                     if Task.isCancelled { return nil }
-                    report(.stillWaiting(seconds: clock.now() - start), attempt: attempt)
+                    report(.stillWaiting(seconds: elapsed().seconds), attempt: attempt)
                     next += observer.interval
                 }
                 return nil

@@ -1,4 +1,5 @@
 import Crypto
+import Synchronization
 
 /// Derived signing keys by (secret, day, region, service), so each attempt does one HMAC instead of five.
 ///
@@ -7,14 +8,15 @@ final class SigningKeyCache: Sendable {
     /// The process-wide cache used by default.
     static let shared = SigningKeyCache(capacity: 8)
 
-    private struct Entry {
+    /// The key's bytes rather than the `SymmetricKey`, which is not `Sendable` and so cannot enter the `Mutex`.
+    private struct Entry: Sendable {
         let id: String
-        let key: SymmetricKey
+        let bytes: [UInt8]
     }
 
     private let capacity: Int
-    private let entries = Locked<[Entry]>([])
-    private let derivations = Locked(0)
+    private let entries = Mutex<[Entry]>([])
+    private let derivations = Mutex(0)
 
     init(capacity: Int) { self.capacity = capacity }
 
@@ -23,12 +25,13 @@ final class SigningKeyCache: Sendable {
 
     func key(secret: String, day: String, region: String, service: String, derive: () -> SymmetricKey) -> SymmetricKey {
         let id = "\(SHA256.hash(data: Array(secret.utf8)).hexString)/\(day)/\(region)/\(service)"
-        if let hit = entries.withLock({ list in list.first { $0.id == id }?.key }) { return hit }
+        if let hit = entries.withLock({ list in list.first { $0.id == id }?.bytes }) { return SymmetricKey(data: hit) }
         let key = derive()
+        let bytes = key.withUnsafeBytes { Array($0) }
         derivations.withLock { $0 += 1 }
         entries.withLock { list in
             list.removeAll { $0.id == id }
-            list.append(Entry(id: id, key: key))
+            list.append(Entry(id: id, bytes: bytes))
             if list.count > capacity { list.removeFirst(list.count - capacity) }
         }
         return key

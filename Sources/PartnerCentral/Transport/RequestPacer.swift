@@ -45,7 +45,9 @@ public actor RequestPacer {
         let continuation: CheckedContinuation<Void, Error>
     }
 
-    private let clock: PacerClock
+    private let clock: any Clock<Duration>
+    /// Seconds since the pacer was made, on ``clock``: the buckets' time line.
+    private let elapsed: @Sendable () -> Duration
     private var reads: TokenBucket
     private var writes: TokenBucket
     private var waiters: [Waiter] = []
@@ -54,8 +56,9 @@ public actor RequestPacer {
     private var timerRunning = false
 
     /// Creates a pacer; each bucket starts full, allowing one second's worth of calls at once.
-    public init(quotas: Quotas = .partnerCentral, clock: PacerClock) {
+    public init(quotas: Quotas = .partnerCentral, clock: any Clock<Duration>) {
         self.clock = clock
+        elapsed = clock.stopwatch()
         reads = TokenBucket(rate: quotas.readsPerSecond, capacity: max(1, quotas.readsPerSecond))
         writes = TokenBucket(rate: quotas.writesPerSecond, capacity: max(1, quotas.writesPerSecond))
     }
@@ -106,16 +109,16 @@ public actor RequestPacer {
     /// one was granted, so a slow connection or a slow credential fetch never brings two writes closer together at
     /// the service than the quota allows.
     public func writeFinished() {
-        writes.restartRefill(now: clock.now())
+        writes.restartRefill(now: elapsed().seconds)
     }
 
     private func hasToken(readOnly: Bool) -> Bool {
-        let now = clock.now()
+        let now = elapsed().seconds
         return (readOnly ? reads.timeUntilToken(now: now) : writes.timeUntilToken(now: now)) == 0
     }
 
     private func take(readOnly: Bool) -> Bool {
-        let now = clock.now()
+        let now = elapsed().seconds
         return readOnly ? reads.take(now: now) : writes.take(now: now)
     }
 
@@ -137,14 +140,14 @@ public actor RequestPacer {
             }
         }
         guard !waiters.isEmpty, !timerRunning else { return }
-        let now = clock.now()
+        let now = elapsed().seconds
         var delay = Double.infinity
         if waiters.contains(where: { $0.isRead }) { delay = min(delay, reads.timeUntilToken(now: now)) }
         if waiters.contains(where: { !$0.isRead }) { delay = min(delay, writes.timeUntilToken(now: now)) }
         timerRunning = true
-        let sleep = clock.sleep
+        let clock = self.clock
         Task {
-            try? await sleep(max(0, delay))
+            try? await clock.sleep(for: .seconds(clamping: delay))
             self.timerFired()
         }
     }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The standard retry mode's token bucket, shared by all calls of a client: retries stop when the service keeps
 /// failing, so a struggling service is not hammered.
 ///
@@ -12,7 +14,7 @@ public final class RetryQuota: Sendable {
     public let timeoutRetryCost: Int
     /// What a first-attempt success gives back.
     public let noRetryIncrement: Int
-    private let tokens: Locked<Int>
+    private let tokens: Mutex<Int>
 
     /// Creates a full bucket.
     public init(capacity: Int = 500, retryCost: Int = 5, timeoutRetryCost: Int = 10, noRetryIncrement: Int = 1) {
@@ -20,7 +22,7 @@ public final class RetryQuota: Sendable {
         self.retryCost = retryCost
         self.timeoutRetryCost = timeoutRetryCost
         self.noRetryIncrement = noRetryIncrement
-        self.tokens = Locked(capacity)
+        self.tokens = Mutex(capacity)
     }
 
     /// Tokens left.

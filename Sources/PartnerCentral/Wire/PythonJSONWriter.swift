@@ -3,7 +3,20 @@
 /// The AWS CLI calls `json.dump(response, indent=4, ensure_ascii=False)`: members separated by `",\n"`, `": "`
 /// between key and value, empty containers as `{}`/`[]`, non-ASCII text written as is and only `"`, `\` and
 /// control characters below U+0020 escaped. Numbers are written as Python prints what it parsed.
+///
+/// ``sortedASCII(_:)`` is the third form botocore uses: `json.dumps(obj, sort_keys=True)`, the text its credential
+/// cache keys are hashes of.
 public enum PythonJSONWriter {
+    /// The choices `json.dumps` makes, per form.
+    private struct Format {
+        var indent: Int?
+        var itemSeparator = ","
+        var keySeparator: String
+        var terminalSafe = false
+        var asciiOnly = false
+        var sortKeys = false
+    }
+
     /// The indented form (`indent=4`), without a trailing newline.
     ///
     /// - Parameters:
@@ -18,25 +31,35 @@ public enum PythonJSONWriter {
         _ value: JSONValue, indent: Int = 4, level: Int = 0, escapingTerminalControls: Bool = false
     ) -> String {
         var out = ""
-        write(value, into: &out, indent: indent, level: level, terminalSafe: escapingTerminalControls)
+        let format = Format(indent: indent, keySeparator: ": ", terminalSafe: escapingTerminalControls)
+        write(value, into: &out, format: format, level: level)
         return out
     }
 
     /// The single-line form (`separators=(",", ":")`), used for audit log lines and the emulator's bodies.
     public static func compact(_ value: JSONValue) -> String {
         var out = ""
-        write(value, into: &out, indent: nil, level: 0, terminalSafe: false)
+        write(value, into: &out, format: Format(indent: nil, keySeparator: ":"), level: 0)
         return out
     }
 
-    private static func write(
-        _ value: JSONValue, into out: inout String, indent: Int?, level: Int, terminalSafe: Bool
-    ) {
+    /// Python's default form with sorted keys (`json.dumps(value, sort_keys=True)`): `", "` and `": "` between
+    /// members, keys in code point order, every character outside printable ASCII escaped (`ensure_ascii`).
+    public static func sortedASCII(_ value: JSONValue) -> String {
+        var out = ""
+        let format = Format(indent: nil, itemSeparator: ", ", keySeparator: ": ", asciiOnly: true, sortKeys: true)
+        write(value, into: &out, format: format, level: 0)
+        return out
+    }
+
+    private static func write(_ value: JSONValue, into out: inout String, format: Format, level: Int) {
+        let indent = format.indent
         switch value {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let literal): out += PythonNumber.repr(literal)
-        case .string(let text): escape(text, into: &out, terminalSafe: terminalSafe)
+        case .string(let text):
+            escape(text, into: &out, terminalSafe: format.terminalSafe, asciiOnly: format.asciiOnly)
         case .array(let items):
             guard !items.isEmpty else {
                 out += "[]"
@@ -44,9 +67,9 @@ public enum PythonJSONWriter {
             }
             out += "["
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out += format.itemSeparator }
                 newline(into: &out, indent: indent, level: level + 1)
-                write(item, into: &out, indent: indent, level: level + 1, terminalSafe: terminalSafe)
+                write(item, into: &out, format: format, level: level + 1)
             }
             newline(into: &out, indent: indent, level: level)
             out += "]"
@@ -56,12 +79,19 @@ public enum PythonJSONWriter {
                 return
             }
             out += "{"
-            for (index, member) in object.members.enumerated() {
-                if index > 0 { out += "," }
+            var members = object.members
+            if format.sortKeys {
+                // Python orders keys by code point.
+                members.sort {
+                    $0.name.unicodeScalars.map(\.value).lexicographicallyPrecedes($1.name.unicodeScalars.map(\.value))
+                }
+            }
+            for (index, member) in members.enumerated() {
+                if index > 0 { out += format.itemSeparator }
                 newline(into: &out, indent: indent, level: level + 1)
-                escape(member.name, into: &out, terminalSafe: terminalSafe)
-                out += indent == nil ? ":" : ": "
-                write(member.value, into: &out, indent: indent, level: level + 1, terminalSafe: terminalSafe)
+                escape(member.name, into: &out, terminalSafe: format.terminalSafe, asciiOnly: format.asciiOnly)
+                out += format.keySeparator
+                write(member.value, into: &out, format: format, level: level + 1)
             }
             newline(into: &out, indent: indent, level: level)
             out += "}"
@@ -75,8 +105,11 @@ public enum PythonJSONWriter {
     }
 
     /// Python's `py_encode_basestring`: escapes `"`, `\` and C0 controls; everything else is written as is, unless
-    /// `terminalSafe` asks for DEL, C1, bidi and format characters to be escaped too.
-    public static func escape(_ text: String, into out: inout String, terminalSafe: Bool = false) {
+    /// `terminalSafe` asks for DEL, C1, bidi and format characters to be escaped too, or `asciiOnly` for everything
+    /// outside printable ASCII (`py_encode_basestring_ascii`).
+    public static func escape(
+        _ text: String, into out: inout String, terminalSafe: Bool = false, asciiOnly: Bool = false
+    ) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -90,7 +123,7 @@ public enum PythonJSONWriter {
             case let control where control.value < 0x20:
                 let hex = String(control.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case let hidden where terminalSafe && isTerminalControl(hidden):
+            case let hidden where (asciiOnly && hidden.value > 0x7E) || (terminalSafe && isTerminalControl(hidden)):
                 // UTF-16 code units, as JSON writes characters beyond the BMP (a surrogate pair).
                 for unit in String(hidden).utf16 {
                     let hex = String(unit, radix: 16)

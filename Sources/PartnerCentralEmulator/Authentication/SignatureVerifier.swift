@@ -14,17 +14,18 @@ public struct SignatureVerifier: Sendable {
     public let region: String
     /// Who holds which keys.
     public let authorities: [any CredentialAuthority]
-    /// The emulator's clock.
-    public let clock: EmulatorClock
+    /// The emulator's wall clock.
+    public let now: @Sendable () -> Date
     /// The largest accepted difference between `X-Amz-Date` and the clock.
     public static let maximumSkew: TimeInterval = 15 * 60
 
     /// Creates a verifier.
-    public init(service: String, region: String, authorities: [any CredentialAuthority], clock: EmulatorClock) {
+    public init(service: String, region: String, authorities: [any CredentialAuthority], now: @escaping @Sendable () -> Date
+    ) {
         self.service = service
         self.region = region
         self.authorities = authorities
-        self.clock = clock
+        self.now = now
     }
 
     /// The access key id of a request whose signature holds.
@@ -42,7 +43,7 @@ public struct SignatureVerifier: Sendable {
         }
         guard let authorization = header("authorization") else { throw .missingAuthenticationToken }
         let parsed = try SignatureVerifier.parse(authorization)
-        let now = clock.now()
+        let now = self.now()
         var lookup = CredentialLookup.unknown
         for authority in authorities {
             lookup = await authority.lookup(accessKeyId: parsed.accessKeyId, now: now)

@@ -16,7 +16,7 @@ public struct EmulatorConfiguration: Sendable {
     public var port: Int
     /// The invitations to start with.
     public var seed: EmulatorSeed
-    /// Move seed dates so the seed's `EmulatorDateAnchor` falls on the clock's now (see ``EmulatorSeed``).
+    /// Move seed dates so the seed's `EmulatorDateAnchor` falls on ``now`` (see ``EmulatorSeed``).
     public var rebaseSeedDates: Bool
     /// The credentials the emulator accepts; each request must be signed by one of them.
     public var credentials: [AWSCredentials]
@@ -42,8 +42,8 @@ public struct EmulatorConfiguration: Sendable {
     public var connectionLimits: ConnectionLimits = .standard
     /// How long an accept task stays `IN_PROGRESS` before it finishes; 0 finishes it at once.
     public var taskDuration: TimeInterval
-    /// The clock for expiry, tasks, quotas and signature skew.
-    public var clock: EmulatorClock
+    /// The wall clock for expiry, tasks, quotas and signature skew; tests pass one that moves with a `TestClock`.
+    public var now: @Sendable () -> Date
     /// The SigV4 region requests must be scoped to (the service lives in `us-east-1` only).
     public var region: String
     /// The partner's AWS account id, used in task ARNs.
@@ -72,7 +72,7 @@ public struct EmulatorConfiguration: Sendable {
         additionalAuthorities: [any CredentialAuthority] = [], extensions: [any EmulatorExtension] = [],
         enforceQuotas: Bool = false, faultRate: Double = 0, faultSeed: UInt64 = 0,
         faultKinds: [FaultKind] = FaultKind.retryable, sparseResponses: Bool = false, latency: Duration = .zero,
-        taskDuration: TimeInterval = 1, clock: EmulatorClock = .system, region: String = "us-east-1",
+        taskDuration: TimeInterval = 1, now: @escaping @Sendable () -> Date = { Date() }, region: String = "us-east-1",
         accountId: String = "444455556666", secretKey: [UInt8]? = nil, logger: Logger? = nil
     ) {
         self.host = host
@@ -89,7 +89,7 @@ public struct EmulatorConfiguration: Sendable {
         self.sparseResponses = sparseResponses
         self.latency = latency
         self.taskDuration = taskDuration
-        self.clock = clock
+        self.now = now
         self.region = region
         self.accountId = accountId
         self.secretKey = secretKey

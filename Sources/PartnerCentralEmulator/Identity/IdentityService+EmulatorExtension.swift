@@ -63,7 +63,7 @@ extension IdentityService: EmulatorExtension {
             let answer = await handle(
                 message,
                 requestId: context.requestId,
-                clock: services.clock,
+                now: services.now,
                 authorities: services.authorities
             )
         else { return nil }

@@ -37,22 +37,22 @@ public final class IdentityService: Sendable {
     ///
     /// - Parameters:
     ///   - requestId: the id the response carries (in STS's XML too).
-    ///   - clock: the emulator's clock.
+    ///   - now: the emulator's wall clock.
     ///   - authorities: every authority whose keys may sign an STS call, this service's included.
     public func handle(
         _ request: IdentityHTTPRequest,
         requestId: String,
-        clock: EmulatorClock,
+        now: @escaping @Sendable () -> Date,
         authorities: [any CredentialAuthority]
     ) async -> IdentityHTTPResponse? {
-        let portal = SSOPortalHandler(configuration: configuration, authority: authority, clock: clock)
+        let portal = SSOPortalHandler(configuration: configuration, authority: authority, now: now)
         switch (request.method.uppercased(), request.path) {
         case ("POST", "/") where Self.isSTSRequest(method: request.method, headers: request.headers):
             let sts = STSQueryHandler(
                 configuration: configuration,
                 authority: authority,
                 authorities: authorities,
-                clock: clock
+                now: now
             )
             return await sts.handle(request, requestId: requestId)
         case ("GET", "/federation/credentials"):

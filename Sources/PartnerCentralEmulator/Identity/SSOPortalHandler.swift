@@ -6,7 +6,7 @@ import PartnerCentral
 struct SSOPortalHandler: Sendable {
     let configuration: IdentityConfiguration
     let authority: IdentityAuthority
-    let clock: EmulatorClock
+    let now: @Sendable () -> Date
 
     func getRoleCredentials(_ request: IdentityHTTPRequest, requestId: String) async -> IdentityHTTPResponse {
         let query = Dictionary(
@@ -24,7 +24,7 @@ struct SSOPortalHandler: Sendable {
             )
         }
         let token = request.header("x-amz-sso_bearer_token") ?? ""
-        let now = clock.now()
+        let now = self.now()
         guard await authority.accessTokenState(token, now: now) == .valid else {
             return .json(
                 ["message": "Session token not found or invalid"],
@@ -81,7 +81,7 @@ struct SSOPortalHandler: Sendable {
                 clientId: clientId,
                 clientSecret: clientSecret,
                 accessTokenLifetime: configuration.accessTokenLifetime,
-                now: clock.now()
+                now: self.now()
             )
         else {
             return oidcError(

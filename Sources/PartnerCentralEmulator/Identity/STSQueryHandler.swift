@@ -10,7 +10,7 @@ struct STSQueryHandler: Sendable {
     let authority: IdentityAuthority
     /// Everyone whose keys may sign a call (the emulator's keys and the credentials issued here).
     let authorities: [any CredentialAuthority]
-    let clock: EmulatorClock
+    let now: @Sendable () -> Date
 
     /// An STS error: the XML `ErrorResponse` code, message and status.
     struct Failure: Error {
@@ -62,7 +62,7 @@ struct STSQueryHandler: Sendable {
             service: "sts",
             region: region,
             authorities: authorities,
-            clock: clock
+            now: now
         )
         do {
             return try await verifier.verify(
@@ -133,7 +133,7 @@ struct STSQueryHandler: Sendable {
                 )
             }
         }
-        let credentials = await authority.issueCredentials(lifetime: lifetime(duration), now: clock.now())
+        let credentials = await authority.issueCredentials(lifetime: lifetime(duration), now: self.now())
         await authority.record(
             .init(
                 action: "AssumeRole",
@@ -171,7 +171,7 @@ struct STSQueryHandler: Sendable {
                     + "token from the identity provider and then retry the request."
             )
         }
-        let credentials = await authority.issueCredentials(lifetime: lifetime(duration), now: clock.now())
+        let credentials = await authority.issueCredentials(lifetime: lifetime(duration), now: self.now())
         await authority.record(
             .init(
                 action: "AssumeRoleWithWebIdentity",

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import Synchronization
 
 /// The ways an injected fault breaks a request; every one is decided before the request is applied except
 /// ``dropAfterApplying``.
@@ -39,27 +40,26 @@ public enum FaultKind: String, Sendable, CaseIterable {
 }
 
 /// Decides, from a seed, which requests fail and how.
-final class FaultInjector: @unchecked Sendable {
-    private let lock = NSLock()
+final class FaultInjector: Sendable {
     private let rate: Double
     private let kinds: [FaultKind]
-    private var generator: SeededGenerator
+    private let generator: Mutex<SeededGenerator>
 
     /// - Parameter kinds: the faults to choose from, uniformly; the same seed and kinds replay the same run.
     init(rate: Double, seed: UInt64, kinds: [FaultKind] = FaultKind.retryable) {
         self.rate = kinds.isEmpty ? 0 : rate
         self.kinds = kinds
-        self.generator = SeededGenerator(seed: seed)
+        self.generator = Mutex(SeededGenerator(seed: seed))
     }
 
     /// The fault for the next request, or `nil` for a normal answer.
     func draw() -> FaultKind? {
         guard rate > 0 else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        let roll = Double(generator.next() >> 11) / Double(1 << 53)
-        guard roll < rate else { return nil }
-        // safe: kinds is not empty when rate > 0
-        return kinds[Int(generator.next() % UInt64(kinds.count))]
+        return generator.withLock { generator in
+            let roll = Double(generator.next() >> 11) / Double(1 << 53)
+            guard roll < rate else { return nil }
+            // safe: kinds is not empty when rate > 0
+            return kinds[Int(generator.next() % UInt64(kinds.count))]
+        }
     }
 }

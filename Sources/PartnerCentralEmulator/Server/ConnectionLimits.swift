@@ -2,6 +2,7 @@ import Hummingbird
 import HummingbirdCore
 import NIOCore
 import PartnerCentral
+import Synchronization
 
 /// What keeps silent and half-open connections from exhausting the emulator's file descriptors: a connection that
 /// sends no complete request head (or sits idle between requests) for ``idleTimeout`` is closed, and connections
@@ -23,7 +24,7 @@ public struct ConnectionLimits: Sendable, Hashable {
 
     /// The HTTP/1.1 server with these limits.
     func server() -> HTTPServerBuilder {
-        let counter = Locked(0)
+        let counter = OpenConnections()
         let maximum = maximumConnections
         let components = idleTimeout.components
         let timeout = TimeAmount.nanoseconds(components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000)
@@ -38,16 +39,16 @@ public struct ConnectionLimits: Sendable, Hashable {
 final class ConnectionCap: ChannelInboundHandler, RemovableChannelHandler, Sendable {
     typealias InboundIn = NIOAny
 
-    let counter: Locked<Int>
+    let counter: OpenConnections
     let maximum: Int
 
-    init(counter: Locked<Int>, maximum: Int) {
+    init(counter: OpenConnections, maximum: Int) {
         self.counter = counter
         self.maximum = maximum
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
-        let open = counter.withLock { count -> Int in
+        let open = counter.count.withLock { count -> Int in
             count += 1
             return count
         }
@@ -55,6 +56,11 @@ final class ConnectionCap: ChannelInboundHandler, RemovableChannelHandler, Senda
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
-        counter.withLock { $0 -= 1 }
+        counter.count.withLock { $0 -= 1 }
     }
+}
+
+/// The connections open across one server, shared by every connection's ``ConnectionCap``.
+final class OpenConnections: Sendable {
+    let count = Mutex(0)
 }

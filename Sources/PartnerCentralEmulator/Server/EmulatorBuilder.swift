@@ -8,27 +8,27 @@ import PartnerCentral
 ///
 /// - Parameters:
 ///   - store: the state the routes act on.
-///   - configuration: credentials, quotas, faults, latency and clock; its `seed` is ignored (the store has it).
+///   - configuration: credentials, quotas, faults, latency and wall clock; its `seed` is ignored (the store has it).
 public func buildRouter(
     store: InvitationStore, configuration: EmulatorConfiguration = EmulatorConfiguration()
 ) -> Router<EmulatorRequestContext> {
     let key = configuration.secretKey ?? EmulatorConfiguration.freshSecretKey()
     let authorities = configuration.authorities
     let services = EmulatorServices(
-        clock: configuration.clock, region: configuration.region, accountId: configuration.accountId,
+        now: configuration.now, region: configuration.region, accountId: configuration.accountId,
         authorities: authorities)
     let service = PartnerCentralService(
         store: store,
         verifier: SignatureVerifier(
             service: EmulatorConfiguration.signingName, region: configuration.region, authorities: authorities,
-            clock: configuration.clock),
+            now: configuration.now),
         limiter: configuration.enforceQuotas ? QuotaLimiter() : nil,
         faults: configuration.faultRate > 0
             ? FaultInjector(
                 rate: min(1, configuration.faultRate), seed: configuration.faultSeed, kinds: configuration.faultKinds)
             : nil,
         sparseResponses: configuration.sparseResponses,
-        extensions: configuration.extensions, services: services, clock: configuration.clock)
+        extensions: configuration.extensions, services: services, now: configuration.now)
     let router = Router(context: EmulatorRequestContext.self)
     router.middlewares.add(
         AWSEnvelopeMiddleware(
@@ -69,9 +69,9 @@ extension InvitationStore {
     /// A store holding the configuration's seed, rebased to the clock's now when the configuration says so.
     public init(configuration: EmulatorConfiguration) {
         let seed = configuration.rebaseSeedDates
-            ? configuration.seed.rebased(to: configuration.clock.now()) : configuration.seed
+            ? configuration.seed.rebased(to: configuration.now()) : configuration.seed
         self.init(
-            seed: seed, clock: configuration.clock, taskDuration: configuration.taskDuration,
+            seed: seed, now: configuration.now, taskDuration: configuration.taskDuration,
             accountId: configuration.accountId,
             tokenKey: DerivedKey.pageToken.bytes(
                 from: configuration.secretKey ?? EmulatorConfiguration.freshSecretKey()))

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// A module that adds routes and accepted credentials to the emulator (the identity helpers: STS, SSO portal,
@@ -24,8 +25,8 @@ extension EmulatorExtension {
 
 /// What the emulator shares with its extensions.
 public struct EmulatorServices: Sendable {
-    /// The emulator's clock.
-    public let clock: EmulatorClock
+    /// The emulator's wall clock.
+    public let now: @Sendable () -> Date
     /// The emulator's region.
     public let region: String
     /// The partner's account id.
@@ -36,7 +37,7 @@ public struct EmulatorServices: Sendable {
 
     /// A verifier for requests signed for `service` (e.g. `sts`).
     public func verifier(service: String) -> SignatureVerifier {
-        SignatureVerifier(service: service, region: region, authorities: authorities, clock: clock)
+        SignatureVerifier(service: service, region: region, authorities: authorities, now: now)
     }
 
     /// The request's headers as SigV4 sees them, `host` included.

@@ -1,3 +1,4 @@
+import struct Foundation.Date
 import HTTPTypes
 import Hummingbird
 import PartnerCentral
@@ -11,7 +12,7 @@ struct PartnerCentralService: Sendable {
     let sparseResponses: Bool
     let extensions: [any EmulatorExtension]
     let services: EmulatorServices
-    let clock: EmulatorClock
+    let now: @Sendable () -> Date
 
     static let targetHeader = HTTPField.Name("X-Amz-Target")!  // safe: a valid token
 
@@ -32,7 +33,7 @@ struct PartnerCentralService: Sendable {
         let prefix = Operation.targetPrefix + "."
         guard let target, target.hasPrefix(prefix), let operation = Operation(rawValue: String(target.dropFirst(prefix.count)))
         else { throw AWSJSONError.unknownOperation(target) }
-        if let limiter, !limiter.admit(operation, now: clock.now()) { throw AWSJSONError.throttling }
+        if let limiter, !limiter.admit(operation, now: now()) { throw AWSJSONError.throttling }
         let fault = faults?.draw()
         if let error = fault?.error { throw error }
         if fault == .dropBeforeApplying { throw ConnectionDrop(afterApplying: false) }

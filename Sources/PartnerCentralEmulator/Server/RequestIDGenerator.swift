@@ -1,10 +1,10 @@
 import Foundation
+import Synchronization
 
 /// Request ids shaped like the service's UUIDs: a per-process prefix and a counter, unique within a run.
-final class RequestIDGenerator: @unchecked Sendable {
-    private let lock = NSLock()
+final class RequestIDGenerator: Sendable {
     private let prefix: String
-    private var counter: UInt64 = 0
+    private let counter = Mutex<UInt64>(0)
 
     /// `prefixBytes` come from the composition root (a key derived for request ids alone, never the key that signs
     /// tokens: the prefix is public), so nothing here reads randomness.
@@ -16,10 +16,10 @@ final class RequestIDGenerator: @unchecked Sendable {
     }
 
     func next() -> String {
-        lock.lock()
-        counter += 1
-        let value = counter
-        lock.unlock()
+        let value = counter.withLock { counter in
+            counter += 1
+            return counter
+        }
         return "\(prefix)-\(String(format: "%012llx", value))"
     }
 }

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import PartnerCentral
 import ServiceLifecycle
+import Synchronization
 
 /// An emulator serving on a socket: what `partner-triage --demo`, `partner-triage emulator` and the tests run.
 ///
@@ -99,34 +100,32 @@ public enum RunningEmulatorError: Error, CustomStringConvertible {
 }
 
 /// A one-shot result that may arrive before or after someone waits for it.
-private final class ReadySignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<Int, any Error>?
-    private var waiter: CheckedContinuation<Int, any Error>?
+private final class ReadySignal: Sendable {
+    private struct State {
+        var result: Result<Int, any Error>?
+        var waiter: CheckedContinuation<Int, any Error>?
+    }
+
+    private let state = Mutex(State())
 
     func resolve(_ value: Result<Int, any Error>) {
-        lock.lock()
-        guard result == nil else {
-            lock.unlock()
-            return
+        let waiter = state.withLock { state -> CheckedContinuation<Int, any Error>? in
+            guard state.result == nil else { return nil }
+            state.result = value
+            defer { state.waiter = nil }
+            return state.waiter
         }
-        result = value
-        let waiter = self.waiter
-        self.waiter = nil
-        lock.unlock()
         waiter?.resume(with: value)
     }
 
     func value() async throws -> Int {
         try await withCheckedThrowingContinuation { continuation in
-            lock.lock()
-            if let result {
-                lock.unlock()
-                continuation.resume(with: result)
-            } else {
-                waiter = continuation
-                lock.unlock()
+            let ready = state.withLock { state -> Result<Int, any Error>? in
+                if let result = state.result { return result }
+                state.waiter = continuation
+                return nil
             }
+            if let ready { continuation.resume(with: ready) }
         }
     }
 }

@@ -3,7 +3,7 @@ import PartnerCentral
 
 /// The emulator's state: invitations per catalog, accept tasks, idempotency tokens; every mutation is serialised.
 ///
-/// Time-dependent state is computed lazily from the injected clock on each call: a `PENDING` invitation whose
+/// Time-dependent state is computed lazily from the injected wall clock on each call: a `PENDING` invitation whose
 /// `ExpirationDate` has passed reads (and acts) as `EXPIRED`, and an accept task finishes on the first call at or
 /// after its finish time, which is also when its invitation becomes `ACCEPTED`.
 public actor InvitationStore {
@@ -23,7 +23,7 @@ public actor InvitationStore {
     private let acceptTaskFailures: [String: AcceptTaskFailure]
     private var tokens: [String: Int] = [:]
     private var taskCounter = 0
-    private let clock: EmulatorClock
+    private let now: @Sendable () -> Date
     private let taskDuration: TimeInterval
     private let accountId: String
     private let pageToken: PageToken
@@ -38,9 +38,9 @@ public actor InvitationStore {
     ///   - accountId: the partner's account, used in task ARNs.
     ///   - tokenKey: the key that signs `NextToken`s.
     public init(
-        seed: EmulatorSeed, clock: EmulatorClock, taskDuration: TimeInterval, accountId: String, tokenKey: [UInt8]
+        seed: EmulatorSeed, now: @escaping @Sendable () -> Date, taskDuration: TimeInterval, accountId: String, tokenKey: [UInt8]
     ) {
-        self.clock = clock
+        self.now = now
         self.taskDuration = taskDuration
         self.accountId = accountId
         self.pageToken = PageToken(keyBytes: tokenKey)
@@ -48,7 +48,7 @@ public actor InvitationStore {
         var catalogs: [String: Catalogued] = [:]
         for name in InvitationStore.knownCatalogs { catalogs[name] = Catalogued() }
         // Seed files may leave the date out; the invitation then arrived as the emulator started.
-        let loadedAt = Timestamp(clock.now())
+        let loadedAt = Timestamp(self.now())
         for element in seed.elements {
             guard let invitation = StoredInvitation(element, loadedAt: loadedAt) else { continue }
             catalogs[invitation.catalog, default: Catalogued()].invitations[invitation.id] = invitation
@@ -64,14 +64,14 @@ public actor InvitationStore {
 
     /// The invitation as `GetEngagementInvitation` would show it now, or `nil`.
     public func invitation(id: String, catalog: String) -> EngagementInvitation? {
-        let now = clock.now()
+        let now = self.now()
         advanceTasks(now: now)
         return catalogs[catalog]?.invitations[id].map { EngagementInvitation(json: .object($0.output(at: now))) }
     }
 
     /// Every invitation of a catalog as it reads now, newest first.
     public func invitations(catalog: String) -> [EngagementInvitation] {
-        let now = clock.now()
+        let now = self.now()
         advanceTasks(now: now)
         guard let entry = catalogs[catalog] else { return [] }
         return entry.newestFirst.compactMap { entry.invitations[$0] }.map {
@@ -81,14 +81,14 @@ public actor InvitationStore {
 
     /// Every accept task of a catalog as it reads now, in start order.
     public func tasks(catalog: String) -> [StartEngagementByAcceptingInvitationTaskResponse] {
-        advanceTasks(now: clock.now())
+        advanceTasks(now: self.now())
         return catalogs[catalog]?.tasks.map(\.summary) ?? []
     }
 
     // MARK: - Operations
 
     func list(_ request: ListEngagementInvitationsRequest) throws(AWSJSONError) -> JSONValue {
-        let now = clock.now()
+        let now = self.now()
         advanceTasks(now: now)
         let entry = try catalogEntry(request.catalog)
         let order = request.sort?.sortOrder ?? .descending
@@ -131,13 +131,13 @@ public actor InvitationStore {
     }
 
     func get(catalog: String, identifier: String) throws(AWSJSONError) -> JSONValue {
-        let now = clock.now()
+        let now = self.now()
         advanceTasks(now: now)
         return .object(try stored(catalog: catalog, identifier: identifier).output(at: now))
     }
 
     func reject(catalog: String, identifier: String, reason: String?) throws(AWSJSONError) {
-        let now = clock.now()
+        let now = self.now()
         advanceTasks(now: now)
         let invitation = try stored(catalog: catalog, identifier: identifier)
         try requirePending(invitation, now: now, action: "rejected")
@@ -150,7 +150,7 @@ public actor InvitationStore {
     }
 
     func accept(catalog: String, identifier: String) throws(AWSJSONError) {
-        let now = clock.now()
+        let now = self.now()
         advanceTasks(now: now)
         let invitation = try stored(catalog: catalog, identifier: identifier)
         try requirePending(invitation, now: now, action: "accepted")
@@ -164,7 +164,7 @@ public actor InvitationStore {
     func startAcceptTask(
         _ request: StartEngagementByAcceptingInvitationTaskRequest
     ) throws(AWSJSONError) -> StartEngagementByAcceptingInvitationTaskResponse {
-        let now = clock.now()
+        let now = self.now()
         advanceTasks(now: now)
         let catalog = request.catalog
         _ = try catalogEntry(catalog)
@@ -203,7 +203,7 @@ public actor InvitationStore {
     func listTasks(
         _ request: ListEngagementByAcceptingInvitationTasksRequest
     ) throws(AWSJSONError) -> ListEngagementByAcceptingInvitationTasksResponse {
-        advanceTasks(now: clock.now())
+        advanceTasks(now: self.now())
         let entry = try catalogEntry(request.catalog)
         let order = request.sort?.sortOrder ?? .descending
         let query = PageToken.queryHash(

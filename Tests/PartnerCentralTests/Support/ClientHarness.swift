@@ -1,27 +1,27 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import Synchronization
 
 @testable import PartnerCentral
 
 /// Credentials that count how often they were asked for (every attempt must ask again).
-final class CountingCredentialProvider: CredentialProvider, @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+final class CountingCredentialProvider: CredentialProvider, Sendable {
+    private let count = Mutex(0)
     let value: AWSCredentials
 
     init(_ value: AWSCredentials = ClientHarness.credentials) { self.value = value }
 
-    var calls: Int { lock.withLock { count } }
+    var calls: Int { count.withLock { $0 } }
 
     func credentials() async throws -> AWSCredentials {
-        lock.withLock { count += 1 }
+        count.withLock { $0 += 1 }
         return value
     }
 }
 
 /// A client wired to a stub server with instant, recorded sleeps, a wall clock that moves one second per reading,
-/// jitter fixed at 0.5 and predictable client tokens. `monotonicNow` and `realSleeps` bring in real time where a
+/// jitter fixed at 0.5 and predictable client tokens. `followsRealTime` and `realSleeps` bring in real time where a
 /// test measures it.
 struct ClientHarness {
     static let credentials = AWSCredentials(
@@ -33,7 +33,7 @@ struct ClientHarness {
     let client: PartnerCentralClient
     let server: StubHTTPServer
     let provider: CountingCredentialProvider
-    let sleeps: Locked<[Double]>
+    let clock: RecordingClock
 
     /// Runs `body` with a fresh server and client, then shuts both down.
     static func with(
@@ -45,7 +45,7 @@ struct ClientHarness {
         endpoint: ((StubHTTPServer) -> String)? = nil,
         logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
         debug: Bool = false,
-        monotonicNow: (@Sendable () -> Double)? = nil,
+        followsRealTime: Bool = false,
         realSleeps: Bool = false,
         progress: CallProgressObserver? = nil,
         credentials: AWSCredentials = ClientHarness.credentials,
@@ -60,9 +60,10 @@ struct ClientHarness {
             )
         )
         let provider = CountingCredentialProvider(credentials)
-        let sleeps = Locked<[Double]>([])
-        let ticks = Locked(0)
-        let tokens = Locked(0)
+        // A progress observer's watcher sleeps on this clock too: it needs sleeps that take their time.
+        let clock = RecordingClock(followsRealTime: followsRealTime, realSleeps: realSleeps)
+        let ticks = SharedValue(0)
+        let tokens = SharedValue(0)
         let dependencies = ClientDependencies(
             now: {
                 Date(
@@ -74,13 +75,7 @@ struct ClientHarness {
                         )
                 )
             },
-            clock: PacerClock(
-                now: monotonicNow ?? { 0 },
-                sleep: { seconds in
-                    sleeps.withLock { $0.append(seconds) }
-                    // A progress observer's watcher sleeps on this clock too: it needs sleeps that take their time.
-                    if realSleeps { try await PacerClock.continuous.sleep(seconds) }
-                }),
+            clock: clock,
             random: { 0.5 },
             makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" }
         )
@@ -101,7 +96,7 @@ struct ClientHarness {
             progress: progress
         )
         do {
-            try await body(ClientHarness(client: client, server: server, provider: provider, sleeps: sleeps))
+            try await body(ClientHarness(client: client, server: server, provider: provider, clock: clock))
         } catch {
             try await httpClient.shutdown()
             try await server.stop()

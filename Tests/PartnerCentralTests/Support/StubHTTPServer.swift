@@ -41,8 +41,8 @@ final class StubHTTPServer: Sendable {
         }
     }
 
-    private let script: Locked<[Reply]>
-    private let log: Locked<[Received]>
+    private let script: SharedValue<[Reply]>
+    private let log: SharedValue<[Received]>
     private let channel: any Channel
     let port: Int
 
@@ -50,7 +50,7 @@ final class StubHTTPServer: Sendable {
     /// Requests the server has seen, in order.
     var requests: [Received] { log.withLock { $0 } }
 
-    private init(script: Locked<[Reply]>, log: Locked<[Received]>, channel: any Channel, port: Int) {
+    private init(script: SharedValue<[Reply]>, log: SharedValue<[Received]>, channel: any Channel, port: Int) {
         self.script = script
         self.log = log
         self.channel = channel
@@ -58,8 +58,8 @@ final class StubHTTPServer: Sendable {
     }
 
     static func start(_ replies: [Reply]) async throws -> StubHTTPServer {
-        let script = Locked(replies)
-        let log = Locked<[Received]>([])
+        let script = SharedValue(replies)
+        let log = SharedValue<[Received]>([])
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
@@ -85,12 +85,12 @@ final class StubHTTPServer: Sendable {
         typealias InboundIn = HTTPServerRequestPart
         typealias OutboundOut = HTTPServerResponsePart
 
-        let script: Locked<[Reply]>
-        let log: Locked<[Received]>
+        let script: SharedValue<[Reply]>
+        let log: SharedValue<[Received]>
         var head: HTTPRequestHead?
         var body = ByteBuffer()
 
-        init(script: Locked<[Reply]>, log: Locked<[Received]>) {
+        init(script: SharedValue<[Reply]>, log: SharedValue<[Received]>) {
             self.script = script
             self.log = log
         }

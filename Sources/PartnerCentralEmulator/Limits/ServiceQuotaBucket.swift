@@ -1,7 +1,10 @@
 import Foundation
 
-/// A token bucket: `rate` tokens a second up to `burst`; a request takes one or is throttled.
-struct TokenBucket: Sendable {
+/// The service's side of a quota: `rate` tokens a second up to `burst`; a request takes one or is throttled.
+///
+/// Kept apart from the client's own bucket (`PartnerCentral`'s pacer) on purpose: this one is the oracle the client's
+/// pacing is tested against, so sharing the code would let one bug in both pass every test.
+struct ServiceQuotaBucket: Sendable {
     let rate: Double
     let burst: Double
     private var tokens: Double

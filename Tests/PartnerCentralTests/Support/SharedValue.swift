@@ -1,0 +1,21 @@
+import Synchronization
+
+/// A value that a test's escaping closures and tasks share: a `Mutex` in a class, since a `Mutex` itself cannot be
+/// captured by an escaping closure.
+final class SharedValue<Value>: Sendable {
+    private let mutex: Mutex<Value>
+
+    init(_ value: sending Value) { mutex = Mutex(value) }
+
+    /// Runs `body` with exclusive access to the value.
+    func withLock<Result, Failure: Error>(
+        _ body: (inout sending Value) throws(Failure) -> sending Result
+    ) throws(Failure) -> sending Result {
+        try mutex.withLock(body)
+    }
+}
+
+extension SharedValue where Value: Sendable {
+    /// A copy of the value as it is now.
+    var current: Value { withLock { $0 } }
+}
