@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerCentral
 import Testing
 
 @testable import PartnerTriageCLI
@@ -181,16 +182,8 @@ struct CommandParsingTests {
         let parsed = try PartnerTriageCommand.parseAsRoot(["--demo", "--catalog", "sandbox", "--no-color"])
         let ui = try #require(parsed as? UICommand)
         #expect(
-            ui.settings
-                == UISettings(
-                    demo: true,
-                    catalog: "Sandbox",
-                    profile: nil,
-                    region: nil,
-                    endpointURL: nil,
-                    noColor: true,
-                    debug: false
-                )
+            ui.launchOptions(environment: [:])
+                == UILaunchOptions(catalog: .sandbox, client: ClientOptions(), noColor: true, demo: true)
         )
     }
 
@@ -217,7 +210,8 @@ struct CommandParsingTests {
         }
         let parsed = try PartnerTriageCommand.parseAsRoot(["--connect-timeout", "2", "--attempt-timeout", "12.5"])
         let ui = try #require(parsed as? UICommand)
-        #expect(ui.settings.connectTimeout == 2 && ui.settings.attemptTimeout == 12.5)
+        let client = ui.launchOptions(environment: [:]).client
+        #expect(client.connectTimeout == 2 && client.attemptTimeout == 12.5)
     }
 
     @Test func endpointURLMustBeHTTP() async throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerCentral
 
 /// `partner-triage [ui]`: the interactive triage UI, the default when no subcommand is given.
 ///
@@ -35,23 +36,16 @@ struct UICommand: AsyncParsableCommand {
         }
     }
 
-    var settings: UISettings {
-        UISettings(
-            demo: demo,
-            catalog: catalog?.rawValue,
-            profile: global.profile,
-            region: global.region,
-            endpointURL: global.endpointURL,
-            connectTimeout: global.connectTimeout,
-            attemptTimeout: global.attemptTimeout,
-            noColor: noColor,
-            debug: global.debug
-        )
+    /// The launcher's options: the global options' client options plus the UI's own flags.
+    func launchOptions(environment: [String: String]) -> UILaunchOptions {
+        UILaunchOptions(
+            catalog: catalog.flatMap { Catalog(matching: $0.rawValue) }, client: global.clientOptions,
+            noColor: noColor, demo: demo, environment: environment)
     }
 
     func run() async throws {
         let context = try CommandContext.required
-        let code = await context.launchUI(settings)
+        let code = await context.launchUI(launchOptions(environment: context.environment))
         if code != 0 { throw ExitCode(code) }
     }
 }

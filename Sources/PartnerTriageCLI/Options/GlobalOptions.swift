@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerCentral
 
 /// The options every command takes: who to be, where to send requests, and how much to say about them.
 struct GlobalOptions: ParsableArguments, Sendable {
@@ -52,5 +53,14 @@ struct GlobalOptions: ParsableArguments, Sendable {
                 throw ValidationError("--endpoint-url '\(endpointURL)' must be an http:// or https:// URL.")
             }
         }
+    }
+}
+
+extension GlobalOptions {
+    /// The client's options, straight from the flags; everything else comes from the environment.
+    var clientOptions: ClientOptions {
+        ClientOptions(
+            profile: profile, region: region, endpointURL: endpointURL, debug: debug, connectTimeout: connectTimeout,
+            attemptTimeout: attemptTimeout)
     }
 }

@@ -1,4 +1,3 @@
-import Logging
 import TriageEffects
 
 extension CommandContext {
@@ -7,7 +6,7 @@ extension CommandContext {
         _ options: GlobalOptions,
         _ body: (any TriageService) async throws -> Result
     ) async throws -> Result {
-        let connection = try await connect(serviceSettings(options))
+        let connection = try await connect(options.clientOptions)
         do {
             let result = try await body(connection.service)
             await connection.shutdown()
@@ -16,34 +15,6 @@ extension CommandContext {
             await connection.shutdown()
             throw error
         }
-    }
-
-    /// The connection settings for `options`, with a stderr logger at debug level when `--debug` is given.
-    func serviceSettings(_ options: GlobalOptions) -> ServiceSettings {
-        var logger: Logger?
-        if options.debug {
-            let console = self.console
-            let now = self.now
-            logger = Logger(label: "partner-triage") { label in
-                StandardErrorLogHandler(
-                    label: label,
-                    level: .debug,
-                    console: console,
-                    clock: { AuditRecord.format(now()) }
-                )
-            }
-            logger?.logLevel = .debug
-        }
-        return ServiceSettings(
-            profile: options.profile,
-            region: options.region,
-            endpointURL: options.endpointURL,
-            connectTimeout: options.connectTimeout,
-            attemptTimeout: options.attemptTimeout,
-            debug: options.debug,
-            environment: environment,
-            logger: logger
-        )
     }
 
     /// The text of a `--from-file` argument: standard input for `-`, else the file.

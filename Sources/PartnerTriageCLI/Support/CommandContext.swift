@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+import PartnerCentral
 import TriageEffects
 
 /// Everything a command takes from the outside world, built once by ``PartnerTriageMain`` (the composition root)
@@ -26,10 +26,10 @@ struct CommandContext: Sendable {
     var readFile: @Sendable (String) throws -> String
     /// SIGINT/SIGTERM delivery for bulk runs and the emulator.
     var signals: any SignalWatching
-    /// Connects to Partner Central (or the emulator) with the resolved options.
-    var connect: @Sendable (ServiceSettings) async throws -> ServiceConnection
+    /// Connects to Partner Central (or the emulator) with the command's options.
+    var connect: @Sendable (ClientOptions) async throws -> ServiceConnection
     /// Starts the interactive UI and returns its exit code.
-    var launchUI: @Sendable (UISettings) async -> Int32
+    var launchUI: @Sendable (UILaunchOptions) async -> Int32
     /// Loads the seed and starts the emulator; the command stops it on SIGINT/SIGTERM.
     var startEmulator: @Sendable (EmulatorSettings) async throws -> EmulatorHandle
 
@@ -45,38 +45,6 @@ struct CommandContext: Sendable {
             return current
         }
     }
-}
-
-/// The connection options of one command run, resolved from ``GlobalOptions``.
-struct ServiceSettings: Sendable {
-    var profile: String?
-    var region: String?
-    var endpointURL: String?
-    var connectTimeout: Double = 5
-    var attemptTimeout: Double = 30
-    var debug: Bool
-    var environment: [String: String]
-    /// Where `--debug` diagnostics go; `nil` without `--debug`.
-    var logger: Logger?
-}
-
-/// An open connection: the service plus the shutdown of what it holds (the process's one HTTP client).
-struct ServiceConnection: Sendable {
-    var service: any TriageService
-    var shutdown: @Sendable () async -> Void
-}
-
-/// The root command's options for the interactive UI.
-struct UISettings: Sendable, Equatable {
-    var demo: Bool
-    var catalog: String?
-    var profile: String?
-    var region: String?
-    var endpointURL: String?
-    var connectTimeout: Double = 5
-    var attemptTimeout: Double = 30
-    var noColor: Bool
-    var debug: Bool
 }
 
 /// A running emulator as the `emulator` command sees it.

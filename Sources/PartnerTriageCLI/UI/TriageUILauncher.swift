@@ -1,5 +1,6 @@
 import DemoAssets
 import Foundation
+import Logging
 import PartnerCentral
 import PartnerCentralEmulator
 import Synchronization
@@ -59,18 +60,18 @@ struct TriageUILauncher {
         let debugLog: DebugLogFile?
         do {
             debugLog =
-                try options.debug
+                try options.client.debug
                 ? DebugLogFile(directory: Self.auditLog(for: options).fileURL.deletingLastPathComponent()) : nil
         } catch {
             standardError("partner-triage: \(error)")
             await emulator?.stop()
             return 2
         }
-        let connection: UIServiceConnection
+        let connection: ServiceConnection
         do {
-            connection = try await UIServiceConnection.make(
-                options: options, mfaPrompter: mfaCodes.prompter, debugLog: debugLog,
-                progress: Self.statusLineProgress(mailbox: mailbox))
+            connection = try await ServiceConnection.open(
+                options.client, environment: options.environment, logger: debugLog.map(Self.debugLogger),
+                mfaPrompter: mfaCodes.prompter, progress: Self.statusLineProgress(mailbox: mailbox))
         } catch {
             standardError("partner-triage: \(EffectRunner.describe(error).message)")
             await emulator?.stop()
@@ -91,7 +92,7 @@ struct TriageUILauncher {
         let clock: @Sendable () -> Date = { Date() }
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
         let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, answerMFA: mfaCodes.answer)
-        let identity = connection.identity.isEmpty ? options.headerIdentity("") : connection.identity
+        let identity = options.headerIdentity(connection.identity, endpoint: connection.endpoint)
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),
             sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
@@ -129,6 +130,16 @@ struct TriageUILauncher {
         await connection.shutdown()
         await emulator?.stop()
         return code
+    }
+
+    /// Request diagnostics (--debug) would draw over the UI, so they go to the session's debug log.
+    static func debugLogger(_ debugLog: DebugLogFile) -> Logger {
+        var logger = Logger(label: "partner-triage") { label in
+            StandardErrorLogHandler(
+                label: label, level: .debug, console: debugLog, clock: { AuditRecord.format(Date()) })
+        }
+        logger.logLevel = .debug
+        return logger
     }
 
     /// How long quitting waits for rejects and accepts already sent to be answered.
@@ -202,9 +213,9 @@ struct TriageUILauncher {
         environment["AWS_CONFIG_FILE"] = "/nonexistent/partner-triage-demo/config"
         environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/partner-triage-demo/credentials"
         demo.environment = environment
-        demo.endpointURL = emulator.endpoint.absoluteString
-        demo.profile = nil
-        demo.region = "us-east-1"
+        demo.client.endpointURL = emulator.endpoint.absoluteString
+        demo.client.profile = nil
+        demo.client.region = "us-east-1"
         return demo
     }
 

@@ -11,9 +11,10 @@ extension CommandContext {
     /// emulator. Only ``PartnerTriageMain/main()`` calls this.
     static func live() -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
+        let console = StandardConsole()
         return CommandContext(
             environment: environment,
-            console: StandardConsole(),
+            console: console,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             now: { Date() },
@@ -32,8 +33,8 @@ extension CommandContext {
                 return text
             },
             signals: UnixSignalWatching(),
-            connect: { settings in try await LiveWiring.connect(settings) },
-            launchUI: { settings in await LiveWiring.launchUI(settings, environment: environment) },
+            connect: { options in try await LiveWiring.connect(options, environment: environment, console: console) },
+            launchUI: { options in await runTriageUI(options: options) },
             startEmulator: { settings in try await LiveWiring.startEmulator(settings) }
         )
     }

@@ -1,35 +1,31 @@
 import DemoAssets
 import Foundation
+import Logging
 import PartnerCentral
 import PartnerCentralEmulator
 import TriageEffects
 
 /// The real implementations behind ``CommandContext/live()``.
 enum LiveWiring {
-    /// The real client for the command's options.
-    static func connect(_ settings: ServiceSettings) async throws -> ServiceConnection {
-        let connection = try await ClientConnection.open(
-            profile: settings.profile,
-            region: settings.region,
-            endpointURL: settings.endpointURL,
-            connectTimeout: settings.connectTimeout,
-            attemptTimeout: settings.attemptTimeout,
-            debug: settings.debug,
-            environment: settings.environment,
-            logger: settings.logger,
-            progress: WaitingNotices.observer(standardErrorIsTerminal: isatty(STDERR_FILENO) == 1) {
-                StandardConsole().errorLine($0)
+    /// The real client for a command's options; with `--debug`, request diagnostics go to stderr.
+    static func connect(
+        _ options: ClientOptions, environment: [String: String], console: any Console
+    ) async throws -> ServiceConnection {
+        var logger: Logger?
+        if options.debug {
+            logger = Logger(label: "partner-triage") { label in
+                StandardErrorLogHandler(
+                    label: label, level: .debug, console: console, clock: { AuditRecord.format(Date()) })
             }
-        )
-        return ServiceConnection(
-            service: PartnerCentralTriageService(client: connection.client),
-            shutdown: { await connection.shutdown() }
-        )
-    }
-
-    /// The terminal helper's launcher.
-    static func launchUI(_ settings: UISettings, environment: [String: String]) async -> Int32 {
-        await runTriageUI(options: UILaunchOptions(settings: settings, environment: environment))
+            logger?.logLevel = .debug
+        }
+        // A role with mfa_serial asks for the code on the terminal, before any invitation is touched.
+        return try await ServiceConnection.open(
+            options, environment: environment, logger: logger, mfaPrompter: TerminalMFAPrompter.prompter,
+            progress: WaitingNotices.observer(standardErrorIsTerminal: isatty(STDERR_FILENO) == 1) {
+                console.errorLine($0)
+            },
+            fetchesCredentialsFirst: true)
     }
 
     /// Loads the seed (the demo data unless a file is given), then binds and starts the emulator.

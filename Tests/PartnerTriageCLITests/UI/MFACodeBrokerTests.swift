@@ -118,7 +118,7 @@ import TriageTerminal
         """.write(to: home.appendingPathComponent("config"), atomically: true, encoding: .utf8)
         let endpoint = emulator.endpoint.absoluteString
         let options = UILaunchOptions(
-            catalog: .sandbox, profile: "ops", endpointURL: endpoint,
+            catalog: .sandbox, client: ClientOptions(profile: "ops", endpointURL: endpoint),
             environment: [
                 "HOME": home.path, "AWS_CONFIG_FILE": home.appendingPathComponent("config").path,
                 "AWS_SHARED_CREDENTIALS_FILE": home.appendingPathComponent("credentials").path,
@@ -126,8 +126,9 @@ import TriageTerminal
             ])
         let mailbox = Mailbox()
         let broker = MFACodeBroker(mailbox: mailbox)
-        let connection = try await UIServiceConnection.make(options: options, mfaPrompter: broker.prompter)
-        #expect(connection.identity == "profile ops · role Triage · account 444455556666 · endpoint \(endpoint)")
+        let connection = try await ServiceConnection.open(
+            options.client, environment: options.environment, mfaPrompter: broker.prompter)
+        #expect(options.headerIdentity(connection.identity, endpoint: connection.endpoint) == "profile ops · role Triage · account 444455556666 · endpoint \(endpoint)")
         let runner = EffectRunner(
             service: connection.service, audit: nil, clock: { Date() }, sleep: { _ in }, answerMFA: broker.answer)
         runner.start(

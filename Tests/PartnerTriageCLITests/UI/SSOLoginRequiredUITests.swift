@@ -9,7 +9,7 @@ import TriageTerminal
 @testable import PartnerTriageCLI
 @testable import TriageEffects
 
-/// An SSO profile without a usable token, through the UI's real wiring (``UIServiceConnection``, the effect runner,
+/// An SSO profile without a usable token, through the UI's real wiring (``ServiceConnection``, the effect runner,
 /// `update`) against the emulator: the failure arrives as one line naming `aws sso login --profile corp`, the list
 /// screen stays open, and once the user has signed in, `R` loads the invitations.
 @Suite struct SSOLoginRequiredUITests {
@@ -68,9 +68,8 @@ import TriageTerminal
             "AWS_SHARED_CREDENTIALS_FILE": home.url.appendingPathComponent("credentials").path,
             "AWS_ENDPOINT_URL_STS": url, "AWS_ENDPOINT_URL_SSO": url, "AWS_ENDPOINT_URL_SSO_OIDC": url,
         ]
-        let connection = try await UIServiceConnection.make(
-            options: UILaunchOptions(catalog: .sandbox, profile: "corp", endpointURL: url, environment: environment)
-        )
+        let connection = try await ServiceConnection.open(
+            ClientOptions(profile: "corp", endpointURL: url), environment: environment, mfaPrompter: nil)
         // Shut down however the test ends: a failed #require must not leave a live HTTP client to crash the run.
         defer {
             Task {

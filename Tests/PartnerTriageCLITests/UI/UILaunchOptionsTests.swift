@@ -13,35 +13,35 @@ import Testing
     }
 
     @Test func identityNamesTheProfileOrTheCredentialsAndTheEndpoint() {
-        #expect(UILaunchOptions(profile: "ops").identityLabel == "profile ops")
+        #expect(UILaunchOptions(client: ClientOptions(profile: "ops")).identityLabel == "profile ops")
         #expect(UILaunchOptions(environment: ["AWS_PROFILE": "dev"]).identityLabel == "profile dev")
         #expect(
-            UILaunchOptions(endpointURL: "http://127.0.0.1:4777", environment: ["AWS_ACCESS_KEY_ID": "AKIAEXAMPLE"])
+            UILaunchOptions(client: ClientOptions(endpointURL: "http://127.0.0.1:4777"), environment: ["AWS_ACCESS_KEY_ID": "AKIAEXAMPLE"])
                 .identityLabel == "environment credentials · endpoint http://127.0.0.1:4777")
         #expect(UILaunchOptions().identityLabel == "profile default")
     }
 
     @Test func headerIdentityIsTheClientsDescriptionAndTheEndpoint() {
         let role = "profile ops · role Triage · account 444455556666"
-        #expect(UILaunchOptions(profile: "ops").headerIdentity(role) == role)
+        #expect(UILaunchOptions(client: ClientOptions(profile: "ops")).headerIdentity(role) == role)
         #expect(
-            UILaunchOptions(profile: "ops", endpointURL: "http://127.0.0.1:4777").headerIdentity(role)
+            UILaunchOptions(client: ClientOptions(profile: "ops", endpointURL: "http://127.0.0.1:4777")).headerIdentity(role)
                 == role + " · endpoint http://127.0.0.1:4777")
         #expect(
-            UILaunchOptions(endpointURL: "http://127.0.0.1:4777", demo: true).headerIdentity(role)
+            UILaunchOptions(client: ClientOptions(endpointURL: "http://127.0.0.1:4777"), demo: true).headerIdentity(role)
                 == "demo emulator http://127.0.0.1:4777")
-        #expect(UILaunchOptions(profile: "ops").headerIdentity("") == "profile ops")
+        #expect(UILaunchOptions(client: ClientOptions(profile: "ops")).headerIdentity("") == "profile ops")
     }
 
     @Test func anEndpointConfiguredOutsideTheCommandLineIsNamedToo() throws {
         let role = "profile ops · role Triage · account 444455556666"
         let proxy = try Endpoint("https://partners-proxy.example.com:8443/")
         #expect(
-            UILaunchOptions(profile: "ops").headerIdentity(role, endpoint: proxy)
+            UILaunchOptions(client: ClientOptions(profile: "ops")).headerIdentity(role, endpoint: proxy)
                 == role + " · endpoint https://partners-proxy.example.com:8443")
         // The service's own endpoint needs no mention.
         let service = try Endpoint(Endpoint.defaultURL)
-        #expect(UILaunchOptions(profile: "ops").headerIdentity(role, endpoint: service) == role)
+        #expect(UILaunchOptions(client: ClientOptions(profile: "ops")).headerIdentity(role, endpoint: service) == role)
     }
 
     @Test func aDemoSessionKeepsItsOwnAuditLogBesideTheRealOne() throws {
@@ -53,12 +53,10 @@ import Testing
         #expect(throws: AuditLogError.self) { try TriageUILauncher.auditLog(for: UILaunchOptions(environment: [:])) }
     }
 
-    @Test func settingsMapToOptions() {
-        let settings = UISettings(
-            demo: true, catalog: "sandbox", profile: nil, region: "eu-west-1", endpointURL: nil, noColor: true,
-            debug: false)
-        let options = UILaunchOptions(settings: settings, environment: ["HOME": "/tmp"])
-        #expect(options.catalog == .sandbox && options.demo && options.noColor && options.region == "eu-west-1")
+    @Test func theUICommandMapsToOptions() throws {
+        let ui = try UICommand.parse(["--demo", "--catalog", "sandbox", "--region", "eu-west-1", "--no-color"])
+        let options = ui.launchOptions(environment: ["HOME": "/tmp"])
+        #expect(options.catalog == .sandbox && options.demo && options.noColor && options.client.region == "eu-west-1")
         #expect(options.environment == ["HOME": "/tmp"])
     }
 }
