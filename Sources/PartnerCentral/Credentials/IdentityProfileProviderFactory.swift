@@ -5,19 +5,17 @@ extension ProfileProviderFactory {
     /// botocore's order; the chain lists it before the profile's own keys.
     ///
     /// ```swift
-    /// let chain = CredentialChain(profileFactories: [.identity(options)] + ProfileProviderFactory.basic)
+    /// let chain = CredentialChain(profileFactories: [.identity] + ProfileProviderFactory.basic)
     /// ```
-    public static func identity(_ options: IdentityProviderOptions = IdentityProviderOptions())
-        -> ProfileProviderFactory
-    {
-        ProfileProviderFactory(name: "identity") { context in
-            try IdentityProfileResolver.resolver(for: context, options: options)?
-                .resolve(
-                    profile: context.profile?.name ?? "default",
-                    useEnvironment: context.visitedProfiles.isEmpty && !context.isExplicitProfile
-                )?
-                .provider
-        }
+    ///
+    /// The MFA prompter, the role cache and the refresh timing come from the context's ``CredentialServices``.
+    public static let identity = ProfileProviderFactory(name: "identity") { context in
+        try IdentityProfileResolver.resolver(for: context)?
+            .resolve(
+                profile: context.profile?.name ?? "default",
+                useEnvironment: context.visitedProfiles.isEmpty && !context.isExplicitProfile
+            )?
+            .provider
     }
 }
 
@@ -25,8 +23,7 @@ extension IdentityProfileResolver {
     /// The resolver over a chain context's shared files, or `nil` when the profile (or, without one, the
     /// environment) names nothing this resolver handles.
     static func resolver(
-        for chainContext: ProfileProviderContext,
-        options: IdentityProviderOptions
+        for chainContext: ProfileProviderContext
     ) throws -> IdentityProfileResolver? {
         let config = chainContext.config
         let name = chainContext.profile?.name ?? "default"
@@ -57,6 +54,7 @@ extension IdentityProfileResolver {
         // source_profile chain), as botocore's clients do.
         let sessionProfile = chainContext.visitedProfiles.first.flatMap(config.profile(named:)) ?? chainContext.profile
         let endpoints = try ConfiguredEndpoints(environment: environment, config: config, profile: sessionProfile)
+        let options = chainContext.services
         let context = IdentityProviderContext(
             httpClient: httpClient,
             environment: environment,
@@ -66,7 +64,7 @@ extension IdentityProfileResolver {
             refreshWindows: options.refreshWindows,
             mfaTokenCodePrompter: options.mfaTokenCodePrompter,
             clock: options.clock,
-            timeout: options.timeout,
+            timeout: options.identityCallTimeout,
             configuredEndpoints: endpoints,
             assumeRoleCache: options.sharesAWSCLIRoleCache ? roleCache(environment) : nil
         )

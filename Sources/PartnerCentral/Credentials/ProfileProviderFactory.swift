@@ -22,7 +22,7 @@ public struct ProfileProviderFactory: Sendable {
     /// The factories of the standard chain, in botocore's order. Providers that call AWS (assume-role, web
     /// identity, SSO) come first; the identity module adds them here.
     public static var standard: [ProfileProviderFactory] {
-        [.identity()] + basic
+        [.identity] + basic
     }
 
     /// The factories that need no network: credentials-file keys, `credential_process`, config-file keys.

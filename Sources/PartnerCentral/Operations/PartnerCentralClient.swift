@@ -68,6 +68,9 @@ public final class PartnerCentralClient: Sendable {
 
     /// Resolves options against the environment and shared files and creates a client. Nothing is sent.
     ///
+    /// `mfaTokenCodePrompter` asks for a role's `mfa_serial` code (`nil` makes such a profile a clear error);
+    /// `sharesAWSCLIRoleCache` reads and writes role credentials in the AWS CLI's cache.
+    ///
     /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` or ``PartnerCentralError/credentials(_:underlying:)``
     ///   (a named profile that does not exist, partial keys, no credentials at all).
     public static func make(
@@ -76,21 +79,23 @@ public final class PartnerCentralClient: Sendable {
         httpClient: HTTPClient,
         logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
         dependencies: ClientDependencies = .system,
-        chain: CredentialChain = .standard,
         processRunner: any ProcessRunner = FoundationProcessRunner(),
+        mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
+        sharesAWSCLIRoleCache: Bool = false,
         progress: CallProgressObserver? = nil
     ) throws(PartnerCentralError) -> PartnerCentralClient {
         let services = CredentialServices(
             now: dependencies.now,
             processRunner: processRunner,
             httpClient: httpClient,
-            logger: logger
+            logger: logger,
+            mfaTokenCodePrompter: mfaTokenCodePrompter,
+            sharesAWSCLIRoleCache: sharesAWSCLIRoleCache
         )
         let configuration = try ClientConfiguration.resolve(
             options: options,
             environment: environment,
-            services: services,
-            chain: chain
+            services: services
         )
         return PartnerCentralClient(
             configuration: configuration,

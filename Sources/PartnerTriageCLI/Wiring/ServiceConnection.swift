@@ -6,7 +6,7 @@ import TriageEffects
 /// An open connection: the service, the identity it acts as, and the shutdown of the process's one HTTP client.
 ///
 /// The commands and the UI both open their client through ``open(_:environment:logger:mfaPrompter:progress:fetchesCredentialsFirst:)``,
-/// so timeouts, TLS, redirects and the credential chain are set once.
+/// so timeouts, TLS, redirects, the MFA prompter and the role cache are set once.
 struct ServiceConnection: Sendable {
     var service: any TriageService
     var shutdown: @Sendable () async -> Void
@@ -37,17 +37,13 @@ struct ServiceConnection: Sendable {
             eventLoopGroupProvider: .singleton,
             configuration: PartnerCentralClient.httpClientConfiguration(
                 connectTimeout: options.connectTimeout, readTimeout: options.attemptTimeout))
-        // Role credentials are shared with the AWS CLI's cache, so a code entered once serves later runs (and the
-        // AWS CLI) for the role's lifetime.
-        let chain = CredentialChain(
-            profileFactories: [
-                .identity(IdentityProviderOptions(mfaTokenCodePrompter: mfaPrompter, sharesAWSCLIRoleCache: true))
-            ] + ProfileProviderFactory.basic)
         do {
             let client = try PartnerCentralClient.make(
                 options: options, environment: environment, httpClient: httpClient,
                 logger: logger ?? Logger(label: "partner-triage", factory: { _ in SwiftLogNoOpLogHandler() }),
-                chain: chain, progress: progress)
+                mfaTokenCodePrompter: mfaPrompter,
+                // A role's code entered once then serves later runs (and the AWS CLI) for the role's lifetime.
+                sharesAWSCLIRoleCache: true, progress: progress)
             if fetchesCredentialsFirst { try await fetchCredentials(client) }
             return ServiceConnection(
                 service: PartnerCentralTriageService(client: client),
