@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns a profile that uses a role, a web identity or IAM Identity Center into a refreshing credential provider
+/// The chain's resolver for profiles that use a role, a web identity or IAM Identity Center: a refreshing provider
 /// and an ``IdentitySummary``, in botocore's order.
 ///
 /// The credential chain calls ``resolve(profile:useEnvironment:)`` after the environment's access keys and before
@@ -11,27 +11,27 @@ import Foundation
 /// let resolver = IdentityProfileResolver(profiles: merged, ssoSessions: sessions, context: context)
 /// if let resolved = try resolver.resolve(profile: "ops") { header = resolved.summary.description }
 /// ```
-public struct IdentityProfileResolver: Sendable {
+struct IdentityProfileResolver: Sendable {
     /// A provider with the identity it stands for.
-    public struct Resolved: Sendable {
+    struct Resolved: Sendable {
         /// Refreshes itself in the background; call `shutdown()` on it at exit.
-        public var provider: RefreshingCredentialProvider
+        var provider: RefreshingCredentialProvider
         /// What the UI header shows.
-        public var summary: IdentitySummary
+        var summary: IdentitySummary
     }
 
     /// Settings per profile name: the config file's `[profile NAME]` (`[default]`) merged with the credentials file.
-    public var profiles: [String: [String: String]]
+    var profiles: [String: [String: String]]
     /// The config file's `[sso-session NAME]` sections.
-    public var ssoSessions: [String: [String: String]]
+    var ssoSessions: [String: [String: String]]
     /// The outside world.
-    public var context: IdentityProviderContext
+    var context: IdentityProviderContext
     /// Credentials for a source profile this resolver does not handle itself (e.g. `credential_process`); `nil`
     /// when there are none.
-    public var sourceProfileFallback: (@Sendable (_ profile: String) throws -> (any CredentialProvider)?)?
+    var sourceProfileFallback: (@Sendable (_ profile: String) throws -> (any CredentialProvider)?)?
 
     /// Creates a resolver over parsed configuration.
-    public init(
+    init(
         profiles: [String: [String: String]],
         ssoSessions: [String: [String: String]] = [:],
         context: IdentityProviderContext,
@@ -51,7 +51,7 @@ public struct IdentityProfileResolver: Sendable {
     ///     profile was chosen explicitly (`--profile`).
     /// - Throws: ``AssumeRoleConfigurationError`` and ``SSOError`` for configurations that cannot work (loops,
     ///   missing settings); the first network call happens later, in `credentials()`.
-    public func resolve(profile: String, useEnvironment: Bool = true) throws -> Resolved? {
+    func resolve(profile: String, useEnvironment: Bool = true) throws -> Resolved? {
         let settings = profiles[profile] ?? [:]
         if Self.hasAssumeRoleSettings(settings) {
             var visited = [profile]

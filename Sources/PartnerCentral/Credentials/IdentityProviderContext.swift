@@ -1,34 +1,34 @@
 import AsyncHTTPClient
 import Foundation
 
-/// What the role and SSO providers need from the outside world, passed in by the composition root.
-public struct IdentityProviderContext: Sendable {
+/// What the role, web identity and SSO providers need, built by the identity factory from the chain's context.
+struct IdentityProviderContext: Sendable {
     /// The process's HTTP client (owned and shut down by the executable).
-    public var httpClient: HTTPClient
+    var httpClient: HTTPClient
     /// The environment: endpoint overrides, `HOME`, web identity variables, `credential_source = Environment` keys.
-    public var environment: [String: String]
+    var environment: [String: String]
     /// The clock.
-    public var now: @Sendable () -> Date
+    var now: @Sendable () -> Date
     /// The region STS calls go to (the client's: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's
     /// `region`); `nil` means the global endpoint.
-    public var region: String?
+    var region: String?
     /// The AWS CLI's SSO token cache directory; defaults to `$HOME/.aws/sso/cache`.
-    public var ssoTokenCacheDirectory: URL?
+    var ssoTokenCacheDirectory: URL?
     /// When temporary credentials (and SSO tokens) are refreshed.
-    public var refreshWindows: RefreshingCredentialsWindows
+    var refreshWindows: RefreshingCredentialsWindows
     /// Asks for MFA codes; without it a profile with `mfa_serial` fails with a clear error.
-    public var mfaTokenCodePrompter: MFATokenCodePrompter?
+    var mfaTokenCodePrompter: MFATokenCodePrompter?
     /// What background refresh tasks sleep on; a `TestClock` in tests.
-    public var clock: any Clock<Duration>
+    var clock: any Clock<Duration>
     /// Per-call timeout for STS and SSO calls, in seconds.
-    public var timeout: TimeInterval
+    var timeout: TimeInterval
     /// Where STS and IAM Identity Center calls go when the user configured endpoints (environment or shared config).
-    public var configuredEndpoints: ConfiguredEndpoints
+    var configuredEndpoints: ConfiguredEndpoints
     /// The AWS CLI's assumed-role cache, shared with it; `nil` keeps role credentials in memory only.
-    public var assumeRoleCache: AssumeRoleCache?
+    var assumeRoleCache: AssumeRoleCache?
 
     /// Creates a context.
-    public init(
+    init(
         httpClient: HTTPClient,
         environment: [String: String],
         now: @escaping @Sendable () -> Date,
