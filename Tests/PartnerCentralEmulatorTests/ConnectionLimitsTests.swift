@@ -3,13 +3,13 @@ import Foundation
 import PartnerCentral
 import Testing
 
+@testable import PartnerCentralEmulator
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-@testable import PartnerCentralEmulator
 
 /// Silent connections cannot starve real ones: a connection that sends no request head is closed after the header
 /// timeout, and connections over the cap are closed at once. All traffic is on 127.0.0.1 and bounded.

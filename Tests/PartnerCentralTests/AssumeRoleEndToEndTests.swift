@@ -138,9 +138,12 @@ import Testing
     @Test func credentialSourceEnvironmentSignsWithTheEnvironmentKeys() async throws {
         try await IdentityTestEnvironment.with { env in
             let resolver = IdentityProfileResolver(
-                profiles: ["ci": ["role_arn": "arn:aws:iam::111122223333:role/CI", "credential_source": "Environment"]],
+                profiles: [
+                    "ci": ["role_arn": "arn:aws:iam::111122223333:role/CI", "credential_source": "Environment"]
+                ],
                 context: env.context(environment: [
-                    "AWS_ACCESS_KEY_ID": "AKIAPARTNERTRIAGEDEMO", "AWS_SECRET_ACCESS_KEY": "partner-triage-demo-secret-key",
+                    "AWS_ACCESS_KEY_ID": "AKIAPARTNERTRIAGEDEMO",
+                    "AWS_SECRET_ACCESS_KEY": "partner-triage-demo-secret-key",
                 ])
             )
             let resolved = try #require(try resolver.resolve(profile: "ci"))
@@ -198,7 +201,8 @@ import Testing
         // The emulator's clock is moved by hand past the expiry, so the test does not depend on machine speed.
         let time = TestTime(start: Date())
         try await IdentityTestEnvironment.with(
-            IdentityConfiguration(credentialLifetime: 60), now: time.now) { env in
+            IdentityConfiguration(credentialLifetime: 60), now: time.now
+        ) { env in
             let sts = env.context().stsClient
             let issued = try await sts.assumeRole(
                 .init(roleArn: "arn:aws:iam::111122223333:role/Short", roleSessionName: "short"),

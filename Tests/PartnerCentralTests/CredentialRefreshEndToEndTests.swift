@@ -12,7 +12,8 @@ import Testing
     @Test func credentialsThatExpireDuringALongRunAreRefreshedWithoutAFailedRequest() async throws {
         let time = TestTime()
         try await IdentityTestEnvironment.with(
-            IdentityConfiguration(credentialLifetime: 10), now: time.now) { env in
+            IdentityConfiguration(credentialLifetime: 10), now: time.now
+        ) { env in
             // Refresh from 6 s left; requests only with at least 4 s left.
             let windows = RefreshingCredentialsWindows(
                 advisory: 6,
@@ -54,7 +55,8 @@ import Testing
         // attempts and their retries, in test time shared by the emulator and the provider.
         let time = TestTime()
         try await IdentityTestEnvironment.with(
-            IdentityConfiguration(credentialLifetime: 15), now: time.now) { env in
+            IdentityConfiguration(credentialLifetime: 15), now: time.now
+        ) { env in
             let sts = env.context(now: time.now).stsClient
             let attempts = SharedValue(0)
             let windows = RefreshingCredentialsWindows(

@@ -137,7 +137,8 @@ import Testing
     @Test func aRoleWithoutMFAStillRefreshesInTheBackground() async throws {
         let clock = Self.clock()
         try await IdentityTestEnvironment.with(
-            IdentityConfiguration(credentialLifetime: Self.lifetime), now: clock.now) { env in
+            IdentityConfiguration(credentialLifetime: Self.lifetime), now: clock.now
+        ) { env in
             let resolver = IdentityProfileResolver(
                 profiles: [
                     "base": AssumeRoleEndToEndTests.base,

@@ -7,7 +7,8 @@ import Testing
 @Suite struct SSOEndToEndTests {
     /// The IAM Identity Center profile `name` of ``profiles`` and ``sessions``, resolved against the test emulator.
     func resolve(_ name: String, in env: IdentityTestEnvironment) throws -> IdentityProfileResolver.Resolved {
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
         return try #require(try resolver.resolve(profile: name))
     }
 
@@ -149,7 +150,9 @@ import Testing
                 sessionName: nil,
                 startURL: Self.startURL
             )
-            await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "was refused by IAM Identity Center")) {
+            await #expect(
+                throws: SSOError.loginRequired(profile: "legacy", reason: "was refused by IAM Identity Center")
+            ) {
                 try await provider.credentials()
             }
         }
@@ -178,8 +181,11 @@ import Testing
                 startURL: Self.startURL
             )
             var profiles = Self.profiles
-            profiles["customer"] = ["role_arn": "arn:aws:iam::999988887777:role/PartnerAccess", "source_profile": "corp"]
-            let resolver = IdentityProfileResolver(profiles: profiles, ssoSessions: Self.sessions, context: env.context())
+            profiles["customer"] = [
+                "role_arn": "arn:aws:iam::999988887777:role/PartnerAccess", "source_profile": "corp",
+            ]
+            let resolver = IdentityProfileResolver(
+                profiles: profiles, ssoSessions: Self.sessions, context: env.context())
             let resolved = try #require(try resolver.resolve(profile: "customer"))
             #expect(resolved.summary.description == "profile customer · role PartnerAccess · account 999988887777")
             let credentials = try await resolved.provider.credentials()

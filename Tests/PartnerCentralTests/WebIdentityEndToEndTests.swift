@@ -19,7 +19,8 @@ import Testing
             let resolved = try #require(try resolver.resolve(profile: "default"))
             #expect(resolved.summary.source == .webIdentity)
             // The header names where the identity comes from, not a "default" profile that plays no part.
-            #expect(resolved.summary.description == "web identity from the environment · role CI · account 111122223333")
+            #expect(
+                resolved.summary.description == "web identity from the environment · role CI · account 111122223333")
             let credentials = try await resolved.provider.credentials()
             let call = try #require(await env.identity.authority.assumeRoleCalls.first)
             #expect(call.action == "AssumeRoleWithWebIdentity")

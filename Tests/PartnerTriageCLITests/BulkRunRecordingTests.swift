@@ -87,8 +87,10 @@ struct BulkRunRecordingTests {
         #expect(status == code)
         #expect(service.recordedCalls == ["reject \(ids[0])"])
         #expect(
-            console.output.contains("Rejected 1 of 3 invitations in Sandbox, 0 failed, 2 not sent (stopped by \(name))."))
-        #expect(try AuditLog(environment: ["HOME": home.url.path]).records().map(\.outcome) == [.attempting, .rejected])
+            console.output.contains(
+                "Rejected 1 of 3 invitations in Sandbox, 0 failed, 2 not sent (stopped by \(name))."))
+        #expect(
+            try AuditLog(environment: ["HOME": home.url.path]).records().map(\.outcome) == [.attempting, .rejected])
     }
 
     @Test func anIdAndItsARNAreOneInvitationActedOnOnce() async throws {

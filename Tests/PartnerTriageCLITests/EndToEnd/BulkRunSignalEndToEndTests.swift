@@ -29,10 +29,12 @@ struct BulkRunSignalEndToEndTests {
         signal: Int32, code: Int32, name: String
     ) async throws {
         try await EndToEndEnvironment.with(
-            seed: EndToEndSeed.make(pending: 6), enforceQuotas: true, latency: .milliseconds(300)) { environment in
+            seed: EndToEndSeed.make(pending: 6), enforceQuotas: true, latency: .milliseconds(300)
+        ) { environment in
             let ids = (1...6).map(EndToEndSeed.id)
 
-            let child = try environment.start(["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
+            let child = try environment.start(
+                ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
             // Signal while the second request is in flight: its attempting line is the last one.
             let inFlight = await waitForAuditLog(environment.auditLog) { lines in
                 lines.count == 3 && lines.last?["outcome"] as? String == "attempting"
@@ -53,10 +55,12 @@ struct BulkRunSignalEndToEndTests {
 
     @Test func killNineDuringARequestLeavesItsAttemptingLineAndNoFalseFailure() async throws {
         try await EndToEndEnvironment.with(
-            seed: EndToEndSeed.make(pending: 3), latency: .milliseconds(1500)) { environment in
+            seed: EndToEndSeed.make(pending: 3), latency: .milliseconds(1500)
+        ) { environment in
             let ids = (1...3).map(EndToEndSeed.id)
 
-            let child = try environment.start(["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
+            let child = try environment.start(
+                ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
             let inFlight = await waitForAuditLog(environment.auditLog) { lines in
                 lines.last?["outcome"] as? String == "attempting"
             }
@@ -68,7 +72,8 @@ struct BulkRunSignalEndToEndTests {
             #expect(!lines.contains { $0["outcome"] as? String == "failed" })
             // Every invitation the service rejected has at least its attempting line.
             for id in ids where await environment.status(id) == .rejected {
-                #expect(lines.contains { $0["id"] as? String == id && $0["outcome"] as? String == "attempting" }, "\(id)")
+                #expect(
+                    lines.contains { $0["id"] as? String == id && $0["outcome"] as? String == "attempting" }, "\(id)")
             }
             #expect(lines.first?["id"] as? String == ids[0])
         }
@@ -91,7 +96,8 @@ struct BulkRunSignalEndToEndTests {
             // The task would take ten minutes; the bound only has to tell "at once" from that on a loaded machine.
             #expect(ContinuousClock.now - begun < .seconds(60))
             #expect(
-                child.stdout.contains("stopped waiting, it goes on at AWS: check it later with partner-triage show \(id)"))
+                child.stdout.contains(
+                    "stopped waiting, it goes on at AWS: check it later with partner-triage show \(id)"))
             #expect(environment.auditLog.decisions.map { $0["outcome"] as? String } == ["accept-started"])
         }
     }

@@ -52,7 +52,8 @@ struct CommandLineEndToEndTests {
             var comparedWithTheCLI = 0
             let picked = Array(seed.invitations.prefix(12))
             let boto = try await Boto3JSON.run(
-                "get_engagement_invitation", each: picked.map { ["Catalog": $0.catalog ?? "", "Identifier": $0.id ?? ""] },
+                "get_engagement_invitation",
+                each: picked.map { ["Catalog": $0.catalog ?? "", "Identifier": $0.id ?? ""] },
                 in: environment)
             for (invitation, expected) in zip(picked, boto) {
                 let id = try #require(invitation.id)
@@ -178,7 +179,8 @@ struct CommandLineEndToEndTests {
             #expect(result.stdout.split(separator: "\n").filter { $0.hasSuffix("  rejected") }.count == 10)
             for id in ids { #expect(await environment.status(id) == .rejected) }
             #expect(
-                environment.auditLog.decisions.map { $0["outcome"] as? String } == Array(repeating: "rejected", count: 10))
+                environment.auditLog.decisions.map { $0["outcome"] as? String }
+                    == Array(repeating: "rejected", count: 10))
         }
     }
 
@@ -210,7 +212,8 @@ struct CommandLineEndToEndTests {
         try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 10), enforceQuotas: true) { environment in
             let ids = (1...10).map(EndToEndSeed.id)
 
-            let child = try environment.start(["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
+            let child = try environment.start(
+                ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
             let sawTwo = await child.waitForOutput { $0.split(separator: "\n").count >= 2 }
             child.signal(SIGINT)
             let status = await child.waitForExit(timeout: .seconds(30))

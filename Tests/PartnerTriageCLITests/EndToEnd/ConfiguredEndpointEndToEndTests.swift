@@ -57,7 +57,8 @@ import Testing
                 #expect(ours.status == 0, "\(profile): \(ours.stderr)")
                 #expect(theirs.status == 0, "\(profile): \(theirs.stderr)")
                 let ourIDs = ours.stdout.split(separator: "\n").map(String.init).sorted()
-                let theirIDs = theirs.stdout.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map(String.init).sorted()
+                let theirIDs = theirs.stdout.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map(String.init)
+                    .sorted()
                 #expect(ourIDs.count == 4, "\(profile): \(ours.stdout)")
                 #expect(ourIDs == theirIDs, "\(profile)")
             }
@@ -75,8 +76,10 @@ import Testing
             #expect(ours.stderr.contains("[services nowhere]"))
             #expect(ours.stderr.trimmingCharacters(in: .newlines).split(separator: "\n").count == 1, "\(ours.stderr)")
             let theirs = try await AWSCLI.run(
-                ["partnercentral-selling", "list-engagement-invitations", "--catalog", "Sandbox",
-                 "--participant-type", "RECEIVER", "--profile", "broken"],
+                [
+                    "partnercentral-selling", "list-engagement-invitations", "--catalog", "Sandbox",
+                    "--participant-type", "RECEIVER", "--profile", "broken",
+                ],
                 environment: variables(environment))
             #expect(theirs.status != 0)
             #expect(theirs.stderr.contains("nowhere"), "\(theirs.stderr)")

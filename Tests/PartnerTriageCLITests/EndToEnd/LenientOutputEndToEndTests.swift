@@ -20,7 +20,10 @@ import Testing
                 #expect(ours.status == 0, "\(ours.stderr)")
                 // The same page size as ours: the sparse emulator ends some pages with a null row.
                 let cli = try await AWSCLI.run(
-                    ["list-engagement-invitations", "--catalog", catalog, "--participant-type", "RECEIVER", "--page-size", "100"],
+                    [
+                        "list-engagement-invitations", "--catalog", catalog, "--participant-type", "RECEIVER",
+                        "--page-size", "100",
+                    ],
                     in: environment)
                 #expect(cli.status == 0, "\(cli.stderr)")
                 #expect(ours.stdout == cli.stdout, "the list shapes are the same in the AWS CLI's bundled model")
@@ -43,7 +46,8 @@ import Testing
                 #expect(text.status == 0, "\(id): \(text.stderr)")
             }
             #expect(unknownKinds > 0, "the sparse emulator sends some payload kinds this version does not know")
-            #expect(try await environment.run(["list", "--catalog", "Sandbox", "--output", "json"]).stdout.contains("null"))
+            #expect(
+                try await environment.run(["list", "--catalog", "Sandbox", "--output", "json"]).stdout.contains("null"))
         }
     }
 
@@ -56,10 +60,15 @@ import Testing
             #expect(text.status == 0, "\(text.stderr)")
             #expect(text.stdout.contains("Lead readiness:"))
             let plan = try #require(seed.invitations.first { $0.payloadType == .accountPlanningInvitation })
-            let planText = try await environment.run(["show", plan.id ?? "", "--catalog", plan.catalog ?? "", "--output", "text"])
+            let planText = try await environment.run([
+                "show", plan.id ?? "", "--catalog", plan.catalog ?? "", "--output", "text",
+            ])
             #expect(planText.stdout.contains("Type:") && planText.stdout.contains("Account planning"))
-            let typed = try #require(seed.invitations.first { $0.payload?.opportunityInvitation?.opportunityType != nil })
-            let typedText = try await environment.run(["show", typed.id ?? "", "--catalog", typed.catalog ?? "", "--output", "text"])
+            let typed = try #require(
+                seed.invitations.first { $0.payload?.opportunityInvitation?.opportunityType != nil })
+            let typedText = try await environment.run([
+                "show", typed.id ?? "", "--catalog", typed.catalog ?? "", "--output", "text",
+            ])
             #expect(typedText.stdout.contains("Opportunity type:"))
         }
     }
@@ -93,10 +102,12 @@ import Testing
             let rejected = try await environment.run(
                 ["reject", plans[0].id ?? "", "--catalog", "Sandbox", "--reason", "Other", "--yes"])
             #expect(rejected.status == 0, "\(rejected.stderr)")
-            #expect(await environment.emulator.invitation(id: plans[0].id ?? "", catalog: "Sandbox")?.status == .rejected)
+            #expect(
+                await environment.emulator.invitation(id: plans[0].id ?? "", catalog: "Sandbox")?.status == .rejected)
             let accepted = try await environment.run(["accept", plans[1].id ?? "", "--catalog", "Sandbox", "--yes"])
             #expect(accepted.status == 0, "\(accepted.stderr)")
-            #expect(await environment.emulator.invitation(id: plans[1].id ?? "", catalog: "Sandbox")?.status == .accepted)
+            #expect(
+                await environment.emulator.invitation(id: plans[1].id ?? "", catalog: "Sandbox")?.status == .accepted)
         }
     }
 }

@@ -15,7 +15,10 @@ struct ParallelRunsEndToEndTests {
             let children = try (0..<3).map { index in
                 try ChildProcess(
                     environment.binary,
-                    ["reject", ids[index * 2], ids[index * 2 + 1], "--catalog", "Sandbox", "--reason", "Other", "--yes"]
+                    [
+                        "reject", ids[index * 2], ids[index * 2 + 1], "--catalog", "Sandbox", "--reason", "Other",
+                        "--yes",
+                    ]
                         + ["--endpoint-url", environment.endpoint],
                     environment: childEnvironment)
             }

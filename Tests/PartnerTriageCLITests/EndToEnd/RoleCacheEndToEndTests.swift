@@ -11,8 +11,10 @@ import Testing
         try await RunningEmulator.with(
             EmulatorConfiguration(
                 port: 0, seed: EndToEndSeed.make(pending: 2), rebaseSeedDates: false, extensions: [identity],
-                secretKey: Array(repeating: 6, count: 32))) { emulator in
-            let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-role-cache-\(UUID().uuidString)")
+                secretKey: Array(repeating: 6, count: 32))
+        ) { emulator in
+            let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "pt-role-cache-\(UUID().uuidString)")
             try FileManager.default.createDirectory(
                 at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: home) }
@@ -39,7 +41,8 @@ import Testing
             let cache = home.appendingPathComponent(".aws/cli/cache")
             func ours() async throws -> ChildResult {
                 try await ChildProcess.run(
-                    binary, ["list", "--catalog", "Sandbox", "--output", "ids", "--profile", "ops", "--endpoint-url", url],
+                    binary,
+                    ["list", "--catalog", "Sandbox", "--output", "ids", "--profile", "ops", "--endpoint-url", url],
                     environment: environment)
             }
             func theirs() async throws -> ChildResult {
@@ -52,7 +55,9 @@ import Testing
             }
             func stsCalls() async -> Int { await identity.authority.assumeRoleCalls.count }
             func cachedFiles() -> [String] {
-                ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter { $0.hasSuffix(".json") }
+                ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter {
+                    $0.hasSuffix(".json")
+                }
             }
 
             // The AWS CLI assumes the role and caches it; partner-triage then signs with the cached credentials.
@@ -71,8 +76,9 @@ import Testing
             #expect(fresh.status == 0, "\(fresh.stderr)")
             #expect(await stsCalls() == 2)
             let written = try #require(cachedFiles().first)
-            let mode = try FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent(written).path)[
-                .posixPermissions] as? Int
+            let mode =
+                try FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent(written).path)[
+                    .posixPermissions] as? Int
             #expect(mode == 0o600)
             let after = try await theirs()
             #expect(after.status == 0, "\(after.stderr)")

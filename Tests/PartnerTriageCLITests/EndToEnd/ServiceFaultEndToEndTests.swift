@@ -16,7 +16,9 @@ import Testing
     static let expectations = [
         Expectation(
             kind: .accessDenied, code: "AccessDeniedException",
-            ours: "Your credentials need the IAM permission partnercentral:GetEngagementInvitation in the Sandbox catalog"),
+            ours:
+                "Your credentials need the IAM permission partnercentral:GetEngagementInvitation in the Sandbox catalog"
+        ),
         Expectation(
             kind: .accessDeniedWithReason, code: "AccessDeniedException",
             ours: "(INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE); check the account in Partner Central"),

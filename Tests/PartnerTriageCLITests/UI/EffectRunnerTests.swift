@@ -30,7 +30,9 @@ final class FakeTriageService: TriageService {
             try await Task.sleep(for: .milliseconds(200))
         }
         return ListEngagementInvitationsResponse(
-            engagementInvitationSummaries: [EngagementInvitationSummary(id: "engi-aaaaaaaaaaaaa", catalog: request.catalog)],
+            engagementInvitationSummaries: [
+                EngagementInvitationSummary(id: "engi-aaaaaaaaaaaaa", catalog: request.catalog)
+            ],
             nextToken: "next")
     }
 
@@ -141,7 +143,9 @@ final class SharedFlag: Sendable {
         let mailbox = Mailbox()
         let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
         runner.start(
-            .listPage(catalog: .sandbox, query: ListQuery(status: .rejected), token: "t1", generation: 7, priority: .foreground),
+            .listPage(
+                catalog: .sandbox, query: ListQuery(status: .rejected), token: "t1", generation: 7,
+                priority: .foreground),
             mailbox: mailbox)
         let received = await messages(mailbox, count: 1)
         guard case .pageLoaded(let catalog, let generation, let summaries, let nextToken)? = received.first else {
@@ -160,7 +164,9 @@ final class SharedFlag: Sendable {
         let runner = EffectRunner(
             service: service,
             audit: { record in
-                service.events.withLock { $0.append("audit \(record.id) \(record.outcome.rawValue) \(record.reason ?? "")") }
+                service.events.withLock {
+                    $0.append("audit \(record.id) \(record.outcome.rawValue) \(record.reason ?? "")")
+                }
             }, clock: { Self.now }, sleep: { _ in })
         runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .unableToSupport), mailbox: mailbox)
         let received = await messages(mailbox, count: 1)
@@ -206,7 +212,8 @@ final class SharedFlag: Sendable {
         runner.start(.withdrawUnsentWrites, mailbox: mailbox)
         service.answerHeld.withLock { $0 = false }
         let received = await messages(mailbox, count: 1)
-        guard case .rejectSucceeded(.sandbox, "engi-aaaaaaaaaaaaa", .other)? = received.first, received.count == 1 else {
+        guard case .rejectSucceeded(.sandbox, "engi-aaaaaaaaaaaaa", .other)? = received.first, received.count == 1
+        else {
             Issue.record("expected rejectSucceeded, got \(received)")
             return
         }
@@ -256,7 +263,8 @@ final class SharedFlag: Sendable {
             .listPage(catalog: .sandbox, query: ListQuery(), token: "t2", generation: 1, priority: .background),
             on: runner, mailbox: mailbox)
         runner.start(.cancelBackground, mailbox: mailbox)
-        runner.start(.getInvitation(catalog: .sandbox, id: "engi-bbbbbbbbbbbbb", priority: .foreground), mailbox: mailbox)
+        runner.start(
+            .getInvitation(catalog: .sandbox, id: "engi-bbbbbbbbbbbbb", priority: .foreground), mailbox: mailbox)
         let received = await messages(mailbox, count: 1)
         #expect(received.count == 1)
         if case .detailsLoaded(_, let id, _)? = received.first {
@@ -273,7 +281,8 @@ final class SharedFlag: Sendable {
         let service = FakeTriageService()
         let mailbox = Mailbox()
         let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
-        runner.start(.startAccept(catalog: .sandbox, id: "engi-ccccccccccccc", clientToken: "nonce-1"), mailbox: mailbox)
+        runner.start(
+            .startAccept(catalog: .sandbox, id: "engi-ccccccccccccc", clientToken: "nonce-1"), mailbox: mailbox)
         runner.start(
             .pollAcceptTask(catalog: .sandbox, id: "engi-ccccccccccccc", taskID: "task-1", delay: .seconds(60)),
             mailbox: mailbox)

@@ -148,9 +148,11 @@ import TriageTerminal
             let connection = try await UIServiceConnection.make(options: options, mfaPrompter: broker.prompter)
             // Shut down however the test ends: a failed expectation must not leave a live HTTP client behind.
             try await stopping(connection, with: { await $0.shutdown() }) { connection in
-                #expect(connection.identity == "profile ops · role Triage · account 444455556666 · endpoint \(endpoint)")
+                #expect(
+                    connection.identity == "profile ops · role Triage · account 444455556666 · endpoint \(endpoint)")
                 let runner = EffectRunner(
-                    service: connection.service, audit: nil, clock: { Date() }, sleep: { _ in }, answerMFA: broker.answer)
+                    service: connection.service, audit: nil, clock: { Date() }, sleep: { _ in },
+                    answerMFA: broker.answer)
                 runner.start(
                     .listPage(catalog: .sandbox, query: ListQuery(), token: nil, generation: 1, priority: .foreground),
                     mailbox: mailbox)

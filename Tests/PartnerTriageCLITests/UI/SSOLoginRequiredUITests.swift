@@ -75,7 +75,8 @@ import TriageTerminal
             // Shut down however the test ends: a failed #require must not leave a live HTTP client to crash the run.
             try await stopping(connection, with: { await $0.shutdown() }) { connection in
                 let runner = EffectRunner(service: connection.service, audit: nil, clock: { Date() }, sleep: { _ in })
-                var state = TriageState(catalog: .sandbox, identityLabel: connection.identity, now: Date(), sessionNonce: "n")
+                var state = TriageState(
+                    catalog: .sandbox, identityLabel: connection.identity, now: Date(), sessionNonce: "n")
 
                 // No `aws sso login` yet: the first page fails with the one line the user needs.
                 await run(state.start(), on: &state, runner: runner) { $0.listError != nil }

@@ -13,7 +13,8 @@ import Testing
     @Test(arguments: [(SIGTERM, "143"), (SIGHUP, "129")])
     func aSignalWhileARejectIsInFlightWaitsForItsAnswer(signal: Int32, exitCode: String) async throws {
         // Every request takes 1.5 s, so the reject is still in flight when the signal comes.
-        let harness = try await EndToEndHarness.start(arguments: ["--catalog", "Sandbox"], latency: .milliseconds(1500))
+        let harness = try await EndToEndHarness.start(
+            arguments: ["--catalog", "Sandbox"], latency: .milliseconds(1500))
         defer { withExtendedLifetime(harness.session) {} }
         let session = harness.session
         let all = await harness.emulator.store.invitations(catalog: "Sandbox")
