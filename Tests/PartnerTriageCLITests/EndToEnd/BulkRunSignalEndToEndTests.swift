@@ -14,7 +14,7 @@ import TriageEffects
 struct BulkRunSignalEndToEndTests {
     /// Waits (polling, bounded) for `condition` on the audit log.
     private func waitForAuditLog(
-        _ log: AuditLogFile, timeout: Duration = .seconds(30), _ condition: ([[String: Any]]) -> Bool
+        _ log: AuditLogFile, timeout: Duration = .seconds(120), _ condition: ([[String: Any]]) -> Bool
     ) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
