@@ -4,16 +4,18 @@ import Testing
 
 @testable import PartnerCentral
 
-/// Polls `condition` until it holds; fails the test after about thirty seconds (a bound for loaded machines).
+/// Polls `condition` until it holds; fails the test after two minutes (a bound for loaded machines).
 func waitUntil(
     _ what: String,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: () async -> Bool
 ) async {
-    for _ in 0..<3000 {
+    let deadline = ContinuousClock.now + .seconds(120)
+    while ContinuousClock.now < deadline {
         if await condition() { return }
-        try? await Task.sleep(nanoseconds: 10_000_000)
+        try? await Task.sleep(for: .milliseconds(10))
     }
+    if await condition() { return }
     Issue.record("Timed out waiting for: \(what)", sourceLocation: sourceLocation)
 }
 

@@ -58,100 +58,99 @@ import Testing
         await clock.set(date.addingTimeInterval(1))
     }
 
-    /// An emulator issuing one-minute credentials that knows the MFA code, and `profile` resolved with a counting
-    /// prompter, both on `clock`; the caller stops the emulator.
-    func start(_ profile: String, clock: TestTime) async throws
-        -> (IdentityTestEnvironment, CountingPrompter, RefreshingCredentialProvider)
-    {
-        let env = try await IdentityTestEnvironment.start(
+    /// Runs `body` with an emulator issuing one-minute credentials that knows the MFA code and `profile` resolved
+    /// with a counting prompter, both on `clock`; the emulator is stopped once `body` returns or throws.
+    func withResolved(
+        _ profile: String,
+        clock: TestTime,
+        _ body: (IdentityTestEnvironment, CountingPrompter, RefreshingCredentialProvider) async throws -> Void
+    ) async throws {
+        try await IdentityTestEnvironment.with(
             IdentityConfiguration(credentialLifetime: Self.lifetime, mfaCodes: [Self.serial: "123456"]),
             now: clock.now
-        )
-        let prompts = CountingPrompter()
-        let context = env.context(windows: Self.windows, mfa: prompts.prompter, now: clock.now)
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, context: context)
-        do {
-            return (env, prompts, try #require(try resolver.resolve(profile: profile)).provider)
-        } catch {
-            await env.stop()
-            throw error
+        ) { env in
+            let prompts = CountingPrompter()
+            let context = env.context(windows: Self.windows, mfa: prompts.prompter, now: clock.now)
+            let resolver = IdentityProfileResolver(profiles: Self.profiles, context: context)
+            try await body(env, prompts, try #require(try resolver.resolve(profile: profile)).provider)
         }
     }
 
     @Test func anMFARoleAsksOnlyWhenARequestFindsItsCredentialsExpired() async throws {
         let clock = Self.clock()
-        let (env, prompts, provider) = try await start("admin", clock: clock)
-        defer { Task { await env.stop() } }
-        #expect(!provider.refreshesInBackground)
+        try await withResolved("admin", clock: clock) { env, prompts, provider in
+            #expect(!provider.refreshesInBackground)
 
-        let first = try await provider.credentials()
-        #expect(prompts.asked == 1)
-        #expect(await provider.isBackgroundRefreshScheduled == false)
-        // A request later in the lifetime, inside the advisory window, uses what it has and plans nothing.
-        await clock.advance(Self.lifetime - Self.windows.advisory + 1)
-        #expect(try await provider.credentials() == first)
-        #expect(await provider.isBackgroundRefreshScheduled == false)
+            let first = try await provider.credentials()
+            #expect(prompts.asked == 1)
+            #expect(await provider.isBackgroundRefreshScheduled == false)
+            // A request later in the lifetime, inside the advisory window, uses what it has and plans nothing.
+            await clock.advance(Self.lifetime - Self.windows.advisory + 1)
+            #expect(try await provider.credentials() == first)
+            #expect(await provider.isBackgroundRefreshScheduled == false)
 
-        // The whole lifetime passes without a prompt nobody asked for.
-        try await advance(clock, pastExpiry: first.expiration)
-        #expect(prompts.asked == 1)
-        #expect(await env.identity.authority.assumeRoleCalls.count == 1)
+            // The whole lifetime passes without a prompt nobody asked for.
+            try await advance(clock, pastExpiry: first.expiration)
+            #expect(prompts.asked == 1)
+            #expect(await env.identity.authority.assumeRoleCalls.count == 1)
 
-        // The next request asks once and gets working credentials.
-        let second = try await provider.credentials()
-        #expect(prompts.asked == 2)
-        #expect(second.accessKeyId != first.accessKeyId)
-        #expect(try await env.listInvitations(with: second).status == 200)
-        #expect(await env.identity.authority.assumeRoleCalls.map(\.tokenCode) == ["123456", "123456"])
+            // The next request asks once and gets working credentials.
+            let second = try await provider.credentials()
+            #expect(prompts.asked == 2)
+            #expect(second.accessKeyId != first.accessKeyId)
+            #expect(try await env.listInvitations(with: second).status == 200)
+            #expect(await env.identity.authority.assumeRoleCalls.map(\.tokenCode) == ["123456", "123456"])
 
-        // A cancelled prompt fails that request and is not retried in the background.
-        try await advance(clock, pastExpiry: second.expiration)
-        prompts.cancelNext()
-        await #expect(throws: CancellationError.self) { try await provider.credentials() }
-        #expect(prompts.asked == 3)
-        #expect(await provider.isBackgroundRefreshScheduled == false)
-        // The user's next action asks again, once.
-        let third = try await provider.credentials()
-        #expect(prompts.asked == 4)
-        #expect(try await env.listInvitations(with: third).status == 200)
-        await provider.shutdown()
+            // A cancelled prompt fails that request and is not retried in the background.
+            try await advance(clock, pastExpiry: second.expiration)
+            prompts.cancelNext()
+            await #expect(throws: CancellationError.self) { try await provider.credentials() }
+            #expect(prompts.asked == 3)
+            #expect(await provider.isBackgroundRefreshScheduled == false)
+            // The user's next action asks again, once.
+            let third = try await provider.credentials()
+            #expect(prompts.asked == 4)
+            #expect(try await env.listInvitations(with: third).status == 200)
+            await provider.shutdown()
+        }
     }
 
     @Test func aRoleChainedThroughAnMFARoleIsNotRefreshedInTheBackgroundEither() async throws {
         let clock = Self.clock()
-        let (env, prompts, provider) = try await start("ops", clock: clock)
-        defer { Task { await env.stop() } }
-        #expect(!provider.refreshesInBackground)
+        try await withResolved("ops", clock: clock) { env, prompts, provider in
+            #expect(!provider.refreshesInBackground)
 
-        let first = try await provider.credentials()
-        #expect(prompts.asked == 1)
-        #expect(await provider.isBackgroundRefreshScheduled == false)
-        try await advance(clock, pastExpiry: first.expiration)
-        #expect(prompts.asked == 1)
-        #expect(await env.identity.authority.assumeRoleCalls.count == 2)
+            let first = try await provider.credentials()
+            #expect(prompts.asked == 1)
+            #expect(await provider.isBackgroundRefreshScheduled == false)
+            try await advance(clock, pastExpiry: first.expiration)
+            #expect(prompts.asked == 1)
+            #expect(await env.identity.authority.assumeRoleCalls.count == 2)
 
-        let second = try await provider.credentials()
-        #expect(prompts.asked == 2)
-        #expect(try await env.listInvitations(with: second).status == 200)
-        await provider.shutdown()
+            let second = try await provider.credentials()
+            #expect(prompts.asked == 2)
+            #expect(try await env.listInvitations(with: second).status == 200)
+            await provider.shutdown()
+        }
     }
 
     @Test func aRoleWithoutMFAStillRefreshesInTheBackground() async throws {
         let clock = Self.clock()
-        let env = try await IdentityTestEnvironment.start(
-            IdentityConfiguration(credentialLifetime: Self.lifetime), now: clock.now)
-        defer { Task { await env.stop() } }
-        let resolver = IdentityProfileResolver(
-            profiles: [
-                "base": AssumeRoleEndToEndTests.base,
-                "plain": ["role_arn": "arn:aws:iam::111122223333:role/Plain", "source_profile": "base"],
-            ],
-            context: env.context(windows: Self.windows, now: clock.now)
-        )
-        let provider = try #require(try resolver.resolve(profile: "plain")).provider
-        #expect(provider.refreshesInBackground)
-        _ = try await provider.credentials()
-        #expect(await provider.isBackgroundRefreshScheduled)
-        await provider.shutdown()
+        try await IdentityTestEnvironment.with(
+            IdentityConfiguration(credentialLifetime: Self.lifetime), now: clock.now
+        ) { env in
+            let resolver = IdentityProfileResolver(
+                profiles: [
+                    "base": AssumeRoleEndToEndTests.base,
+                    "plain": ["role_arn": "arn:aws:iam::111122223333:role/Plain", "source_profile": "base"],
+                ],
+                context: env.context(windows: Self.windows, now: clock.now)
+            )
+            let provider = try #require(try resolver.resolve(profile: "plain")).provider
+            #expect(provider.refreshesInBackground)
+            _ = try await provider.credentials()
+            #expect(await provider.isBackgroundRefreshScheduled)
+            await provider.shutdown()
+        }
     }
 }

@@ -7,7 +7,8 @@ import Testing
 @Suite struct SSOEndToEndTests {
     /// The IAM Identity Center profile `name` of ``profiles`` and ``sessions``, resolved against the test emulator.
     func resolve(_ name: String, in env: IdentityTestEnvironment) throws -> IdentityProfileResolver.Resolved {
-        let resolver = IdentityProfileResolver(profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
+        let resolver = IdentityProfileResolver(
+            profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
         return try #require(try resolver.resolve(profile: name))
     }
 
@@ -26,79 +27,79 @@ import Testing
     func iso(_ date: Date) -> String { SSOCredentialFetcher.cacheTimestamp(date) }
 
     @Test func cachedTokenIsExchangedForRoleCredentialsThePortalAccepts() async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
-        try env.ssoCache.save(
-            SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: "corp",
-            startURL: Self.startURL
-        )
-        let resolved = try resolve("corp", in: env)
-        #expect(resolved.summary.description == "profile corp · SSO role PartnerTriage · account 111122223333")
-        let credentials = try await resolved.provider.credentials()
-        #expect(credentials.expiration != nil)
-        #expect(try await env.listInvitations(with: credentials).status == 200)
-        #expect(await env.identity.authority.createTokenCount == 0)
-        await resolved.provider.shutdown()
+        try await IdentityTestEnvironment.with { env in
+            await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
+            try env.ssoCache.save(
+                SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
+                sessionName: "corp",
+                startURL: Self.startURL
+            )
+            let resolved = try resolve("corp", in: env)
+            #expect(resolved.summary.description == "profile corp · SSO role PartnerTriage · account 111122223333")
+            let credentials = try await resolved.provider.credentials()
+            #expect(credentials.expiration != nil)
+            #expect(try await env.listInvitations(with: credentials).status == 200)
+            #expect(await env.identity.authority.createTokenCount == 0)
+            await resolved.provider.shutdown()
+        }
     }
 
     @Test func tokenAboutToExpireIsRefreshedAndTheCacheRewritten() async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        // Five minutes left: inside the 15-minute refresh window.
-        await env.identity.authority.seedAccessToken("token-old", expiresAt: Date().addingTimeInterval(300))
-        await env.identity.authority.seedRefreshToken(
-            .init(refreshToken: "refresh-1", clientId: "client-1", clientSecret: "client-secret-1")
-        )
-        let registration = iso(Date().addingTimeInterval(90 * 86400))
-        try env.ssoCache.save(
-            SSOToken(
-                accessToken: "token-old",
-                expiresAt: iso(Date().addingTimeInterval(300)),
-                refreshToken: "refresh-1",
-                clientId: "client-1",
-                clientSecret: "client-secret-1",
-                registrationExpiresAt: registration,
-                region: "eu-west-1",
-                startUrl: Self.startURL
-            ),
-            sessionName: "corp",
-            startURL: Self.startURL
-        )
-        let resolved = try resolve("corp", in: env)
-        let credentials = try await resolved.provider.credentials()
-        #expect(try await env.listInvitations(with: credentials).status == 200)
-        #expect(await env.identity.authority.createTokenCount == 1)
+        try await IdentityTestEnvironment.with { env in
+            // Five minutes left: inside the 15-minute refresh window.
+            await env.identity.authority.seedAccessToken("token-old", expiresAt: Date().addingTimeInterval(300))
+            await env.identity.authority.seedRefreshToken(
+                .init(refreshToken: "refresh-1", clientId: "client-1", clientSecret: "client-secret-1")
+            )
+            let registration = iso(Date().addingTimeInterval(90 * 86400))
+            try env.ssoCache.save(
+                SSOToken(
+                    accessToken: "token-old",
+                    expiresAt: iso(Date().addingTimeInterval(300)),
+                    refreshToken: "refresh-1",
+                    clientId: "client-1",
+                    clientSecret: "client-secret-1",
+                    registrationExpiresAt: registration,
+                    region: "eu-west-1",
+                    startUrl: Self.startURL
+                ),
+                sessionName: "corp",
+                startURL: Self.startURL
+            )
+            let resolved = try resolve("corp", in: env)
+            let credentials = try await resolved.provider.credentials()
+            #expect(try await env.listInvitations(with: credentials).status == 200)
+            #expect(await env.identity.authority.createTokenCount == 1)
 
-        let rewritten = try #require(try env.ssoCache.load(sessionName: "corp", startURL: Self.startURL))
-        #expect(rewritten.accessToken != "token-old")
-        #expect(rewritten.refreshToken != "refresh-1")
-        #expect(rewritten.clientId == "client-1")
-        #expect(rewritten.registrationExpiresAt == registration)
-        #expect(try #require(rewritten.expirationDate) > Date().addingTimeInterval(3600))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: env.ssoCache.directory.path)
-        #expect(leftovers == [SSOTokenCache.cacheKey(sessionName: "corp", startURL: Self.startURL) + ".json"])
-        await resolved.provider.shutdown()
+            let rewritten = try #require(try env.ssoCache.load(sessionName: "corp", startURL: Self.startURL))
+            #expect(rewritten.accessToken != "token-old")
+            #expect(rewritten.refreshToken != "refresh-1")
+            #expect(rewritten.clientId == "client-1")
+            #expect(rewritten.registrationExpiresAt == registration)
+            #expect(try #require(rewritten.expirationDate) > Date().addingTimeInterval(3600))
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: env.ssoCache.directory.path)
+            #expect(leftovers == [SSOTokenCache.cacheKey(sessionName: "corp", startURL: Self.startURL) + ".json"])
+            await resolved.provider.shutdown()
+        }
     }
 
     @Test func expiredTokenWithoutRefreshAsksTheUserToLogIn() async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        try env.ssoCache.save(
-            SSOToken(accessToken: "token-expired", expiresAt: iso(Date().addingTimeInterval(-60))),
-            sessionName: "corp",
-            startURL: Self.startURL
-        )
-        let provider = try resolve("corp", in: env).provider
-        do {
-            _ = try await provider.credentials()
-            Issue.record("expected a login-required error")
-        } catch let error as SSOError {
-            #expect(error == .loginRequired(profile: "corp", reason: "has expired"))
-            #expect("\(error)".hasSuffix("To sign in again, run: aws sso login --profile corp"))
+        try await IdentityTestEnvironment.with { env in
+            try env.ssoCache.save(
+                SSOToken(accessToken: "token-expired", expiresAt: iso(Date().addingTimeInterval(-60))),
+                sessionName: "corp",
+                startURL: Self.startURL
+            )
+            let provider = try resolve("corp", in: env).provider
+            do {
+                _ = try await provider.credentials()
+                Issue.record("expected a login-required error")
+            } catch let error as SSOError {
+                #expect(error == .loginRequired(profile: "corp", reason: "has expired"))
+                #expect("\(error)".hasSuffix("To sign in again, run: aws sso login --profile corp"))
+            }
+            #expect(await env.identity.authority.roleCredentialsCount == 0)
         }
-        #expect(await env.identity.authority.roleCredentialsCount == 0)
     }
 
     /// A cache file that is not JSON, lacks `accessToken` or `expiresAt`, or cannot be read at all gets the same
@@ -110,86 +111,91 @@ import Testing
         ("<directory>", ""),
     ])
     func unusableCacheFileAsksTheUserToLogIn(contents: String, detail: String) async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        let file = env.ssoCache.fileURL(sessionName: "corp", startURL: Self.startURL)
-        if contents == "<directory>" {
-            // Unreadable as a file whoever runs the test (root reads through mode 000).
-            try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
-        } else {
-            try Data(contents.utf8).write(to: file)
-        }
-        let provider = try resolve("corp", in: env).provider
-        do {
-            _ = try await provider.credentials()
-            Issue.record("expected a login-required error")
-        } catch let error as SSOError {
-            guard case .loginRequired(let profile, let reason) = error else {
-                Issue.record("expected loginRequired, got \(error)")
-                return
+        try await IdentityTestEnvironment.with { env in
+            let file = env.ssoCache.fileURL(sessionName: "corp", startURL: Self.startURL)
+            if contents == "<directory>" {
+                // Unreadable as a file whoever runs the test (root reads through mode 000).
+                try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
+            } else {
+                try Data(contents.utf8).write(to: file)
             }
-            #expect(profile == "corp")
-            #expect(reason.hasPrefix("has no usable cached token (\(file.path): \(detail)"))
-            #expect("\(error)".hasPrefix("The SSO session for profile \"corp\" has no usable cached token ("))
-            #expect("\(error)".hasSuffix("To sign in again, run: aws sso login --profile corp"))
-            #expect(!"\(error)".contains("\n"))
+            let provider = try resolve("corp", in: env).provider
+            do {
+                _ = try await provider.credentials()
+                Issue.record("expected a login-required error")
+            } catch let error as SSOError {
+                guard case .loginRequired(let profile, let reason) = error else {
+                    Issue.record("expected loginRequired, got \(error)")
+                    return
+                }
+                #expect(profile == "corp")
+                #expect(reason.hasPrefix("has no usable cached token (\(file.path): \(detail)"))
+                #expect("\(error)".hasPrefix("The SSO session for profile \"corp\" has no usable cached token ("))
+                #expect("\(error)".hasSuffix("To sign in again, run: aws sso login --profile corp"))
+                #expect(!"\(error)".contains("\n"))
+            }
+            #expect(await env.identity.authority.roleCredentialsCount == 0)
         }
-        #expect(await env.identity.authority.roleCredentialsCount == 0)
     }
 
     @Test func missingTokenAndRefusedTokenAskTheUserToLogIn() async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        let provider = try resolve("legacy", in: env).provider
-        await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "has no cached token")) {
-            try await provider.credentials()
-        }
-        // Legacy profiles key the cache by start URL; a token the portal does not know is refused.
-        try env.ssoCache.save(
-            SSOToken(accessToken: "never-issued", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: nil,
-            startURL: Self.startURL
-        )
-        await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "was refused by IAM Identity Center")) {
-            try await provider.credentials()
+        try await IdentityTestEnvironment.with { env in
+            let provider = try resolve("legacy", in: env).provider
+            await #expect(throws: SSOError.loginRequired(profile: "legacy", reason: "has no cached token")) {
+                try await provider.credentials()
+            }
+            // Legacy profiles key the cache by start URL; a token the portal does not know is refused.
+            try env.ssoCache.save(
+                SSOToken(accessToken: "never-issued", expiresAt: iso(Date().addingTimeInterval(3600))),
+                sessionName: nil,
+                startURL: Self.startURL
+            )
+            await #expect(
+                throws: SSOError.loginRequired(profile: "legacy", reason: "was refused by IAM Identity Center")
+            ) {
+                try await provider.credentials()
+            }
         }
     }
 
     @Test func legacyProfileReadsTheTokenKeyedByStartURL() async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        await env.identity.authority.seedAccessToken("legacy-token", expiresAt: Date().addingTimeInterval(3600))
-        try env.ssoCache.save(
-            SSOToken(accessToken: "legacy-token", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: nil,
-            startURL: Self.startURL
-        )
-        let resolved = try resolve("legacy", in: env)
-        #expect(try await env.listInvitations(with: try await resolved.provider.credentials()).status == 200)
-        await resolved.provider.shutdown()
+        try await IdentityTestEnvironment.with { env in
+            await env.identity.authority.seedAccessToken("legacy-token", expiresAt: Date().addingTimeInterval(3600))
+            try env.ssoCache.save(
+                SSOToken(accessToken: "legacy-token", expiresAt: iso(Date().addingTimeInterval(3600))),
+                sessionName: nil,
+                startURL: Self.startURL
+            )
+            let resolved = try resolve("legacy", in: env)
+            #expect(try await env.listInvitations(with: try await resolved.provider.credentials()).status == 200)
+            await resolved.provider.shutdown()
+        }
     }
 
     @Test func roleAssumedFromAnSSOSourceProfileSignsWithTheSSOCredentials() async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
-        try env.ssoCache.save(
-            SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
-            sessionName: "corp",
-            startURL: Self.startURL
-        )
-        var profiles = Self.profiles
-        profiles["customer"] = ["role_arn": "arn:aws:iam::999988887777:role/PartnerAccess", "source_profile": "corp"]
-        let resolver = IdentityProfileResolver(profiles: profiles, ssoSessions: Self.sessions, context: env.context())
-        let resolved = try #require(try resolver.resolve(profile: "customer"))
-        #expect(resolved.summary.description == "profile customer · role PartnerAccess · account 999988887777")
-        let credentials = try await resolved.provider.credentials()
-        #expect(await env.identity.authority.roleCredentialsCount == 1)
-        let call = try #require(await env.identity.authority.assumeRoleCalls.first)
-        // The AssumeRole call was signed by the role credentials the portal issued, not by long-term keys.
-        #expect(call.callerAccessKeyId?.hasPrefix("ASIA") == true)
-        #expect(try await env.listInvitations(with: credentials).status == 200)
-        await resolved.provider.shutdown()
+        try await IdentityTestEnvironment.with { env in
+            await env.identity.authority.seedAccessToken("token-valid", expiresAt: Date().addingTimeInterval(3600))
+            try env.ssoCache.save(
+                SSOToken(accessToken: "token-valid", expiresAt: iso(Date().addingTimeInterval(3600))),
+                sessionName: "corp",
+                startURL: Self.startURL
+            )
+            var profiles = Self.profiles
+            profiles["customer"] = [
+                "role_arn": "arn:aws:iam::999988887777:role/PartnerAccess", "source_profile": "corp",
+            ]
+            let resolver = IdentityProfileResolver(
+                profiles: profiles, ssoSessions: Self.sessions, context: env.context())
+            let resolved = try #require(try resolver.resolve(profile: "customer"))
+            #expect(resolved.summary.description == "profile customer · role PartnerAccess · account 999988887777")
+            let credentials = try await resolved.provider.credentials()
+            #expect(await env.identity.authority.roleCredentialsCount == 1)
+            let call = try #require(await env.identity.authority.assumeRoleCalls.first)
+            // The AssumeRole call was signed by the role credentials the portal issued, not by long-term keys.
+            #expect(call.callerAccessKeyId?.hasPrefix("ASIA") == true)
+            #expect(try await env.listInvitations(with: credentials).status == 200)
+            await resolved.provider.shutdown()
+        }
     }
 
     @Test func inconsistentOrIncompleteSSOConfigurationIsAClearError() throws {

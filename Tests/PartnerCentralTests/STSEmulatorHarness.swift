@@ -61,6 +61,17 @@ final class IdentityTestEnvironment: Sendable {
         try? FileManager.default.removeItem(at: home)
     }
 
+    /// Runs `body` against a fresh environment and awaits ``stop()`` once `body` has returned or thrown, so the
+    /// emulator, the HTTP client and the temporary HOME never outlive the test that made them.
+    static func with<Result>(
+        _ configuration: IdentityConfiguration = IdentityConfiguration(),
+        now: @escaping @Sendable () -> Date = { Date() },
+        _ body: (IdentityTestEnvironment) async throws -> Result
+    ) async throws -> Result {
+        let environment = try await start(configuration, now: now)
+        return try await stopping(environment, with: { await $0.stop() }, after: body)
+    }
+
     /// Endpoint overrides for every identity service, plus HOME.
     var environment: [String: String] {
         let url = emulator.endpoint.absoluteString

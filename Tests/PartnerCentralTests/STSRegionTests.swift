@@ -24,49 +24,49 @@ import Testing
     ]
 
     @Test func roleProfilesCallSTSInTheClientsRegion() async throws {
-        let env = try await IdentityTestEnvironment.start()
-        defer { Task { await env.stop() } }
-        try Data(
-            """
-            [profile base]
-            aws_access_key_id = AKIAPARTNERTRIAGEDEMO
-            aws_secret_access_key = partner-triage-demo-secret-key
+        try await IdentityTestEnvironment.with { env in
+            try Data(
+                """
+                [profile base]
+                aws_access_key_id = AKIAPARTNERTRIAGEDEMO
+                aws_secret_access_key = partner-triage-demo-secret-key
 
-            [profile ops]
-            role_arn = arn:aws:iam::444455556666:role/Triage
-            source_profile = base
-            region = eu-west-1
+                [profile ops]
+                role_arn = arn:aws:iam::444455556666:role/Triage
+                source_profile = base
+                region = eu-west-1
 
-            [profile plain]
-            role_arn = arn:aws:iam::444455556666:role/Triage
-            source_profile = base
-            """.utf8
-        ).write(to: env.home.appendingPathComponent(".aws/config"))
+                [profile plain]
+                role_arn = arn:aws:iam::444455556666:role/Triage
+                source_profile = base
+                """.utf8
+            ).write(to: env.home.appendingPathComponent(".aws/config"))
 
-        for (index, testCase) in Self.cases.enumerated() {
-            var environment = env.environment
-            environment["AWS_REGION"] = testCase.awsRegion
-            environment["AWS_DEFAULT_REGION"] = testCase.defaultRegion
+            for (index, testCase) in Self.cases.enumerated() {
+                var environment = env.environment
+                environment["AWS_REGION"] = testCase.awsRegion
+                environment["AWS_DEFAULT_REGION"] = testCase.defaultRegion
+                let client = try PartnerCentralClient.make(
+                    options: ClientOptions(profile: "ops", region: testCase.explicit),
+                    environment: environment,
+                    httpClient: env.httpClient
+                )
+                _ = try await client.configuration.credentialProvider.credentials()
+                let calls = await env.identity.authority.assumeRoleCalls
+                #expect(calls.count == index + 1)
+                #expect(calls.last?.signingRegion == testCase.expected, "\(testCase)")
+                #expect(client.configuration.region == "us-east-1")
+            }
+
+            // No region anywhere: us-east-1, like the client.
             let client = try PartnerCentralClient.make(
-                options: ClientOptions(profile: "ops", region: testCase.explicit),
-                environment: environment,
+                options: ClientOptions(profile: "plain"),
+                environment: env.environment,
                 httpClient: env.httpClient
             )
             _ = try await client.configuration.credentialProvider.credentials()
-            let calls = await env.identity.authority.assumeRoleCalls
-            #expect(calls.count == index + 1)
-            #expect(calls.last?.signingRegion == testCase.expected, "\(testCase)")
+            #expect(await env.identity.authority.assumeRoleCalls.last?.signingRegion == "us-east-1")
             #expect(client.configuration.region == "us-east-1")
         }
-
-        // No region anywhere: us-east-1, like the client.
-        let client = try PartnerCentralClient.make(
-            options: ClientOptions(profile: "plain"),
-            environment: env.environment,
-            httpClient: env.httpClient
-        )
-        _ = try await client.configuration.credentialProvider.credentials()
-        #expect(await env.identity.authority.assumeRoleCalls.last?.signingRegion == "us-east-1")
-        #expect(client.configuration.region == "us-east-1")
     }
 }

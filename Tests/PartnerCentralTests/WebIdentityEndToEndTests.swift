@@ -6,48 +6,49 @@ import Testing
 
 @Suite struct WebIdentityEndToEndTests {
     @Test func environmentTokenFileAndRoleArnAssumeTheRole() async throws {
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(webIdentityTokens: ["jwt-from-ci"]))
-        defer { Task { await env.stop() } }
-        let tokenFile = env.home.appendingPathComponent("token")
-        try Data("jwt-from-ci\n".utf8).write(to: tokenFile)
-        let resolver = IdentityProfileResolver(
-            profiles: [:],
-            context: env.context(environment: [
-                "AWS_WEB_IDENTITY_TOKEN_FILE": tokenFile.path, "AWS_ROLE_ARN": "arn:aws:iam::111122223333:role/CI",
-                "AWS_ROLE_SESSION_NAME": "pipeline",
-            ])
-        )
-        let resolved = try #require(try resolver.resolve(profile: "default"))
-        #expect(resolved.summary.source == .webIdentity)
-        // The header names where the identity comes from, not a "default" profile that plays no part.
-        #expect(resolved.summary.description == "web identity from the environment · role CI · account 111122223333")
-        let credentials = try await resolved.provider.credentials()
-        let call = try #require(await env.identity.authority.assumeRoleCalls.first)
-        #expect(call.action == "AssumeRoleWithWebIdentity")
-        #expect(call.callerAccessKeyId == nil)
-        #expect(call.roleSessionName == "pipeline")
-        #expect(try await env.listInvitations(with: credentials).status == 200)
-        await resolved.provider.shutdown()
-        // Ignored for an explicitly chosen profile, as botocore does.
-        #expect(try resolver.resolve(profile: "default", useEnvironment: false) == nil)
+        try await IdentityTestEnvironment.with(IdentityConfiguration(webIdentityTokens: ["jwt-from-ci"])) { env in
+            let tokenFile = env.home.appendingPathComponent("token")
+            try Data("jwt-from-ci\n".utf8).write(to: tokenFile)
+            let resolver = IdentityProfileResolver(
+                profiles: [:],
+                context: env.context(environment: [
+                    "AWS_WEB_IDENTITY_TOKEN_FILE": tokenFile.path, "AWS_ROLE_ARN": "arn:aws:iam::111122223333:role/CI",
+                    "AWS_ROLE_SESSION_NAME": "pipeline",
+                ])
+            )
+            let resolved = try #require(try resolver.resolve(profile: "default"))
+            #expect(resolved.summary.source == .webIdentity)
+            // The header names where the identity comes from, not a "default" profile that plays no part.
+            #expect(
+                resolved.summary.description == "web identity from the environment · role CI · account 111122223333")
+            let credentials = try await resolved.provider.credentials()
+            let call = try #require(await env.identity.authority.assumeRoleCalls.first)
+            #expect(call.action == "AssumeRoleWithWebIdentity")
+            #expect(call.callerAccessKeyId == nil)
+            #expect(call.roleSessionName == "pipeline")
+            #expect(try await env.listInvitations(with: credentials).status == 200)
+            await resolved.provider.shutdown()
+            // Ignored for an explicitly chosen profile, as botocore does.
+            #expect(try resolver.resolve(profile: "default", useEnvironment: false) == nil)
+        }
     }
 
     @Test func profileTokenFileAndARejectedToken() async throws {
-        let env = try await IdentityTestEnvironment.start(IdentityConfiguration(webIdentityTokens: ["good"]))
-        defer { Task { await env.stop() } }
-        let tokenFile = env.home.appendingPathComponent("token")
-        try Data("stale".utf8).write(to: tokenFile)
-        let resolver = IdentityProfileResolver(
-            profiles: [
-                "wi": ["web_identity_token_file": tokenFile.path, "role_arn": "arn:aws:iam::111122223333:role/WI"]
-            ],
-            context: env.context()
-        )
-        let provider = try #require(try resolver.resolve(profile: "wi")).provider
-        await #expect(throws: STSError.self) { try await provider.credentials() }
-        // The file is read on every fetch, so a rotated token works without restarting.
-        try Data("good".utf8).write(to: tokenFile)
-        #expect(try await env.listInvitations(with: try await provider.credentials()).status == 200)
-        await provider.shutdown()
+        try await IdentityTestEnvironment.with(IdentityConfiguration(webIdentityTokens: ["good"])) { env in
+            let tokenFile = env.home.appendingPathComponent("token")
+            try Data("stale".utf8).write(to: tokenFile)
+            let resolver = IdentityProfileResolver(
+                profiles: [
+                    "wi": ["web_identity_token_file": tokenFile.path, "role_arn": "arn:aws:iam::111122223333:role/WI"]
+                ],
+                context: env.context()
+            )
+            let provider = try #require(try resolver.resolve(profile: "wi")).provider
+            await #expect(throws: STSError.self) { try await provider.credentials() }
+            // The file is read on every fetch, so a rotated token works without restarting.
+            try Data("good".utf8).write(to: tokenFile)
+            #expect(try await env.listInvitations(with: try await provider.credentials()).status == 200)
+            await provider.shutdown()
+        }
     }
 }

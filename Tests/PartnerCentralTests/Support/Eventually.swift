@@ -1,10 +1,15 @@
-/// Waits (bounded, without fixed sleeps) until a condition holds.
-func eventually(_ what: String = "condition", _ condition: () async -> Bool) async throws {
-    for _ in 0..<2000 {
+/// Waits until a condition holds, polling; the deadline is generous because it only matters when the condition
+/// never holds, and a loaded machine must not turn a slow success into a failure.
+func eventually(
+    _ what: String = "condition", timeout: Duration = .seconds(120), _ condition: () async -> Bool
+) async throws {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
         if await condition() { return }
         await Task.yield()
         try await Task.sleep(for: .milliseconds(1))
     }
+    if await condition() { return }
     throw TimedOut(what: what)
 }
 

@@ -14,7 +14,7 @@ import TriageEffects
 struct BulkRunSignalEndToEndTests {
     /// Waits (polling, bounded) for `condition` on the audit log.
     private func waitForAuditLog(
-        _ log: AuditLogFile, timeout: Duration = .seconds(30), _ condition: ([[String: Any]]) -> Bool
+        _ log: AuditLogFile, timeout: Duration = .seconds(120), _ condition: ([[String: Any]]) -> Bool
     ) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
@@ -28,71 +28,77 @@ struct BulkRunSignalEndToEndTests {
     func aSignalDuringABulkRunFinishesTheRequestInFlightAndPrintsTheSummary(
         signal: Int32, code: Int32, name: String
     ) async throws {
-        let environment = try await EndToEndEnvironment.start(
-            seed: EndToEndSeed.make(pending: 6), enforceQuotas: true, latency: .milliseconds(300))
-        defer { Task { await environment.stop() } }
-        let ids = (1...6).map(EndToEndSeed.id)
+        try await EndToEndEnvironment.with(
+            seed: EndToEndSeed.make(pending: 6), enforceQuotas: true, latency: .milliseconds(300)
+        ) { environment in
+            let ids = (1...6).map(EndToEndSeed.id)
 
-        let child = try environment.start(["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
-        // Signal while the second request is in flight: its attempting line is the last one.
-        let inFlight = await waitForAuditLog(environment.auditLog) { lines in
-            lines.count == 3 && lines.last?["outcome"] as? String == "attempting"
+            let child = try environment.start(
+                ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
+            // Signal while the second request is in flight: its attempting line is the last one.
+            let inFlight = await waitForAuditLog(environment.auditLog) { lines in
+                lines.count == 3 && lines.last?["outcome"] as? String == "attempting"
+            }
+            child.signal(signal)
+            let status = await child.waitForExit(timeout: .seconds(30))
+
+            #expect(inFlight)
+            #expect(status == code, "\(child.stderr)")
+            #expect(child.stdout.contains("not sent (stopped by \(name)). Audit log: "), "\(child.stdout)")
+            var rejected: [String] = []
+            for id in ids where await environment.status(id) == .rejected { rejected.append(id) }
+            #expect(rejected == Array(ids.prefix(2)))
+            #expect(environment.auditLog.decisions.compactMap { $0["id"] as? String } == rejected)
+            #expect(environment.auditLog.decisions.allSatisfy { $0["outcome"] as? String == "rejected" })
         }
-        child.signal(signal)
-        let status = await child.waitForExit(timeout: .seconds(30))
-
-        #expect(inFlight)
-        #expect(status == code, "\(child.stderr)")
-        #expect(child.stdout.contains("not sent (stopped by \(name)). Audit log: "), "\(child.stdout)")
-        var rejected: [String] = []
-        for id in ids where await environment.status(id) == .rejected { rejected.append(id) }
-        #expect(rejected == Array(ids.prefix(2)))
-        #expect(environment.auditLog.decisions.compactMap { $0["id"] as? String } == rejected)
-        #expect(environment.auditLog.decisions.allSatisfy { $0["outcome"] as? String == "rejected" })
     }
 
     @Test func killNineDuringARequestLeavesItsAttemptingLineAndNoFalseFailure() async throws {
-        let environment = try await EndToEndEnvironment.start(
-            seed: EndToEndSeed.make(pending: 3), latency: .milliseconds(1500))
-        defer { Task { await environment.stop() } }
-        let ids = (1...3).map(EndToEndSeed.id)
+        try await EndToEndEnvironment.with(
+            seed: EndToEndSeed.make(pending: 3), latency: .milliseconds(1500)
+        ) { environment in
+            let ids = (1...3).map(EndToEndSeed.id)
 
-        let child = try environment.start(["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
-        let inFlight = await waitForAuditLog(environment.auditLog) { lines in
-            lines.last?["outcome"] as? String == "attempting"
-        }
-        child.signal(SIGKILL)
-        _ = await child.waitForExit(timeout: .seconds(30))
+            let child = try environment.start(
+                ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
+            let inFlight = await waitForAuditLog(environment.auditLog) { lines in
+                lines.last?["outcome"] as? String == "attempting"
+            }
+            child.signal(SIGKILL)
+            _ = await child.waitForExit(timeout: .seconds(30))
 
-        #expect(inFlight)
-        let lines = environment.auditLog.lines
-        #expect(!lines.contains { $0["outcome"] as? String == "failed" })
-        // Every invitation the service rejected has at least its attempting line.
-        for id in ids where await environment.status(id) == .rejected {
-            #expect(lines.contains { $0["id"] as? String == id && $0["outcome"] as? String == "attempting" }, "\(id)")
+            #expect(inFlight)
+            let lines = environment.auditLog.lines
+            #expect(!lines.contains { $0["outcome"] as? String == "failed" })
+            // Every invitation the service rejected has at least its attempting line.
+            for id in ids where await environment.status(id) == .rejected {
+                #expect(
+                    lines.contains { $0["id"] as? String == id && $0["outcome"] as? String == "attempting" }, "\(id)")
+            }
+            #expect(lines.first?["id"] as? String == ids[0])
         }
-        #expect(lines.first?["id"] as? String == ids[0])
     }
 
     @Test func ctrlCWhileAcceptWaitsForTheTaskStopsWaitingAtOnceAndExits130() async throws {
-        let environment = try await EndToEndEnvironment.start(seed: EndToEndSeed.make(pending: 2), taskDuration: 600)
-        defer { Task { await environment.stop() } }
-        let id = EndToEndSeed.id(1)
+        try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 2), taskDuration: 600) { environment in
+            let id = EndToEndSeed.id(1)
 
-        let child = try environment.start(["accept", id, EndToEndSeed.id(2), "--catalog", "Sandbox", "--yes"])
-        // Once the attempting line is there the start request goes out whatever comes; a stop then only ends the
-        // wait for the task (which would take ten minutes).
-        let started = await waitForAuditLog(environment.auditLog) { !$0.isEmpty }
-        child.signal(SIGINT)
-        let begun = ContinuousClock.now
-        let status = await child.waitForExit(timeout: .seconds(30))
+            let child = try environment.start(["accept", id, EndToEndSeed.id(2), "--catalog", "Sandbox", "--yes"])
+            // Once the attempting line is there the start request goes out whatever comes; a stop then only ends the
+            // wait for the task (which would take ten minutes).
+            let started = await waitForAuditLog(environment.auditLog) { !$0.isEmpty }
+            child.signal(SIGINT)
+            let begun = ContinuousClock.now
+            let status = await child.waitForExit(timeout: .seconds(30))
 
-        #expect(started)
-        #expect(status == 130, "\(child.stderr)")
-        // The task would take ten minutes; the bound only has to tell "at once" from that on a loaded machine.
-        #expect(ContinuousClock.now - begun < .seconds(60))
-        #expect(
-            child.stdout.contains("stopped waiting, it goes on at AWS: check it later with partner-triage show \(id)"))
-        #expect(environment.auditLog.decisions.map { $0["outcome"] as? String } == ["accept-started"])
+            #expect(started)
+            #expect(status == 130, "\(child.stderr)")
+            // The task would take ten minutes; the bound only has to tell "at once" from that on a loaded machine.
+            #expect(ContinuousClock.now - begun < .seconds(60))
+            #expect(
+                child.stdout.contains(
+                    "stopped waiting, it goes on at AWS: check it later with partner-triage show \(id)"))
+            #expect(environment.auditLog.decisions.map { $0["outcome"] as? String } == ["accept-started"])
+        }
     }
 }

@@ -39,47 +39,50 @@ import Testing
     }
 
     @Test func theAWSCLIAndPartnerTriageFollowTheSharedConfigToTheEmulator() async throws {
-        let environment = try await EndToEndEnvironment.start(seed: EndToEndSeed.make(pending: 4))
-        defer { Task { await environment.stop() } }
-        try writeProfiles(in: environment)
+        try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 4)) { environment in
+            try writeProfiles(in: environment)
 
-        for profile in ["block", "global"] {
-            let ours = try await ChildProcess.run(
-                environment.binary,
-                ["list", "--catalog", "Sandbox", "--status", "PENDING", "--output", "ids", "--profile", profile],
-                environment: variables(environment))
-            let theirs = try await AWSCLI.run(
-                [
-                    "partnercentral-selling", "list-engagement-invitations", "--catalog", "Sandbox",
-                    "--participant-type", "RECEIVER", "--status", "PENDING", "--profile", profile,
-                    "--query", "EngagementInvitationSummaries[].Id", "--output", "text",
-                ],
-                environment: variables(environment))
-            #expect(ours.status == 0, "\(profile): \(ours.stderr)")
-            #expect(theirs.status == 0, "\(profile): \(theirs.stderr)")
-            let ourIDs = ours.stdout.split(separator: "\n").map(String.init).sorted()
-            let theirIDs = theirs.stdout.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map(String.init).sorted()
-            #expect(ourIDs.count == 4, "\(profile): \(ours.stdout)")
-            #expect(ourIDs == theirIDs, "\(profile)")
+            for profile in ["block", "global"] {
+                let ours = try await ChildProcess.run(
+                    environment.binary,
+                    ["list", "--catalog", "Sandbox", "--status", "PENDING", "--output", "ids", "--profile", profile],
+                    environment: variables(environment))
+                let theirs = try await AWSCLI.run(
+                    [
+                        "partnercentral-selling", "list-engagement-invitations", "--catalog", "Sandbox",
+                        "--participant-type", "RECEIVER", "--status", "PENDING", "--profile", profile,
+                        "--query", "EngagementInvitationSummaries[].Id", "--output", "text",
+                    ],
+                    environment: variables(environment))
+                #expect(ours.status == 0, "\(profile): \(ours.stderr)")
+                #expect(theirs.status == 0, "\(profile): \(theirs.stderr)")
+                let ourIDs = ours.stdout.split(separator: "\n").map(String.init).sorted()
+                let theirIDs = theirs.stdout.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map(String.init)
+                    .sorted()
+                #expect(ourIDs.count == 4, "\(profile): \(ours.stdout)")
+                #expect(ourIDs == theirIDs, "\(profile)")
+            }
         }
     }
 
     @Test func aProfileNamingAMissingServicesSectionFailsInOneLineBeforeSending() async throws {
-        let environment = try await EndToEndEnvironment.start(seed: EndToEndSeed.make(pending: 1))
-        defer { Task { await environment.stop() } }
-        try writeProfiles(in: environment)
-        let ours = try await ChildProcess.run(
-            environment.binary, ["list", "--catalog", "Sandbox", "--profile", "broken"],
-            environment: variables(environment))
-        #expect(ours.status != 0)
-        #expect(ours.stderr.contains("names services = nowhere"), "\(ours.stderr)")
-        #expect(ours.stderr.contains("[services nowhere]"))
-        #expect(ours.stderr.trimmingCharacters(in: .newlines).split(separator: "\n").count == 1, "\(ours.stderr)")
-        let theirs = try await AWSCLI.run(
-            ["partnercentral-selling", "list-engagement-invitations", "--catalog", "Sandbox",
-             "--participant-type", "RECEIVER", "--profile", "broken"],
-            environment: variables(environment))
-        #expect(theirs.status != 0)
-        #expect(theirs.stderr.contains("nowhere"), "\(theirs.stderr)")
+        try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 1)) { environment in
+            try writeProfiles(in: environment)
+            let ours = try await ChildProcess.run(
+                environment.binary, ["list", "--catalog", "Sandbox", "--profile", "broken"],
+                environment: variables(environment))
+            #expect(ours.status != 0)
+            #expect(ours.stderr.contains("names services = nowhere"), "\(ours.stderr)")
+            #expect(ours.stderr.contains("[services nowhere]"))
+            #expect(ours.stderr.trimmingCharacters(in: .newlines).split(separator: "\n").count == 1, "\(ours.stderr)")
+            let theirs = try await AWSCLI.run(
+                [
+                    "partnercentral-selling", "list-engagement-invitations", "--catalog", "Sandbox",
+                    "--participant-type", "RECEIVER", "--profile", "broken",
+                ],
+                environment: variables(environment))
+            #expect(theirs.status != 0)
+            #expect(theirs.stderr.contains("nowhere"), "\(theirs.stderr)")
+        }
     }
 }

@@ -65,6 +65,32 @@ struct EndToEndEnvironment {
         try? FileManager.default.removeItem(at: home)
     }
 
+    /// Runs `body` against a fresh environment and awaits ``stop()`` once `body` has returned or thrown, so the
+    /// emulator and the private HOME never outlive the test that made them.
+    static func with<Result>(
+        seed: EmulatorSeed,
+        enforceQuotas: Bool = false,
+        faultRate: Double = 0,
+        faultSeed: UInt64 = 0,
+        latency: Duration = .zero,
+        sparseResponses: Bool = false,
+        faultKinds: [FaultKind] = FaultKind.retryable,
+        taskDuration: TimeInterval = 0.2,
+        _ body: (EndToEndEnvironment) async throws -> Result
+    ) async throws -> Result {
+        let environment = try await start(
+            seed: seed,
+            enforceQuotas: enforceQuotas,
+            faultRate: faultRate,
+            faultSeed: faultSeed,
+            latency: latency,
+            sparseResponses: sparseResponses,
+            faultKinds: faultKinds,
+            taskDuration: taskDuration
+        )
+        return try await stopping(environment, with: { await $0.stop() }, after: body)
+    }
+
     var endpoint: String { emulator.endpoint.absoluteString }
 
     /// Only what the tool needs: demo credentials in the environment, private AWS files, HOME and state dirs.

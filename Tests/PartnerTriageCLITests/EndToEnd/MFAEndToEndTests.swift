@@ -51,6 +51,11 @@ struct MFAEndToEndTests {
             try? FileManager.default.removeItem(at: home)
         }
 
+        /// Runs `body` against a fresh setup and awaits ``stop()`` once `body` has returned or thrown.
+        static func with<Result>(_ body: (Setup) async throws -> Result) async throws -> Result {
+            try await stopping(try await start(), with: { await $0.stop() }, after: body)
+        }
+
         var endpoint: String { emulator.endpoint.absoluteString }
 
         var environment: [String: String] {
@@ -71,58 +76,58 @@ struct MFAEndToEndTests {
     }
 
     @Test func withoutATerminalItSaysSoInOneLineAndSendsNothing() async throws {
-        let setup = try await Setup.start()
-        defer { Task { await setup.stop() } }
-        let id = EndToEndSeed.id(1)
-        // setsid: a new session has no controlling terminal, so /dev/tty cannot be opened, whatever runs the tests.
-        // The ids come on stdin, which must not be mistaken for the code.
-        let result = try await ChildProcess.run(
-            "/usr/bin/setsid",
-            [
-                "--wait", setup.binary, "reject", "--from-file", "-", "--catalog", "Sandbox", "--reason", "Other",
-                "--yes", "--profile", "ops", "--endpoint-url", setup.endpoint,
-            ],
-            environment: setup.environment, stdin: "\(id)\n")
-        #expect(result.status == 2)
-        #expect(
-            result.stderr
-                == "error: The profile \"ops\" needs an MFA code, but there is no terminal to ask for it on; "
-                + "run partner-triage from a terminal.\n")
-        #expect(result.stdout.isEmpty)
-        #expect(await setup.emulator.invitation(id: id, catalog: "Sandbox")?.status == .pending)
-        #expect(setup.auditLog.lines.isEmpty)
+        try await Setup.with { setup in
+            let id = EndToEndSeed.id(1)
+            // setsid: a new session has no controlling terminal, so /dev/tty cannot be opened, whatever runs the tests.
+            // The ids come on stdin, which must not be mistaken for the code.
+            let result = try await ChildProcess.run(
+                "/usr/bin/setsid",
+                [
+                    "--wait", setup.binary, "reject", "--from-file", "-", "--catalog", "Sandbox", "--reason", "Other",
+                    "--yes", "--profile", "ops", "--endpoint-url", setup.endpoint,
+                ],
+                environment: setup.environment, stdin: "\(id)\n")
+            #expect(result.status == 2)
+            #expect(
+                result.stderr
+                    == "error: The profile \"ops\" needs an MFA code, but there is no terminal to ask for it on; "
+                    + "run partner-triage from a terminal.\n")
+            #expect(result.stdout.isEmpty)
+            #expect(await setup.emulator.invitation(id: id, catalog: "Sandbox")?.status == .pending)
+            #expect(setup.auditLog.lines.isEmpty)
+        }
     }
 
     @Test func onATerminalTheCodeIsAskedForAndTheRoleIsUsed() async throws {
-        let setup = try await Setup.start()
-        defer { Task { await setup.stop() } }
-        // script(1) runs the command on a new pseudo-terminal and passes our stdin to it as typed input.
-        let command = [
-            setup.binary, "list", "--catalog", "Sandbox", "--output", "ids", "--profile", "ops",
-            "--endpoint-url", setup.endpoint,
-        ].joined(separator: " ")
-        let result = try await ChildProcess.run(
-            "/usr/bin/script", ["-qec", command, "/dev/null"], environment: setup.environment, stdin: "123456\n")
-        #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
-        #expect(result.stdout.contains("Enter MFA code for \(Self.serial): "))
-        #expect(result.stdout.contains(EndToEndSeed.id(1)))
-        #expect(result.stdout.contains(EndToEndSeed.id(2)))
+        try await Setup.with { setup in
+            // script(1) runs the command on a new pseudo-terminal and passes our stdin to it as typed input.
+            let command = [
+                setup.binary, "list", "--catalog", "Sandbox", "--output", "ids", "--profile", "ops",
+                "--endpoint-url", setup.endpoint,
+            ].joined(separator: " ")
+            let result = try await ChildProcess.run(
+                "/usr/bin/script", ["-qec", command, "/dev/null"], environment: setup.environment, stdin: "123456\n")
+            #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
+            #expect(result.stdout.contains("Enter MFA code for \(Self.serial): "))
+            #expect(result.stdout.contains(EndToEndSeed.id(1)))
+            #expect(result.stdout.contains(EndToEndSeed.id(2)))
+        }
     }
 
     @Test func aWrongCodeIsRefusedByTheServiceWithItsMessage() async throws {
-        let setup = try await Setup.start()
-        defer { Task { await setup.stop() } }
-        let command = [
-            setup.binary, "list", "--catalog", "Sandbox", "--output", "ids", "--profile", "ops",
-            "--endpoint-url", setup.endpoint,
-        ].joined(separator: " ")
-        let result = try await ChildProcess.run(
-            "/usr/bin/script", ["-qec", command, "/dev/null"], environment: setup.environment, stdin: "000000\n")
-        #expect(result.status == 2, "\(result.stdout) \(result.stderr)")
-        #expect(!result.stdout.contains(EndToEndSeed.id(1)))
-        #expect(
-            result.stdout.contains(
-                "error: STS refused the request (403 AccessDenied): MultiFactorAuthentication failed"),
-            "\(result.stdout)")
+        try await Setup.with { setup in
+            let command = [
+                setup.binary, "list", "--catalog", "Sandbox", "--output", "ids", "--profile", "ops",
+                "--endpoint-url", setup.endpoint,
+            ].joined(separator: " ")
+            let result = try await ChildProcess.run(
+                "/usr/bin/script", ["-qec", command, "/dev/null"], environment: setup.environment, stdin: "000000\n")
+            #expect(result.status == 2, "\(result.stdout) \(result.stderr)")
+            #expect(!result.stdout.contains(EndToEndSeed.id(1)))
+            #expect(
+                result.stdout.contains(
+                    "error: STS refused the request (403 AccessDenied): MultiFactorAuthentication failed"),
+                "\(result.stdout)")
+        }
     }
 }

@@ -16,7 +16,9 @@ import Testing
     static let expectations = [
         Expectation(
             kind: .accessDenied, code: "AccessDeniedException",
-            ours: "Your credentials need the IAM permission partnercentral:GetEngagementInvitation in the Sandbox catalog"),
+            ours:
+                "Your credentials need the IAM permission partnercentral:GetEngagementInvitation in the Sandbox catalog"
+        ),
         Expectation(
             kind: .accessDeniedWithReason, code: "AccessDeniedException",
             ours: "(INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE); check the account in Partner Central"),
@@ -29,20 +31,20 @@ import Testing
     @Test(arguments: expectations)
     func eachFaultIsOneClearLineAndTheAWSCLINamesIt(_ expected: Expectation) async throws {
         let seed = EndToEndSeed.make(pending: 1)
-        let environment = try await EndToEndEnvironment.start(seed: seed, faultRate: 1, faultKinds: [expected.kind])
-        defer { Task { await environment.stop() } }
-        let id = try #require(seed.invitations.first?.id)
+        try await EndToEndEnvironment.with(seed: seed, faultRate: 1, faultKinds: [expected.kind]) { environment in
+            let id = try #require(seed.invitations.first?.id)
 
-        let ours = try await environment.run(["show", id, "--catalog", "Sandbox"])
-        #expect(ours.status == 1, "\(ours.stderr)")
-        let lines = ours.stderr.split(separator: "\n")
-        #expect(lines.count == 1, "\(ours.stderr)")
-        #expect(ours.stderr.contains(expected.ours), "\(ours.stderr)")
-        #expect(!ours.stderr.contains("attempt"), "not retried: \(ours.stderr)")
+            let ours = try await environment.run(["show", id, "--catalog", "Sandbox"])
+            #expect(ours.status == 1, "\(ours.stderr)")
+            let lines = ours.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(ours.stderr)")
+            #expect(ours.stderr.contains(expected.ours), "\(ours.stderr)")
+            #expect(!ours.stderr.contains("attempt"), "not retried: \(ours.stderr)")
 
-        let theirs = try await AWSCLI.run(
-            ["get-engagement-invitation", "--catalog", "Sandbox", "--identifier", id], in: environment)
-        #expect(theirs.status != 0)
-        #expect(theirs.stderr.contains("(\(expected.code))"), "\(theirs.stderr)")
+            let theirs = try await AWSCLI.run(
+                ["get-engagement-invitation", "--catalog", "Sandbox", "--identifier", id], in: environment)
+            #expect(theirs.status != 0)
+            #expect(theirs.stderr.contains("(\(expected.code))"), "\(theirs.stderr)")
+        }
     }
 }

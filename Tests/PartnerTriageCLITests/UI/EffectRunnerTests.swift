@@ -30,7 +30,9 @@ final class FakeTriageService: TriageService {
             try await Task.sleep(for: .milliseconds(200))
         }
         return ListEngagementInvitationsResponse(
-            engagementInvitationSummaries: [EngagementInvitationSummary(id: "engi-aaaaaaaaaaaaa", catalog: request.catalog)],
+            engagementInvitationSummaries: [
+                EngagementInvitationSummary(id: "engi-aaaaaaaaaaaaa", catalog: request.catalog)
+            ],
             nextToken: "next")
     }
 
@@ -89,13 +91,44 @@ final class FakeTriageService: TriageService {
     }
 }
 
+/// Forwards to a mailbox and notes when the last reference to it goes: the runner's task for an effect holds the
+/// sink it was started with until the task has ended, so once it is released nothing more can be posted or audited
+/// for that effect, which lets a test check for something that must not happen without guessing how long to wait.
+final class ReleaseTrackingSink: MessageSink {
+    private let mailbox: Mailbox
+    private let released: SharedFlag
+
+    private init(_ mailbox: Mailbox, released: SharedFlag) {
+        self.mailbox = mailbox
+        self.released = released
+    }
+
+    deinit { released.set() }
+
+    func post(_ message: TriageMessage) { mailbox.post(message) }
+
+    /// Starts `effect` on `runner` with a sink forwarding to `mailbox`; the result says whether its task has ended.
+    static func start(_ effect: TriageEffect, on runner: EffectRunner, mailbox: Mailbox) -> @Sendable () -> Bool {
+        let released = SharedFlag()
+        runner.start(effect, mailbox: ReleaseTrackingSink(mailbox, released: released))
+        return { released.isSet }
+    }
+}
+
+/// A flag another object sets when it goes away.
+final class SharedFlag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
+}
+
 @Suite struct EffectRunnerTests {
     static let now = Date(timeIntervalSince1970: 1_795_694_400)
 
     /// Waits (bounded) until the mailbox has produced `count` messages.
     func messages(_ mailbox: Mailbox, count: Int) async -> [TriageMessage] {
         var collected: [TriageMessage] = []
-        let deadline = ContinuousClock.now + .seconds(30)
+        let deadline = ContinuousClock.now + .seconds(120)
         while collected.count < count && ContinuousClock.now < deadline {
             for item in mailbox.drain() {
                 if case .message(let message) = item { collected.append(message) }
@@ -110,7 +143,9 @@ final class FakeTriageService: TriageService {
         let mailbox = Mailbox()
         let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
         runner.start(
-            .listPage(catalog: .sandbox, query: ListQuery(status: .rejected), token: "t1", generation: 7, priority: .foreground),
+            .listPage(
+                catalog: .sandbox, query: ListQuery(status: .rejected), token: "t1", generation: 7,
+                priority: .foreground),
             mailbox: mailbox)
         let received = await messages(mailbox, count: 1)
         guard case .pageLoaded(let catalog, let generation, let summaries, let nextToken)? = received.first else {
@@ -129,7 +164,9 @@ final class FakeTriageService: TriageService {
         let runner = EffectRunner(
             service: service,
             audit: { record in
-                service.events.withLock { $0.append("audit \(record.id) \(record.outcome.rawValue) \(record.reason ?? "")") }
+                service.events.withLock {
+                    $0.append("audit \(record.id) \(record.outcome.rawValue) \(record.reason ?? "")")
+                }
             }, clock: { Self.now }, sleep: { _ in })
         runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .unableToSupport), mailbox: mailbox)
         let received = await messages(mailbox, count: 1)
@@ -175,7 +212,8 @@ final class FakeTriageService: TriageService {
         runner.start(.withdrawUnsentWrites, mailbox: mailbox)
         service.answerHeld.withLock { $0 = false }
         let received = await messages(mailbox, count: 1)
-        guard case .rejectSucceeded(.sandbox, "engi-aaaaaaaaaaaaa", .other)? = received.first, received.count == 1 else {
+        guard case .rejectSucceeded(.sandbox, "engi-aaaaaaaaaaaaa", .other)? = received.first, received.count == 1
+        else {
             Issue.record("expected rejectSucceeded, got \(received)")
             return
         }
@@ -183,7 +221,7 @@ final class FakeTriageService: TriageService {
 
     /// Waits (bounded) until `condition` holds, recording an issue if it never does.
     func waitUntil(_ what: String, _ condition: () -> Bool) async {
-        let deadline = ContinuousClock.now + .seconds(30)
+        let deadline = ContinuousClock.now + .seconds(120)
         while !condition() {
             guard ContinuousClock.now < deadline else {
                 Issue.record("timed out waiting for \(what)")
@@ -221,11 +259,12 @@ final class FakeTriageService: TriageService {
         let service = FakeTriageService(backgroundListsHang: true)
         let mailbox = Mailbox()
         let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
-        runner.start(
+        let backgroundEnded = ReleaseTrackingSink.start(
             .listPage(catalog: .sandbox, query: ListQuery(), token: "t2", generation: 1, priority: .background),
-            mailbox: mailbox)
+            on: runner, mailbox: mailbox)
         runner.start(.cancelBackground, mailbox: mailbox)
-        runner.start(.getInvitation(catalog: .sandbox, id: "engi-bbbbbbbbbbbbb", priority: .foreground), mailbox: mailbox)
+        runner.start(
+            .getInvitation(catalog: .sandbox, id: "engi-bbbbbbbbbbbbb", priority: .foreground), mailbox: mailbox)
         let received = await messages(mailbox, count: 1)
         #expect(received.count == 1)
         if case .detailsLoaded(_, let id, _)? = received.first {
@@ -233,8 +272,8 @@ final class FakeTriageService: TriageService {
         } else {
             Issue.record("expected detailsLoaded, got \(received)")
         }
-        // Uncancelled, the page would answer after 200 ms; cancelled, it never does.
-        try? await Task.sleep(for: .milliseconds(500))
+        // Uncancelled, the page would answer after 200 ms; cancelled, its task ends without a word.
+        await waitUntil("the background read to end", backgroundEnded)
         #expect(mailbox.drain().isEmpty)
     }
 
@@ -242,7 +281,8 @@ final class FakeTriageService: TriageService {
         let service = FakeTriageService()
         let mailbox = Mailbox()
         let runner = EffectRunner(service: service, audit: nil, clock: { Self.now }, sleep: { _ in })
-        runner.start(.startAccept(catalog: .sandbox, id: "engi-ccccccccccccc", clientToken: "nonce-1"), mailbox: mailbox)
+        runner.start(
+            .startAccept(catalog: .sandbox, id: "engi-ccccccccccccc", clientToken: "nonce-1"), mailbox: mailbox)
         runner.start(
             .pollAcceptTask(catalog: .sandbox, id: "engi-ccccccccccccc", taskID: "task-1", delay: .seconds(60)),
             mailbox: mailbox)
@@ -293,7 +333,8 @@ final class FakeTriageService: TriageService {
         let runner = EffectRunner(
             service: service, audit: { record in audited.withLock { $0.append(record) } }, clock: { Self.now },
             sleep: { _ in })
-        runner.start(.reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), mailbox: mailbox)
+        let writeEnded = ReleaseTrackingSink.start(
+            .reject(catalog: .sandbox, id: "engi-aaaaaaaaaaaaa", reason: .other), on: runner, mailbox: mailbox)
         await waitUntil("the reject to be sent") { !runner.writesInFlight.isEmpty }
 
         let left = await runner.settleWrites(within: .milliseconds(100))
@@ -301,8 +342,7 @@ final class FakeTriageService: TriageService {
 
         #expect(left.map(\.id) == ["engi-aaaaaaaaaaaaa"])
         // The cancelled request ends with an error; it must not add a "failed" line after the "unknown" one.
-        await waitUntil("the cancelled write to end") { service.events.withLock { $0 }.count == 2 }
-        try? await Task.sleep(for: .milliseconds(50))
+        await waitUntil("the cancelled write to end", writeEnded)
         #expect(audited.withLock { $0 }.map(\.outcome) == [.attempting, .unknown])
         #expect(audited.withLock { $0 }.last?.errorCode == "SessionEnded")
     }
@@ -324,7 +364,7 @@ final class FakeTriageService: TriageService {
         let state = TriageState(catalog: .sandbox, identityLabel: "test", now: Self.now, sessionNonce: "n")
 
         let (final, abandoned) = await TriageUILauncher.settleWrites(
-            runner: runner, mailbox: mailbox, state: state, timeout: .seconds(20), standardError: { _ in })
+            runner: runner, mailbox: mailbox, state: state, timeout: .seconds(120), standardError: { _ in })
 
         #expect(abandoned.isEmpty)
         #expect(audited.withLock { $0 }.map(\.outcome) == [.attempting, .rejected])

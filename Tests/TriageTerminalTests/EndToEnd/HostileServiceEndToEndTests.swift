@@ -51,7 +51,7 @@ import Testing
         let session = harness.session
         await session.waitFor("the crash", timeout: .seconds(120)) { $0.contains("EXIT=") }
         var after: String?
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(60)
         while after == nil, ContinuousClock.now < deadline {
             after = harness.sttySettings().after
             try? await Task.sleep(for: .milliseconds(50))

@@ -13,7 +13,8 @@ import Testing
     @Test(arguments: [(SIGTERM, "143"), (SIGHUP, "129")])
     func aSignalWhileARejectIsInFlightWaitsForItsAnswer(signal: Int32, exitCode: String) async throws {
         // Every request takes 1.5 s, so the reject is still in flight when the signal comes.
-        let harness = try await EndToEndHarness.start(arguments: ["--catalog", "Sandbox"], latency: .milliseconds(1500))
+        let harness = try await EndToEndHarness.start(
+            arguments: ["--catalog", "Sandbox"], latency: .milliseconds(1500))
         defer { withExtendedLifetime(harness.session) {} }
         let session = harness.session
         let all = await harness.emulator.store.invitations(catalog: "Sandbox")
@@ -37,7 +38,7 @@ import Testing
         let sent = await audit.waitFor { $0 == ["attempting"] }
         let pid = try #require(await harness.programPID())
         kill(pid, signal)
-        await session.waitFor("the exit", timeout: .seconds(30)) { $0.contains("EXIT=\(exitCode)") }
+        await session.waitFor("the exit", timeout: .seconds(120)) { $0.contains("EXIT=\(exitCode)") }
 
         #expect(sent)
         #expect(await harness.emulator.invitation(id: id, catalog: "Sandbox")?.status == .rejected)
@@ -59,7 +60,7 @@ struct AuditLogLines {
     }
 
     /// Waits (polling, bounded) until the outcomes satisfy `condition`.
-    func waitFor(timeout: Duration = .seconds(30), _ condition: ([String]) -> Bool) async -> Bool {
+    func waitFor(timeout: Duration = .seconds(120), _ condition: ([String]) -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if condition(outcomes) { return true }

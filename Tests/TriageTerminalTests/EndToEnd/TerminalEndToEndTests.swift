@@ -195,7 +195,7 @@ import Testing
 
     /// The pane's shell writes the "after" settings right after the program exits.
     private func waitForStty(_ harness: EndToEndHarness) async -> (before: String?, after: String?) {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             let settings = harness.sttySettings()
             if settings.after != nil { return settings }
