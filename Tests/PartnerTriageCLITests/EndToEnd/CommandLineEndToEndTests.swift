@@ -16,7 +16,7 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func listJSONIsExactlyWhatTheAWSCLIPrints() async throws {
-        var seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+        var seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         seed.invitations += EndToEndSeed.make(pending: 3).invitations
         let environment = try await EndToEndEnvironment.start(seed: seed)
         defer { Task { await environment.stop() } }
@@ -40,7 +40,7 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func showJSONIsExactlyWhatTheAWSCLIPrints() async throws {
-        let seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+        let seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         let environment = try await EndToEndEnvironment.start(seed: seed)
         defer { Task { await environment.stop() } }
         // The AWS CLI's bundled model predates enrichment, the opportunity type and account planning, so it is the
