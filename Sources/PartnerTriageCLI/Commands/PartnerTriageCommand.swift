@@ -17,6 +17,7 @@ struct PartnerTriageCommand: AsyncParsableCommand {
             Exit codes: 0 success; 1 a request failed (service or network); 2 bad usage or invalid input \
             (nothing was sent); 130 a bulk run stopped by Ctrl-C.
             """,
+        version: "partner-triage \(BuildInfo.description)",
         subcommands: [
             UICommand.self, ListCommand.self, ShowCommand.self, RejectCommand.self, AcceptCommand.self,
             EmulatorCommand.self,

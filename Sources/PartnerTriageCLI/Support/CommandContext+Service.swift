@@ -32,6 +32,7 @@ extension CommandContext {
                 )
             }
             logger?.logLevel = .debug
+            logger?.debug("partner-triage \(BuildInfo.description)")
         }
         return ServiceSettings(
             profile: options.profile,

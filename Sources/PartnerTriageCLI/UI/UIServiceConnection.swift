@@ -35,6 +35,7 @@ struct UIServiceConnection: Sendable {
                         label: label, level: .debug, console: debugLog, clock: { AuditRecord.format(Date()) })
                 }
                 logger.logLevel = .debug
+                logger.debug("partner-triage \(BuildInfo.description)")
             }
             let client = try PartnerCentralClient.make(
                 options: ClientOptions(
