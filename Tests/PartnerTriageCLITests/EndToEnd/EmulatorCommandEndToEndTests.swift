@@ -98,7 +98,7 @@ struct EmulatorCommandEndToEndTests {
         )
 
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("error: seed file bad-seed.json: EngagementInvitations[1].Status: "))
+        #expect(result.stderr.hasPrefix("error: seed file \(seed.path): EngagementInvitations[1].Status: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stdout.isEmpty)
     }
@@ -198,7 +198,7 @@ struct EmulatorCommandEndToEndTests {
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "error: seed file bad-identity.json: EmulatorSSOTokens[1].ClientId: required (non-empty) with "
+                == "error: seed file \(seed.path): EmulatorSSOTokens[1].ClientId: required (non-empty) with "
                 + "RefreshToken, ClientId and ClientSecret\n"
         )
         #expect(result.stdout.isEmpty)
