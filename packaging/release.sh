@@ -39,7 +39,7 @@ cat >"$source_tree/Sources/PartnerTriageCLI/Version/BuildCommit.swift" <<SWIFT
 let buildCommit = "$commit"
 SWIFT
 
-version="$(sed -n 's/^ *static let version = "\([^"]*\)"$/\1/p' "$source_tree/Sources/PartnerTriageCLI/Version/BuildInfo.swift")"
+version="$(sed -n -E 's/^ *(public )?static let version = "([^"]*)"$/\2/p' "$source_tree/Sources/PartnerTriageCLI/Version/BuildInfo.swift")"
 [ -n "$version" ] || fail "no version found in Sources/PartnerTriageCLI/Version/BuildInfo.swift"
 arch="$(uname -m)"
 name="partner-triage-$version-linux-$arch"
