@@ -55,7 +55,7 @@ run bash -c 'source share/bash-completion/completions/partner-triage && complete
     | grep -q 'partner-triage' || fail "the bash completion does not register for partner-triage"
 pass "bash completion loads"
 grep -q '#compdef partner-triage' share/zsh/site-functions/_partner-triage || fail "the zsh completion is not a compdef"
-grep -q 'complete -c partner-triage' share/fish/vendor_completions.d/partner-triage.fish \
+grep -q "^complete -c 'partner-triage'" share/fish/vendor_completions.d/partner-triage.fish \
     || fail "the fish completion completes nothing for partner-triage"
 pass "zsh and fish completion files"
 

@@ -85,7 +85,7 @@ struct AuditLogTests {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }
         let url = temporary.url.appendingPathComponent("audit.jsonl")
-        FileManager.default.createFile(atPath: url.path, contents: Data(), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(), attributes: [.posixPermissions: 0o644])
         try AuditLog(fileURL: url).prepare()
         let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)

@@ -10,7 +10,7 @@ import Testing
 struct EmulatorCommandEndToEndTests {
     private func environment(home: URL) -> [String: String] {
         let config = home.appendingPathComponent("aws-config").path
-        FileManager.default.createFile(atPath: config, contents: Data())
+        _ = FileManager.default.createFile(atPath: config, contents: Data())
         return [
             "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": config,
