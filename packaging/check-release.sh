@@ -73,14 +73,25 @@ screen_file="$home/screen.txt"
 tmux -L "$socket" -f /dev/null new-session -d -x 160 -y 48 \
     "cd '$top' && env -i HOME='$home' PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 bin/partner-triage --demo; \
      echo \"exited with \$?\"; sleep 600"
-deadline=$((SECONDS + 60))
-until tmux -L "$socket" capture-pane -p -t 0 >"$screen_file" 2>/dev/null \
-    && grep -q 'Sandbox' "$screen_file" && grep -q 'PENDING' "$screen_file"; do
-    if grep -q 'exited with' "$screen_file" 2>/dev/null; then fail "--demo exited: $(cat "$screen_file")"; fi
-    [ $SECONDS -lt $deadline ] || fail "--demo showed no invitation list within 60 s: $(cat "$screen_file")"
-    sleep 0.2
-done
-pass "--demo shows its first screen: $(grep -m1 'PENDING' "$screen_file" | tr -s ' ' | cut -c1-100)"
+# Polls the screen until it shows every given text, failing after the deadline or when the program has exited.
+wait_for_screen() {
+    local deadline=$((SECONDS + 60)) text missing
+    while :; do
+        tmux -L "$socket" capture-pane -p -t 0 >"$screen_file" 2>/dev/null || true
+        missing=""
+        for text in "$@"; do grep -qF "$text" "$screen_file" || missing="$text"; done
+        [ -z "$missing" ] && return 0
+        if grep -q 'exited with' "$screen_file"; then fail "--demo exited: $(cat "$screen_file")"; fi
+        [ $SECONDS -lt $deadline ] || fail "the screen never showed '$missing' within 60 s: $(cat "$screen_file")"
+        sleep 0.2
+    done
+}
+wait_for_screen "demo emulator" "Choose a catalog" "Sandbox"
+pass "--demo shows its first screen, the catalog picker"
+# The invitations come from the demo data compiled into the binary.
+tmux -L "$socket" send-keys -t 0 2
+wait_for_screen "PENDING" "Solar forecasting"
+pass "--demo lists the built-in invitations: $(grep -m1 'PENDING' "$screen_file" | tr -s ' ' | cut -c1-90)"
 tmux -L "$socket" send-keys -t 0 q
 deadline=$((SECONDS + 20))
 until tmux -L "$socket" capture-pane -p -t 0 | grep -q 'exited with 0'; do
