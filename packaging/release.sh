@@ -45,14 +45,16 @@ arch="$(uname -m)"
 name="partner-triage-$version-linux-$arch"
 
 cd "$source_tree"
-# The plugin builds every product in release mode and writes the manual from the tool's own help; the second build
-# only relinks partner-triage with the Swift runtime inside it.
-swift package --scratch-path "$scratch" plugin generate-manual \
+# One optimised build makes both the binary and the manual: the plugin builds every product in release mode, then
+# writes the manual from partner-triage's own help. `swift package` has no --static-swift-stdlib, so the runtime is
+# linked in with the compiler flag that option stands for; a separate `swift build --static-swift-stdlib` would
+# compile everything a second time.
+swift package --scratch-path "$scratch" -Xswiftc -static-stdlib plugin generate-manual \
     --date "$commit_date" --authors "the partner-triage authors"
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product partner-triage
 binary="$scratch/release/partner-triage"
-manual="$(find "$scratch/plugins" -name partner-triage.1 -path '*GenerateManual*' -print -quit)"
-[ -n "$manual" ] || fail "the generate-manual plugin wrote no partner-triage.1"
+[ -x "$binary" ] || fail "the release build made no $binary"
+manual="$scratch/plugins/GenerateManual/outputs/partner-triage/partner-triage.1"
+[ -f "$manual" ] || fail "the generate-manual plugin wrote no $manual"
 
 # Self-contained means no Swift runtime, Foundation or ICU library is loaded from outside the binary.
 if ldd "$binary" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime|libicu|libXCTest'; then
@@ -65,7 +67,10 @@ mkdir -p "$stage/bin" "$stage/share/man/man1" "$stage/share/bash-completion/comp
     "$stage/share/zsh/site-functions" "$stage/share/fish/vendor_completions.d" "$stage/share/doc/partner-triage"
 install -m 0755 "$binary" "$stage/bin/partner-triage"
 strip "$stage/bin/partner-triage"
-install -m 0644 "$manual" "$stage/share/man/man1/partner-triage.1"
+# The generator leaves blank lines between the paragraphs of a discussion, which mdoc warns about; .Pp is its
+# paragraph break.
+sed 's/^$/.Pp/' "$manual" >"$stage/share/man/man1/partner-triage.1"
+chmod 0644 "$stage/share/man/man1/partner-triage.1"
 "$stage/bin/partner-triage" --generate-completion-script bash >"$stage/share/bash-completion/completions/partner-triage"
 "$stage/bin/partner-triage" --generate-completion-script zsh >"$stage/share/zsh/site-functions/_partner-triage"
 "$stage/bin/partner-triage" --generate-completion-script fish >"$stage/share/fish/vendor_completions.d/partner-triage.fish"
