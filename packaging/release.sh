@@ -9,7 +9,8 @@
 # Usage: packaging/release.sh [OUTPUT_DIRECTORY]      (default: dist/ in the repository)
 #
 # An export of HEAD is built in .build-release/, never the working tree, so a release holds exactly the commit it
-# names and no uncommitted change. The man page comes from swift-argument-parser's generate-manual plugin.
+# names; a working tree with changes to tracked files is refused. The man page comes from swift-argument-parser's
+# generate-manual plugin.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,7 +27,7 @@ commit="$(git -C "$root" rev-parse --short=12 HEAD)"
 commit_date="$(git -C "$root" show -s --format=%cs HEAD)"
 commit_time="$(git -C "$root" show -s --format=%ct HEAD)"
 if [ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]; then
-    echo "release: note: building commit $commit; uncommitted changes are not part of it" >&2
+    fail "commit or stash the changes to tracked files first: a release is built from HEAD ($commit) alone"
 fi
 
 rm -rf "$source_tree"
@@ -44,17 +45,20 @@ version="$(sed -n -E 's/^ *(public )?static let version = "([^"]*)"$/\2/p' "$sou
 arch="$(uname -m)"
 name="partner-triage-$version-linux-$arch"
 
+# The manual, from swift-argument-parser's generate-manual plugin: it builds every product of the package and reads
+# partner-triage's own help. Run in the checkout in debug mode, it reuses the development build (warm after
+# `swift test`), where a release-mode run would compile everything a second time; the clean working tree checked
+# above makes that help the help of HEAD.
+(cd "$root" && swift package plugin generate-manual --configuration debug \
+    --date "$commit_date" --authors "the partner-triage authors")
+manual="$root/.build/plugins/GenerateManual/outputs/partner-triage/partner-triage.1"
+[ -f "$manual" ] || fail "the generate-manual plugin wrote no $manual"
+
+# The one optimised build, of the exported HEAD with its commit stamped.
 cd "$source_tree"
-# One optimised build makes both the binary and the manual: the plugin builds every product in release mode, then
-# writes the manual from partner-triage's own help. `swift package` has no --static-swift-stdlib, so the runtime is
-# linked in with the compiler flag that option stands for; a separate `swift build --static-swift-stdlib` would
-# compile everything a second time.
-swift package --scratch-path "$scratch" -Xswiftc -static-stdlib plugin generate-manual \
-    --date "$commit_date" --authors "the partner-triage authors"
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product partner-triage
 binary="$scratch/release/partner-triage"
 [ -x "$binary" ] || fail "the release build made no $binary"
-manual="$scratch/plugins/GenerateManual/outputs/partner-triage/partner-triage.1"
-[ -f "$manual" ] || fail "the generate-manual plugin wrote no $manual"
 
 # Self-contained means no Swift runtime, Foundation or ICU library is loaded from outside the binary.
 if ldd "$binary" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime|libicu|libXCTest'; then
