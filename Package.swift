@@ -3,6 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "partner-triage",
+    // Synchronization's Mutex needs macOS 15.
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "partner-triage", targets: ["partner-triage"]),
@@ -29,8 +30,11 @@ let package = Package(
         .systemLibrary(
             name: "CNCurses",
             path: "Sources/CNCurses",
+            // Debian's libncurses-dev and Homebrew's ncurses (keg-only: SwiftPM finds its ncursesw.pc under
+            // `brew --prefix`/opt/ncurses) answer to pkg-config; macOS's own ncurses has no .pc file and is found
+            // through the SDK. The library is named per platform in TriageTerminal's linker settings.
             pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(
             name: "PartnerCentral",
@@ -43,18 +47,9 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .target(
-            name: "DemoAssets",
-            path: ".",
-            exclude: [
-                "Sources/PartnerCentral", "Sources/PartnerCentralEmulator", "Sources/TriageCore",
-                "Sources/TriageTerminal", "Sources/TriageEffects", "Sources/CNCurses", "Sources/PartnerTriageCLI", "Sources/partner-triage",
-                "Tests", "README.md", "assets/screenshots", "assets/benchmark-thresholds", ".ci",
-                "assets/generate-demo-invitations.py", "assets/codegen",
-            ],
-            sources: ["Sources/DemoAssets"],
-            resources: [.copy("assets/demo-invitations.json")]
-        ),
+        // The demo seed, compiled in (Sources/DemoAssets/DemoInvitationsJSON.swift, made from assets/ by
+        // assets/embed-demo-invitations.py) so a copied binary needs no resource bundle.
+        .target(name: "DemoAssets"),
         .target(
             name: "PartnerCentralEmulator",
             dependencies: [
@@ -77,7 +72,13 @@ let package = Package(
         ),
         .target(
             name: "TriageTerminal",
-            dependencies: ["TriageCore", "CNCurses"]
+            dependencies: ["TriageCore", "CNCurses"],
+            // Linux's wide-character library is libncursesw; macOS's own libncurses has the wide functions, and
+            // Homebrew links its libncurses to libncursesw, so "ncurses" picks whichever one pkg-config put first.
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
         ),
         .target(
             name: "PartnerTriageCLI",
@@ -91,6 +92,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),

@@ -14,7 +14,7 @@ static inline SCREEN *cn_newterm_stdio(void) { return newterm(NULL, stdout, stdi
 /* From <term.h>, declared here because that header's capability macros (`lines`, `columns`, `tab`, …) would
    collide with ordinary names in every file that imports this module. */
 struct term;
-extern int setupterm(const char *term, int filedes, int *errret);
+extern int setupterm(NCURSES_CONST char *term, int filedes, int *errret);
 extern struct term *set_curterm(struct term *terminal);
 extern int del_curterm(struct term *terminal);
 
@@ -28,8 +28,10 @@ static inline int cn_terminal_support(const char *term) {
         set_curterm(previous);
         return 1;
     }
-    const char *cup = tigetstr("cup");
-    int usable = cup != NULL && cup != (const char *)-1 && tigetflag("hc") <= 0 && tigetflag("gn") <= 0;
+    /* ncurses 5 (macOS's) takes these names as non-const char *. */
+    char cup_name[] = "cup", hardcopy_name[] = "hc", generic_name[] = "gn";
+    const char *cup = tigetstr(cup_name);
+    int usable = cup != NULL && cup != (const char *)-1 && tigetflag(hardcopy_name) <= 0 && tigetflag(generic_name) <= 0;
     struct term *loaded = set_curterm(previous);
     del_curterm(loaded);
     return usable ? 0 : 2;
@@ -47,9 +49,25 @@ static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }
 
+/* ncurses 5 leaves these extensions out of some configurations; the values are fixed by ncurses' key table. */
+#ifndef KEY_CODE_YES
+#define KEY_CODE_YES 0400
+#endif
+#ifndef KEY_RESIZE
+#define KEY_RESIZE 0632
+#endif
+
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cn_key_resize(void) { return KEY_RESIZE; }
 static inline int cn_key_f0(void) { return KEY_F0; }
+
+#ifndef CCHARW_MAX
+/* curses.h came without its wide-character part: macOS's SDK header is read as part of the Darwin module, built
+   without _XOPEN_SOURCE_EXTENDED, although libncurses has the functions. Declare the two used here by their X/Open
+   signatures, which need no structure layout, and draw a cell without cchar_t. */
+extern int wget_wch(WINDOW *window, wint_t *character);
+extern int mvwaddnwstr(WINDOW *window, int y, int x, const wchar_t *text, int count);
+#endif
 
 /* Reads one key from stdscr: OK with a character, KEY_CODE_YES with a key code, ERR on timeout. */
 static inline int cn_get_wch(unsigned int *out) {
@@ -61,6 +79,7 @@ static inline int cn_get_wch(unsigned int *out) {
 
 /* Draws one cell: `text` is a spacing character followed by up to four combining characters, NUL-terminated. */
 static inline int cn_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+#ifdef CCHARW_MAX
     cchar_t cell;
     memset(&cell, 0, sizeof cell);
     if (setcchar(&cell, text, attrs, pair, NULL) == ERR) {
@@ -70,6 +89,10 @@ static inline int cn_put_cell(int y, int x, const wchar_t *text, attr_t attrs, s
         }
     }
     return mvwadd_wch(stdscr, y, x, &cell);
+#else
+    wattr_set(stdscr, attrs, pair, NULL);
+    return mvwaddnwstr(stdscr, y, x, text, -1);
+#endif
 }
 
 /* The C library's column width of a character in the current locale (declared here because glibc hides it

@@ -69,7 +69,8 @@ public enum PartnerTriageMain {
             .first { !$0.isEmpty } ?? message
         let trimmed = TerminalSafe.clean(
             line.hasPrefix("Error: ") ? String(line.dropFirst("Error: ".count)) : line, limit: .max)
-        return trimmed.hasSuffix(".") ? trimmed : trimmed + "."
+        // A question ("Did you mean 'list'?") already ends its sentence.
+        return trimmed.last.map { ".?!".contains($0) } == true ? trimmed : trimmed + "."
     }
 
     /// `partner-triage list --help` when the arguments name a subcommand, else `partner-triage --help`.

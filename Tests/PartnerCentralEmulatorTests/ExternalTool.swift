@@ -41,9 +41,9 @@ struct ExternalTool {
         let outURL = scratch.appendingPathComponent("out")
         let errURL = scratch.appendingPathComponent("err")
         let emptyConfig = scratch.appendingPathComponent("config")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        FileManager.default.createFile(atPath: emptyConfig.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: emptyConfig.path, contents: Data())
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -64,7 +64,7 @@ struct ExternalTool {
         process.standardError = try FileHandle(forWritingTo: errURL)
         if let stdin {
             let input = scratch.appendingPathComponent("in")
-            FileManager.default.createFile(atPath: input.path, contents: Data(stdin.utf8))
+            _ = FileManager.default.createFile(atPath: input.path, contents: Data(stdin.utf8))
             process.standardInput = try FileHandle(forReadingFrom: input)
         } else {
             process.standardInput = FileHandle.nullDevice

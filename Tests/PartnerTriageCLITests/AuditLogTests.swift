@@ -1,3 +1,4 @@
+import TriageEffects
 import Foundation
 import Testing
 
@@ -15,13 +16,23 @@ struct AuditLogTests {
             reason: "Other",
             outcome: .rejected,
             requestId: "a1b2",
-            errorCode: nil
+            errorCode: nil,
+            version: "0.1.0 (commit 1a2b3c4d5e6f)"
         )
         #expect(
             record.jsonLine
                 == #"{"time":"2026-01-01T00:00:00.250Z","catalog":"Sandbox","id":"engi-0000000000001","action":"reject","#
-                + #""reason":"Other","outcome":"rejected","requestId":"a1b2","errorCode":null}"#
+                + #""reason":"Other","outcome":"rejected","requestId":"a1b2","errorCode":null,"#
+                + #""version":"0.1.0 (commit 1a2b3c4d5e6f)"}"#
         )
+    }
+
+    @Test func everyRecordCarriesTheVersionOfTheBuildThatWroteIt() {
+        let record = AuditRecord(
+            time: Date(timeIntervalSince1970: 0), catalog: "AWS", id: "engi-0000000000001", action: .accept,
+            outcome: .attempting)
+        #expect(record.version == BuildInfo.description)
+        #expect(record.jsonLine.hasSuffix(#","version":"\#(BuildInfo.description)"}"#))
     }
 
     @Test func locationFollowsXDGStateHomeThenHome() {
@@ -76,7 +87,7 @@ struct AuditLogTests {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }
         let url = temporary.url.appendingPathComponent("audit.jsonl")
-        FileManager.default.createFile(atPath: url.path, contents: Data(), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(), attributes: [.posixPermissions: 0o644])
         try AuditLog(fileURL: url).prepare()
         let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)

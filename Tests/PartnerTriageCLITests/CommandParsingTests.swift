@@ -1,3 +1,4 @@
+import TriageEffects
 import ArgumentParser
 import Foundation
 import PartnerCentral
@@ -224,6 +225,14 @@ struct CommandParsingTests {
         let result = try await run(["reject", "--help"])
         #expect(result.code == 0)
         #expect(result.out.hasPrefix("OVERVIEW: Reject invitations with one of the five documented reasons."))
+        #expect(result.err.isEmpty)
+    }
+
+    @Test func versionNamesTheReleaseAndTheCommitAndExitsZero() async throws {
+        let result = try await run(["--version"])
+        #expect(result.code == 0)
+        #expect(result.out == "partner-triage \(BuildInfo.version) (commit \(BuildInfo.commit))\n")
+        #expect(BuildInfo.commit == "dev", "a plain swift build names no commit; packaging/release.sh stamps one")
         #expect(result.err.isEmpty)
     }
 }

@@ -25,6 +25,7 @@ struct HelpTextTests {
                 USAGE: partner-triage <subcommand>
 
                 OPTIONS:
+                  --version               Show the version.
                   -h, --help              Show help information.
 
                 SUBCOMMANDS:
@@ -70,6 +71,7 @@ struct HelpTextTests {
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --no-color              Draw without colors (NO_COLOR in the environment does too).
+                  --version               Show the version.
                   -h, --help              Show help information.
 
                 """#
@@ -109,6 +111,7 @@ struct HelpTextTests {
                                           newest first). (values: newest, oldest)
                   --output <output>       How to print: json, table or ids (default: table on a terminal, else
                                           json). (values: json, table, ids)
+                  --version               Show the version.
                   -h, --help              Show help information.
 
                 """#
@@ -145,6 +148,7 @@ struct HelpTextTests {
                                           (values: AWS, Sandbox)
                   --output <output>       How to print: json or text (default: text on a terminal, else json).
                                           (values: json, text)
+                  --version               Show the version.
                   -h, --help              Show help information.
 
                 """#
@@ -189,6 +193,7 @@ struct HelpTextTests {
                   --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
                                           then needs --yes).
                   -y, --yes               Do it without asking for confirmation.
+                  --version               Show the version.
                   -h, --help              Show help information.
 
                 """#
@@ -232,6 +237,7 @@ struct HelpTextTests {
                   --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
                                           then needs --yes).
                   -y, --yes               Do it without asking for confirmation.
+                  --version               Show the version.
                   -h, --help              Show help information.
 
                 """#
@@ -286,6 +292,7 @@ struct HelpTextTests {
                   --credential-lifetime <seconds>
                                           Temporary credentials from STS and the SSO portal expire after this many
                                           seconds (1 to 43200).
+                  --version               Show the version.
                   -h, --help              Show help information.
 
                 """#

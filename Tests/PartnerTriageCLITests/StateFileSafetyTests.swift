@@ -21,7 +21,7 @@ struct StateFileSafetyTests {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }
         let victim = temporary.url.appendingPathComponent("victim.txt")
-        FileManager.default.createFile(atPath: victim.path, contents: Data("keep\n".utf8), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: victim.path, contents: Data("keep\n".utf8), attributes: [.posixPermissions: 0o644])
         let state = temporary.url.appendingPathComponent("state")
         try FileManager.default.createDirectory(at: state, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         let link = state.appendingPathComponent("audit.jsonl")

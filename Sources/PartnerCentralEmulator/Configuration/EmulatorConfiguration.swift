@@ -6,7 +6,7 @@ import PartnerCentral
 ///
 /// ```swift
 /// var configuration = EmulatorConfiguration(port: 0)
-/// configuration.seed = try EmulatorSeed.load(contentsOf: DemoAssets.demoInvitationsURL!)
+/// configuration.seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: "demo-invitations.json")
 /// let emulator = try await RunningEmulator.start(configuration)
 /// ```
 public struct EmulatorConfiguration: Sendable {

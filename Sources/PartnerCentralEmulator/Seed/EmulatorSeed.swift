@@ -66,8 +66,13 @@ public struct EmulatorSeed: Sendable, Hashable {
     /// - Throws: ``SeedError`` naming the element's index and the field when the file is unreadable, is not JSON,
     ///   or breaks the service model where it speaks (misspelt members at any depth, JSON types, patterns, enums,
     ///   lengths of the members present), lacks `Id` or `Catalog`, or repeats an id.
-    public static func load(contentsOf url: URL) throws -> EmulatorSeed {
-        let name = url.lastPathComponent
+    /// - Parameter name: How errors name the file: the path as the user gave it; the file's last component if `nil`.
+    public static func load(contentsOf url: URL, name: String? = nil) throws -> EmulatorSeed {
+        let name = name ?? url.lastPathComponent
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw SeedError(file: name, path: "", problem: "is a folder, not a seed file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -1,3 +1,4 @@
+import TriageEffects
 import ArgumentParser
 
 /// `partner-triage`: the root; without a subcommand it runs ``UICommand`` (the interactive triage UI).
@@ -17,6 +18,7 @@ struct PartnerTriageCommand: AsyncParsableCommand {
             Exit codes: 0 success; 1 a request failed (service or network); 2 bad usage or invalid input \
             (nothing was sent); 130 a bulk run stopped by Ctrl-C.
             """,
+        version: "partner-triage \(BuildInfo.description)",
         subcommands: [
             UICommand.self, ListCommand.self, ShowCommand.self, RejectCommand.self, AcceptCommand.self,
             EmulatorCommand.self,

@@ -139,6 +139,7 @@ struct TriageUILauncher {
                 label: label, level: .debug, console: debugLog, clock: { AuditRecord.format(Date()) })
         }
         logger.logLevel = .debug
+        logger.debug("partner-triage \(BuildInfo.description)")
         return logger
     }
 
@@ -194,11 +195,9 @@ struct TriageUILauncher {
 
     /// The demo seed on a free loopback port.
     static func startDemoEmulator() async throws -> RunningEmulator {
-        guard let url = DemoAssets.demoInvitationsURL else {
-            throw CLIError.requestFailed("The built-in demo data is missing from this installation.")
-        }
         var configuration = EmulatorConfiguration(port: 0)
-        configuration.seed = try EmulatorSeed.load(contentsOf: url)
+        configuration.seed = try EmulatorSeed.parse(
+            DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         return try await RunningEmulator.start(configuration)
     }
 

@@ -18,6 +18,7 @@ enum LiveWiring {
                     label: label, level: .debug, console: console, clock: { AuditRecord.format(Date()) })
             }
             logger?.logLevel = .debug
+            logger?.debug("partner-triage \(BuildInfo.description)")
         }
         // A role with mfa_serial asks for the code on the terminal, before any invitation is touched.
         return try await ServiceConnection.open(
@@ -34,13 +35,10 @@ enum LiveWiring {
         let source: String
         do {
             if let path = settings.seedFile {
-                seed = try EmulatorSeed.load(contentsOf: URL(fileURLWithPath: path))
+                seed = try EmulatorSeed.load(contentsOf: URL(fileURLWithPath: path), name: path)
                 source = path
             } else {
-                guard let url = DemoAssets.demoInvitationsURL else {
-                    throw CLIError.requestFailed("The built-in demo data is missing from this installation.")
-                }
-                seed = try EmulatorSeed.load(contentsOf: url)
+                seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
                 source = "the built-in demo data"
             }
         } catch let error as SeedError {
@@ -84,7 +82,8 @@ enum LiveWiring {
             emulator = try await RunningEmulator.start(configuration)
         } catch {
             throw CLIError.requestFailed(
-                "Cannot listen on \(settings.host):\(settings.port) (\(error)). Pick another --port, or 0 for any."
+                "Cannot listen on \(settings.host):\(settings.port): \(ListenFailure.reason(error)). Pick another "
+                    + "--port, or 0 for any."
             )
         }
         return EmulatorHandle(

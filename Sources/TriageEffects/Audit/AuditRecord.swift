@@ -19,6 +19,9 @@ public struct AuditRecord: Codable, Hashable, Sendable {
     public var requestId: String?
     /// The service's error code (`ConflictException`, …) or a transport error name, when it failed.
     public var errorCode: String?
+    /// The partner-triage version that wrote the line, `0.1.0 (commit 1a2b3c4d5e6f)`; absent from lines written
+    /// before versions were recorded.
+    public var version: String?
 
     /// Creates a record.
     public init(
@@ -29,7 +32,8 @@ public struct AuditRecord: Codable, Hashable, Sendable {
         reason: String? = nil,
         outcome: AuditOutcome,
         requestId: String? = nil,
-        errorCode: String? = nil
+        errorCode: String? = nil,
+        version: String = BuildInfo.description
     ) {
         self.time = AuditRecord.format(time)
         self.catalog = catalog
@@ -39,6 +43,7 @@ public struct AuditRecord: Codable, Hashable, Sendable {
         self.outcome = outcome
         self.requestId = requestId
         self.errorCode = errorCode
+        self.version = version
     }
 
     /// The record as one JSON line (no trailing newline), members in a fixed order, absent values as `null`.
@@ -54,6 +59,7 @@ public struct AuditRecord: Codable, Hashable, Sendable {
                 ("outcome", .string(outcome.rawValue)),
                 ("requestId", optional(requestId)),
                 ("errorCode", optional(errorCode)),
+                ("version", optional(version)),
             ]))
         )
     }

@@ -39,10 +39,11 @@ enum CrashRestorer {
         }
         for number in signals {
             var action = sigaction()
-            #if os(macOS)
-                action.__sigaction_u.__sa_handler = handler
-            #else
+            // glibc wraps the handler in a union named `__sigaction_handler`; Darwin's is `__sigaction_u`.
+            #if os(Linux)
                 action.__sigaction_handler.sa_handler = handler
+            #else
+                action.__sigaction_u.__sa_handler = handler
             #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = Int32(SA_NODEFER)

@@ -44,7 +44,7 @@ enum SeedFile {
     /// Writes the file to a temporary path, one element at a time.
     static func write(count: Int) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(UUID().uuidString).json")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.write(contentsOf: Data(#"{"EmulatorDateAnchor": "2026-11-25T09:00:00.000Z", "EngagementInvitations": ["#.utf8))

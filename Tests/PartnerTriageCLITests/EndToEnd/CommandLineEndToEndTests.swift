@@ -17,7 +17,7 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func listJSONIsExactlyWhatTheAWSCLIPrints() async throws {
-        var seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+        var seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         seed.invitations += EndToEndSeed.make(pending: 3).invitations
         try await EndToEndEnvironment.with(seed: seed) { environment in
 
@@ -41,7 +41,7 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func showJSONIsExactlyWhatTheAWSCLIPrints() async throws {
-        let seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+        let seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         try await EndToEndEnvironment.with(seed: seed) { environment in
             // The AWS CLI's bundled model predates enrichment, the opportunity type and account planning, so it is the
             // reference for invitations without them; boto3 with the pinned model is the reference for all.

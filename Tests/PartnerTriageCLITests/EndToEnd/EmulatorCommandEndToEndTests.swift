@@ -10,7 +10,7 @@ import Testing
 struct EmulatorCommandEndToEndTests {
     private func environment(home: URL) -> [String: String] {
         let config = home.appendingPathComponent("aws-config").path
-        FileManager.default.createFile(atPath: config, contents: Data())
+        _ = FileManager.default.createFile(atPath: config, contents: Data())
         return [
             "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": config,
@@ -98,7 +98,7 @@ struct EmulatorCommandEndToEndTests {
         )
 
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("error: seed file bad-seed.json: EngagementInvitations[1].Status: "))
+        #expect(result.stderr.hasPrefix("error: seed file \(seed.path): EngagementInvitations[1].Status: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stdout.isEmpty)
     }
@@ -198,7 +198,7 @@ struct EmulatorCommandEndToEndTests {
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "error: seed file bad-identity.json: EmulatorSSOTokens[1].ClientId: required (non-empty) with "
+                == "error: seed file \(seed.path): EmulatorSSOTokens[1].ClientId: required (non-empty) with "
                 + "RefreshToken, ClientId and ClientSecret\n"
         )
         #expect(result.stdout.isEmpty)

@@ -41,8 +41,8 @@ struct EndToEndEnvironment {
             at: home.appendingPathComponent(".aws"),
             withIntermediateDirectories: true
         )
-        FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/config").path, contents: Data())
-        FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/credentials").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/config").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/credentials").path, contents: Data())
         let emulator = try await RunningEmulator.start(
             EmulatorConfiguration(
                 port: 0,

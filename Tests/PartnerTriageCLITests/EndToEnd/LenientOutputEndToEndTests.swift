@@ -8,7 +8,7 @@ import Testing
 /// out, unknown members, enum values and payload kinds), beside the AWS CLI and boto3 with the pinned model.
 @Suite(.serialized) struct LenientOutputEndToEndTests {
     static func demoSeed() throws -> EmulatorSeed {
-        try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+        try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
     }
 
     @Test func sparseListAndShowPrintExactlyWhatBotocoreParses() async throws {

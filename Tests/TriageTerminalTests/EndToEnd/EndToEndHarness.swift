@@ -37,7 +37,7 @@ struct EndToEndHarness {
         if let seed {
             configuration.seed = try EmulatorSeed.parse(Data(seed.utf8), fileName: "test-seed.json")
         } else {
-            configuration.seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+            configuration.seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         }
         configuration.enforceQuotas = enforceQuotas
         configuration.taskDuration = 0

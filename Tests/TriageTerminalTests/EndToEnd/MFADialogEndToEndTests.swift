@@ -13,7 +13,7 @@ import Testing
     @Test func theDialogAsksForTheCodeAndEscCancelsOnlyThatRequest() async throws {
         let binary = try EndToEndHarness.binary()
         var configuration = EmulatorConfiguration(port: 0)
-        configuration.seed = try EmulatorSeed.load(contentsOf: try #require(DemoAssets.demoInvitationsURL))
+        configuration.seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         configuration.extensions = [
             IdentityService(
                 configuration: IdentityConfiguration(mfaCodes: [Self.serial: "246810"]),
