@@ -14,6 +14,9 @@ import Testing
 
     @Test func compiledInSeedLoadsAsTheEmulatorsDefault() throws {
         let seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
-        #expect(seed == TestSeeds.demo)
+        // Compared as one Bool: a failure would otherwise print both seeds whole.
+        let loadsAsTheAsset = seed == TestSeeds.demo
+        #expect(loadsAsTheAsset, "the compiled-in seed loads differently from assets/demo-invitations.json")
+        #expect(seed.count == TestSeeds.demo.count)
     }
 }
