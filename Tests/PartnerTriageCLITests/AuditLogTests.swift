@@ -1,4 +1,3 @@
-import TriageEffects
 import Foundation
 import Testing
 

@@ -1,8 +1,8 @@
-import TriageEffects
 import ArgumentParser
 import Foundation
 import PartnerCentral
 import Testing
+import TriageEffects
 
 @testable import PartnerTriageCLI
 

@@ -1,5 +1,5 @@
-import TriageEffects
 import ArgumentParser
+import TriageEffects
 
 /// `partner-triage`: the root; without a subcommand it runs ``UICommand`` (the interactive triage UI).
 struct PartnerTriageCommand: AsyncParsableCommand {
