@@ -44,11 +44,6 @@ enum AWSCLIOutput {
         }
     }
 
-    /// One row of the list, as botocore parses it.
-    static func row(_ summary: EngagementInvitationSummary) -> JSONValue {
-        BotocoreOutput.parse(summary.wire.value ?? summary.json, shape: "EngagementInvitationSummary")
-    }
-
     /// `aws partnercentral-selling get-engagement-invitation`.
     ///
     /// - Parameter escapingTerminalControls: Write C1, bidi and format characters as `\u` escapes, for a terminal.
