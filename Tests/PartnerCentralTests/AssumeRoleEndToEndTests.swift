@@ -12,7 +12,7 @@ import Testing
 
     @Test func roleFromAStaticSourceProfileWorksAgainstPartnerCentral() async throws {
         try await IdentityTestEnvironment.with { env in
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: [
                     "base": Self.base,
                     "ops": [
@@ -41,7 +41,7 @@ import Testing
 
     @Test func roleChainOfTwoProfilesSignsTheSecondCallWithTheFirstRole() async throws {
         try await IdentityTestEnvironment.with { env in
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: [
                     "base": Self.base,
                     "hop": ["role_arn": "arn:aws:iam::111122223333:role/Hop", "source_profile": "base"],
@@ -65,13 +65,13 @@ import Testing
     }
 
     @Test func sourceProfileLoopIsAClearErrorNamingTheChain() throws {
-        let resolver = IdentityProfileResolver(
+        let resolver = IdentityResolution(
             profiles: [
                 "a": ["role_arn": "arn:aws:iam::111122223333:role/A", "source_profile": "b"],
                 "b": ["role_arn": "arn:aws:iam::111122223333:role/B", "source_profile": "c"],
                 "c": ["role_arn": "arn:aws:iam::111122223333:role/C", "source_profile": "a"],
             ],
-            context: IdentityProviderContext.offline()
+            context: IdentityTestContext.offline()
         )
         #expect(throws: AssumeRoleConfigurationError.sourceProfileLoop(chain: ["a", "b", "c", "a"])) {
             try resolver.resolve(profile: "a")
@@ -84,15 +84,15 @@ import Testing
         var selfSourced = Self.base
         selfSourced["role_arn"] = "arn:aws:iam::111122223333:role/Self"
         selfSourced["source_profile"] = "me"
-        let resolver = IdentityProfileResolver(
+        let resolver = IdentityResolution(
             profiles: ["me": selfSourced],
-            context: IdentityProviderContext.offline()
+            context: IdentityTestContext.offline()
         )
         #expect(try resolver.resolve(profile: "me")?.summary.roleName == "Self")
         // Without keys, naming itself is a loop.
-        let keyless = IdentityProfileResolver(
+        let keyless = IdentityResolution(
             profiles: ["me": ["role_arn": "arn:aws:iam::111122223333:role/Self", "source_profile": "me"]],
-            context: IdentityProviderContext.offline()
+            context: IdentityTestContext.offline()
         )
         #expect(throws: AssumeRoleConfigurationError.sourceProfileLoop(chain: ["me", "me"])) {
             try keyless.resolve(profile: "me")
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func brokenRoleConfigurationsAreClearErrors() throws {
-        let resolver = IdentityProfileResolver(
+        let resolver = IdentityResolution(
             profiles: [
                 "missing": ["role_arn": "arn:aws:iam::111122223333:role/X", "source_profile": "nope"],
                 "both": [
@@ -114,7 +114,7 @@ import Testing
                 ],
                 "base": Self.base,
             ],
-            context: IdentityProviderContext.offline()
+            context: IdentityTestContext.offline()
         )
         #expect(throws: AssumeRoleConfigurationError.missingSourceProfile(profile: "missing", sourceProfile: "nope")) {
             try resolver.resolve(profile: "missing")
@@ -137,7 +137,7 @@ import Testing
 
     @Test func credentialSourceEnvironmentSignsWithTheEnvironmentKeys() async throws {
         try await IdentityTestEnvironment.with { env in
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: [
                     "ci": ["role_arn": "arn:aws:iam::111122223333:role/CI", "credential_source": "Environment"]
                 ],
@@ -166,7 +166,7 @@ import Testing
                     "mfa_serial": "arn:aws:iam::111122223333:mfa/alice",
                 ],
             ]
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: profiles,
                 context: env.context(mfa: { request in
                     asked.withLock { $0.append(request) }
@@ -183,11 +183,11 @@ import Testing
             await resolved.provider.shutdown()
 
             // A wrong code is STS's AccessDenied, passed through.
-            let wrong = IdentityProfileResolver(profiles: profiles, context: env.context(mfa: { _ in "654321" }))
+            let wrong = IdentityResolution(profiles: profiles, context: env.context(mfa: { _ in "654321" }))
             let wrongProvider = try #require(try wrong.resolve(profile: "admin")).provider
             await #expect(throws: STSError.self) { try await wrongProvider.credentials() }
             // No prompter at all: a clear error before any call.
-            let none = IdentityProfileResolver(profiles: profiles, context: env.context())
+            let none = IdentityResolution(profiles: profiles, context: env.context())
             #expect(
                 throws: AssumeRoleConfigurationError.mfaPrompterMissing(
                     profile: "admin",
@@ -229,23 +229,23 @@ import Testing
     }
 }
 
-extension IdentityProviderContext {
+extension IdentityTestContext {
     /// A context for tests that never reach the network (configuration errors).
-    static func offline() -> IdentityProviderContext {
-        IdentityProviderContext(httpClient: .shared, environment: [:], now: { Date(timeIntervalSince1970: 0) })
+    static func offline() -> IdentityTestContext {
+        IdentityTestContext(httpClient: .shared, environment: [:], now: { Date(timeIntervalSince1970: 0) })
     }
 }
 
 @Suite struct STSUnreachableTests {
     @Test func unreachableSTSIsAClearErrorNamingTheEndpoint() async throws {
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
-        let context = IdentityProviderContext(
+        let context = IdentityTestContext(
             httpClient: client,
             environment: ["AWS_ENDPOINT_URL_STS": "http://127.0.0.1:1"],
             now: { Date() },
             timeout: 2
         )
-        let resolver = IdentityProfileResolver(
+        let resolver = IdentityResolution(
             profiles: [
                 "base": AssumeRoleEndToEndTests.base,
                 "ops": ["role_arn": "arn:aws:iam::111122223333:role/Triage", "source_profile": "base"],

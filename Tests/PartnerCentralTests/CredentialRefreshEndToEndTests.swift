@@ -22,7 +22,7 @@ import Testing
                 retryDelay: 0.2,
                 urgentRetryDelay: 0.1
             )
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: [
                     "base": AssumeRoleEndToEndTests.base,
                     "ops": ["role_arn": "arn:aws:iam::111122223333:role/Triage", "source_profile": "base"],

@@ -71,7 +71,7 @@ import Testing
         ) { env in
             let prompts = CountingPrompter()
             let context = env.context(windows: Self.windows, mfa: prompts.prompter, now: clock.now)
-            let resolver = IdentityProfileResolver(profiles: Self.profiles, context: context)
+            let resolver = IdentityResolution(profiles: Self.profiles, context: context)
             try await body(env, prompts, try #require(try resolver.resolve(profile: profile)).provider)
         }
     }
@@ -139,7 +139,7 @@ import Testing
         try await IdentityTestEnvironment.with(
             IdentityConfiguration(credentialLifetime: Self.lifetime), now: clock.now
         ) { env in
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: [
                     "base": AssumeRoleEndToEndTests.base,
                     "plain": ["role_arn": "arn:aws:iam::111122223333:role/Plain", "source_profile": "base"],

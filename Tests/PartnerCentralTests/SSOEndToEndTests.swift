@@ -6,8 +6,8 @@ import Testing
 
 @Suite struct SSOEndToEndTests {
     /// The IAM Identity Center profile `name` of ``profiles`` and ``sessions``, resolved against the test emulator.
-    func resolve(_ name: String, in env: IdentityTestEnvironment) throws -> IdentityProfileResolver.Resolved {
-        let resolver = IdentityProfileResolver(
+    func resolve(_ name: String, in env: IdentityTestEnvironment) throws -> IdentityResolution.Resolved {
+        let resolver = IdentityResolution(
             profiles: Self.profiles, ssoSessions: Self.sessions, context: env.context())
         return try #require(try resolver.resolve(profile: name))
     }
@@ -184,7 +184,7 @@ import Testing
             profiles["customer"] = [
                 "role_arn": "arn:aws:iam::999988887777:role/PartnerAccess", "source_profile": "corp",
             ]
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: profiles, ssoSessions: Self.sessions, context: env.context())
             let resolved = try #require(try resolver.resolve(profile: "customer"))
             #expect(resolved.summary.description == "profile customer · role PartnerAccess · account 999988887777")
@@ -199,7 +199,7 @@ import Testing
     }
 
     @Test func inconsistentOrIncompleteSSOConfigurationIsAClearError() throws {
-        let resolver = IdentityProfileResolver(
+        let resolver = IdentityResolution(
             profiles: [
                 "nosession": ["sso_session": "ghost", "sso_account_id": "111122223333", "sso_role_name": "R"],
                 "clash": [
@@ -209,7 +209,7 @@ import Testing
                 "partial": ["sso_account_id": "111122223333"],
             ],
             ssoSessions: Self.sessions,
-            context: IdentityProviderContext.offline()
+            context: IdentityTestContext.offline()
         )
         #expect(throws: SSOError.self) { try resolver.resolve(profile: "nosession") }
         #expect(

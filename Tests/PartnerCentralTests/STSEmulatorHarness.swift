@@ -8,7 +8,7 @@ import Testing
 
 /// An emulator on 127.0.0.1 with the identity routes, an HTTP client, and a temporary HOME with `~/.aws` files.
 ///
-/// Tests resolve profiles with ``IdentityProfileResolver`` (or the whole ``CredentialChain``) pointed at the emulator
+/// Tests resolve profiles with ``IdentityResolution`` (or the whole ``CredentialChain``) pointed at the emulator
 /// through the SDK endpoint variables, then prove the credentials work with a signed Partner Central call.
 final class IdentityTestEnvironment: Sendable {
     let emulator: RunningEmulator
@@ -87,8 +87,8 @@ final class IdentityTestEnvironment: Sendable {
         mfa: MFATokenCodePrompter? = nil,
         now: @escaping @Sendable () -> Date = { Date() },
         clock: any Clock<Duration> = ContinuousClock()
-    ) -> IdentityProviderContext {
-        IdentityProviderContext(
+    ) -> IdentityTestContext {
+        IdentityTestContext(
             httpClient: httpClient,
             environment: environment.merging(extra) { $1 },
             now: now,

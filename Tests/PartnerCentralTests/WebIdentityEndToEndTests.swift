@@ -9,7 +9,7 @@ import Testing
         try await IdentityTestEnvironment.with(IdentityConfiguration(webIdentityTokens: ["jwt-from-ci"])) { env in
             let tokenFile = env.home.appendingPathComponent("token")
             try Data("jwt-from-ci\n".utf8).write(to: tokenFile)
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: [:],
                 context: env.context(environment: [
                     "AWS_WEB_IDENTITY_TOKEN_FILE": tokenFile.path, "AWS_ROLE_ARN": "arn:aws:iam::111122223333:role/CI",
@@ -37,7 +37,7 @@ import Testing
         try await IdentityTestEnvironment.with(IdentityConfiguration(webIdentityTokens: ["good"])) { env in
             let tokenFile = env.home.appendingPathComponent("token")
             try Data("stale".utf8).write(to: tokenFile)
-            let resolver = IdentityProfileResolver(
+            let resolver = IdentityResolution(
                 profiles: [
                     "wi": ["web_identity_token_file": tokenFile.path, "role_arn": "arn:aws:iam::111122223333:role/WI"]
                 ],

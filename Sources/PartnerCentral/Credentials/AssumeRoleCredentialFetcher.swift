@@ -2,7 +2,7 @@ import Foundation
 
 /// One `AssumeRole` call per fetch: source credentials in, temporary role credentials out.
 ///
-/// ``IdentityProfileResolver`` wraps it in a ``RefreshingCredentialProvider``. With `mfa_serial`, each fetch asks
+/// The chain's identity factory wraps it in a ``RefreshingCredentialProvider``. With `mfa_serial`, each fetch asks
 /// the injected prompter for a fresh code (a code works once), which is why such a provider is created without
 /// background refresh: fetches then happen only when a request needs them, while the user is there. With a
 /// ``AssumeRoleCache`` (the AWS CLI's), credentials still good for 15 minutes are taken from it first, before any

@@ -137,7 +137,8 @@ public struct CredentialChain: Sendable {
         }
     }
 
-    private func firstProvider(_ context: ProfileProviderContext) throws -> (any CredentialProvider)? {
+    /// The first factory's provider for a context, or `nil` when none applies.
+    func firstProvider(_ context: ProfileProviderContext) throws -> (any CredentialProvider)? {
         for factory in profileFactories {
             if let provider = try factory.make(context) { return provider }
         }

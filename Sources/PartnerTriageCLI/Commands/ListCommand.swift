@@ -67,11 +67,18 @@ struct ListCommand: AsyncParsableCommand {
             var request = request
             // Pages of 100, as the client's paginator asks for.
             request.maxResults = request.maxResults ?? 100
+            var page = try await service.listPage(request, priority: .foreground)
             while true {
-                let page = try await service.listPage(request, priority: .foreground)
                 pages += 1
                 let summaries = page.engagementInvitationSummaries ?? []
                 rows += summaries.count
+                let more = page.nextToken.map { !$0.isEmpty } ?? false
+                stopped = more && (pages >= ListCommand.maxPages || rows >= ListCommand.maxRows)
+                request.nextToken = page.nextToken
+                let nextRequest = more && !stopped ? request : nil
+                // The next page is asked for before this one is written, so writing overlaps the round trip and a
+                // long list costs little more than its requests.
+                async let following = nextRequest.asyncMap { try await service.listPage($0, priority: .foreground) }
                 switch format {
                 case .json:
                     console.write(json.page(page))
@@ -89,12 +96,8 @@ struct ListCommand: AsyncParsableCommand {
                     let lines = table.lines(for: summaries)
                     if !summaries.isEmpty { console.write(lines.joined(separator: "\n") + "\n") }
                 }
-                guard let next = page.nextToken, !next.isEmpty else { break }
-                if pages >= ListCommand.maxPages || rows >= ListCommand.maxRows {
-                    stopped = true
-                    break
-                }
-                request.nextToken = next
+                guard let next = try await following else { break }
+                page = next
             }
         }
         switch format {
@@ -112,5 +115,15 @@ struct ListCommand: AsyncParsableCommand {
                 "stopped after \(pages) pages and \(rows) rows: the service kept sending NextToken; narrow the list "
                     + "with --status or --type.")
         }
+    }
+}
+
+extension Optional where Wrapped: Sendable {
+    /// `map` for an asynchronous transform.
+    fileprivate func asyncMap<Result: Sendable>(
+        _ transform: (Wrapped) async throws -> Result
+    ) async rethrows -> Result? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }
