@@ -32,14 +32,14 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("↑/↓ j/k", "Move", keys: [.up, .down, .char("j"), .char("k")]),
             HelpEntry("PgUp/PgDn", "Page up / down", keys: [.pageUp, .pageDown]),
             HelpEntry("Home/End g/G", "First / last row", keys: [.home, .end, .char("g"), .char("G")]),
-            HelpEntry("Enter", "Details", keys: [.enter]),
+            HelpEntry("Enter/→ l", "Details", keys: [.enter, .right, .char("l")]),
             HelpEntry("r", "Reject (the tagged rows, if any)", keys: [.char("r")]),
             HelpEntry("a", "Accept (the tagged rows, if any)", keys: [.char("a")]),
             HelpEntry("Space", "Tag / untag and move down", keys: [.space]),
             HelpEntry("T", "Tag every row shown", keys: [.char("T")]),
             HelpEntry("U", "Clear all tags", keys: [.char("U")]),
             HelpEntry("/", "Filter by title, sender, id", keys: [.char("/")]),
-            HelpEntry("f", "Status: pending, accepted, rejected, expired, all", keys: [.char("f")]),
+            HelpEntry("f/F", "Status: pending, accepted, rejected, expired, all (F: back)", keys: [.char("f"), .char("F")]),
             HelpEntry("o", "Type: all, opportunities, leads", keys: [.char("o")]),
             HelpEntry("s", "Newest / oldest first", keys: [.char("s")]),
             HelpEntry("e", "Soonest expiry first", keys: [.char("e")]),
@@ -47,12 +47,14 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
             HelpEntry("Esc", "Stop a run / clear the filter", keys: [.escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
-            HelpEntry("q", "Quit", keys: [.char("q")]),
+            HelpEntry("q Q", "Quit", keys: [.char("q"), .char("Q")]),
         ]
     case .textFilter:
         return [
             HelpEntry("text", "Filter as you type", keys: [.char("x")]),
             HelpEntry("Backspace", "Delete a character", keys: [.backspace]),
+            HelpEntry("Ctrl-W", "Delete the last word", keys: [.ctrl("w")]),
+            HelpEntry("Ctrl-U", "Delete the whole filter", keys: [.ctrl("u")]),
             HelpEntry("↑/↓", "Move", keys: [.up, .down]),
             HelpEntry("PgUp/PgDn", "Page up / down", keys: [.pageUp, .pageDown]),
             HelpEntry("Enter", "Keep the filter", keys: [.enter]),
@@ -68,9 +70,9 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Space", "Tag / untag", keys: [.space]),
             HelpEntry("R/F5", "Fetch again", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
-            HelpEntry("Esc", "Back to the list", keys: [.escape]),
+            HelpEntry("Esc/q ← h", "Back to the list", keys: [.escape, .char("q"), .left, .char("h")]),
             HelpEntry("?", "Help", keys: [.char("?")]),
-            HelpEntry("q", "Quit", keys: [.char("q")]),
+            HelpEntry("Q", "Quit", keys: [.char("Q")]),
         ]
     case .rejectReasonMenu:
         return [
@@ -93,7 +95,10 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("?", "Help", keys: [.char("?")]),
         ]
     case .help:
-        return [HelpEntry("Esc/?/q/Enter", "Close help", keys: [.escape, .char("?"), .char("q"), .enter])]
+        return [
+            HelpEntry("Esc/?/q/Enter", "Close help", keys: [.escape, .char("?"), .char("q"), .enter]),
+            HelpEntry("↑/↓ j/k PgUp/PgDn", "Scroll, when the help does not fit", keys: [.up, .down, .pageUp, .pageDown]),
+        ]
     case .quitConfirm:
         return [
             HelpEntry("y", "Quit now (requests in flight finish unseen)", keys: [.char("y")]),
@@ -134,8 +139,8 @@ public func footerHints(for kind: ScreenKind) -> [HelpEntry] {
     case .details:
         return [
             HelpEntry("↑↓", "next/prev", keys: [.up, .down]), HelpEntry("r", "reject", keys: [.char("r")]),
-            HelpEntry("a", "accept", keys: [.char("a")]), HelpEntry("Esc", "back", keys: [.escape]),
-            HelpEntry("?", "help", keys: [.char("?")]), HelpEntry("q", "quit", keys: [.char("q")]),
+            HelpEntry("a", "accept", keys: [.char("a")]), HelpEntry("q/Esc", "back", keys: [.char("q")]),
+            HelpEntry("?", "help", keys: [.char("?")]), HelpEntry("Q", "quit", keys: [.char("Q")]),
         ]
     case .rejectReasonMenu:
         return [
@@ -147,7 +152,7 @@ public func footerHints(for kind: ScreenKind) -> [HelpEntry] {
     case .confirmAccept:
         return [HelpEntry("y", "accept", keys: [.char("y")]), HelpEntry("n/Esc", "cancel", keys: [.char("n")])]
     case .help:
-        return [HelpEntry("Esc", "close", keys: [.escape])]
+        return [HelpEntry("Esc", "close", keys: [.escape]), HelpEntry("↑↓", "scroll", keys: [.up, .down])]
     case .quitConfirm:
         return [HelpEntry("y", "quit", keys: [.char("y")]), HelpEntry("n/Esc", "stay", keys: [.char("n")])]
     case .mfaCode:

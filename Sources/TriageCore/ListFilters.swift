@@ -29,6 +29,12 @@ public enum StatusFilter: String, CaseIterable, Hashable, Sendable {
         let all = StatusFilter.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]  // Safe to force unwrap: self is one of allCases.
     }
+
+    /// The previous filter in the cycle, for `F`.
+    public var previous: StatusFilter {
+        let all = StatusFilter.allCases
+        return all[(all.firstIndex(of: self)! + all.count - 1) % all.count]  // Safe: self is one of allCases.
+    }
 }
 
 /// The payload-type filter `o` cycles through; applied by the service's `PayloadType` filter.

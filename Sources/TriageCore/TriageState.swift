@@ -63,6 +63,8 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var scrollOffset: Int
     /// Lines the full-screen details are scrolled down.
     public internal(set) var detailsScroll: Int
+    /// The first help line shown when the help does not fit the terminal.
+    public internal(set) var helpScroll: Int = 0
     /// The largest useful ``detailsScroll`` per invitation id, as the view reported it for the current size.
     public internal(set) var detailsMaxScroll: [String: Int]
     /// Increases on every reload; page results of another generation are ignored.
@@ -200,6 +202,14 @@ public struct TriageState: Equatable, Sendable {
     /// Row lines available to the list.
     public var listViewportHeight: Int { max(1, rows - TriageState.chromeLines) }
 
+    /// The help lines that fit: the terminal less the footer, the box's borders and its blank first and last lines.
+    public var helpViewportHeight: Int { max(1, rows - 5) }
+
+    /// The largest useful ``helpScroll`` for the help of `kind`.
+    public func helpMaxScroll(_ kind: ScreenKind) -> Int {
+        max(0, helpEntries(for: kind).count - helpViewportHeight)
+    }
+
     /// The selected row, if any.
     public var selectedRow: InvitationRow? {
         visibleRows.indices.contains(cursor) ? visibleRows[cursor] : nil
@@ -240,6 +250,20 @@ public struct TriageState: Equatable, Sendable {
         (batch.map { !$0.isFinished } ?? false) || !acceptTasks.isEmpty
     }
 
-    /// The keys the footer lists for the active screen.
-    public var footerHints: [HelpEntry] { TriageCore.footerHints(for: activeKind) }
+    /// The keys the footer lists for the active screen; `r` and `a` only where they would act on a pending
+    /// invitation, so a decided row does not invite a decision.
+    public var footerHints: [HelpEntry] {
+        let hints = TriageCore.footerHints(for: activeKind)
+        guard !offersDecisionKeys else { return hints }
+        return hints.filter { $0.keys != [.char("r")] && $0.keys != [.char("a")] }
+    }
+
+    /// Whether `r` and `a` here would act on at least one pending invitation.
+    public var offersDecisionKeys: Bool {
+        switch screen {
+        case .details(let id): return loadedRow(id)?.isPending ?? false
+        case .list: return !tagged.isEmpty || (selectedRow?.isPending ?? false)
+        default: return true
+        }
+    }
 }

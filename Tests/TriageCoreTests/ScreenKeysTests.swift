@@ -142,7 +142,10 @@ import Testing
         case .rejectReasonMenu: state.press(.char("r"), .down)
         case .confirmReject: state.press(.char("r"), .char("1"))
         case .confirmAccept: state.press(.char("a"))
-        case .help: state.press(.char("?"))
+        case .help:
+            // A help taller than the terminal, scrolled a little, so every scroll key has room to move.
+            state = loadedState(5, rows: 20)
+            state.press(.char("?"), .down, .down)
         case .quitConfirm: state.press(.char("r"), .char("1"), .char("y"), .char("q"))
         case .mfaCode:
             state.send(.mfaCodeRequested(prompt: "Enter MFA code"))
@@ -243,7 +246,7 @@ import Testing
         #expect(picker.press(.char("q")) == [.quit])
         var details = loadedState(2)
         details.press(.enter)
-        #expect(details.press(.char("q")) == [.quit])
+        #expect(details.press(.char("Q")) == [.quit])
     }
 
     @Test func sessionSummaryCountsDecisions() {
@@ -255,5 +258,76 @@ import Testing
         state.press(.down, .char("r"), .char("1"), .char("y"))
         state.send(.rejectFailed(catalog: .sandbox, id: invitationID(3), message: "x", errorCode: nil))
         #expect(state.session.summary == "This session: 1 rejected, 1 accepted, 1 failed.")
+    }
+}
+
+@Suite struct ExpectedKeysTests {
+    @Test func rightAndLOpenDetailsLikeEnter() {
+        for key in [Key.enter, .right, .char("l")] {
+            var state = loadedState(3)
+            state.press(key)
+            #expect(state.screen == .details(id: invitationID(1)), "\(key)")
+        }
+    }
+
+    @Test func qInDetailsGoesBackAndCapitalQQuitsFromAnywhere() {
+        var state = loadedState(3)
+        state.press(.enter)
+        #expect(state.press(.char("q")).isEmpty)
+        #expect(state.screen == .list)
+        state.press(.enter)
+        #expect(state.press(.char("Q")) == [.quit])
+        var list = loadedState(3)
+        #expect(list.press(.char("Q")) == [.quit])
+        var help = loadedState(3)
+        help.press(.char("?"))
+        #expect(help.press(.char("Q")) == [.quit])
+    }
+
+    @Test func capitalQIsALetterInTheFilter() {
+        var state = loadedState(3)
+        state.press(.char("/"), .char("Q"))
+        #expect(state.textFilter == "Q")
+        #expect(state.isEditingFilter)
+    }
+
+    @Test func fAndCapitalFCycleTheStatusBothWays() {
+        var state = loadedState(3)
+        state.press(.char("F"))
+        #expect(state.query.status == .all)
+        state.press(.char("F"))
+        #expect(state.query.status == .expired)
+        state.press(.char("f"), .char("f"))
+        #expect(state.query.status == .pending)
+        for status in StatusFilter.allCases { #expect(status.next.previous == status) }
+    }
+
+    @Test func ctrlWDeletesAWordAndCtrlUTheWholeFilter() {
+        var state = loadedState(3)
+        state.press(.char("/"))
+        for character in "acme cloud  " { state.press(.char(character)) }
+        state.press(.ctrl("w"))
+        #expect(state.textFilter == "acme ")
+        state.press(.ctrl("w"))
+        #expect(state.textFilter == "")
+        for character in "north" { state.press(.char(character)) }
+        state.press(.ctrl("u"))
+        #expect(state.textFilter == "")
+        #expect(state.isEditingFilter)
+    }
+
+    @Test func decidedRowsOfferNoDecisionKeys() {
+        var state = loadedState(
+            3, summaries: [summary(1, status: .rejected), summary(2), summary(3, status: .accepted)])
+        state.query.status = .all
+        let decisionKeys: Set<[Key]> = [[.char("r")], [.char("a")]]
+        #expect(!state.offersDecisionKeys)
+        #expect(state.footerHints.allSatisfy { !decisionKeys.contains($0.keys) })
+        state.press(.down)
+        #expect(state.offersDecisionKeys)
+        #expect(state.footerHints.filter { decisionKeys.contains($0.keys) }.count == 2)
+        state.press(.down, .enter)
+        #expect(state.screen == .details(id: invitationID(3)))
+        #expect(state.footerHints.allSatisfy { !decisionKeys.contains($0.keys) })
     }
 }

@@ -191,3 +191,31 @@ import TriageCore
         #expect(RejectionReasonLabels.all == RejectionReason.allCases.map(\.rawValue))
     }
 }
+
+@Suite struct HelpScrollTests {
+    @Test func helpThatDoesNotFitScrollsToItsLastLine() {
+        var state = ViewFixtures.listState(cols: 80, rows: 20)
+        ViewFixtures.press([.char("?")], on: &state)
+        let all = helpEntries(for: .list)
+        let first = TriageView.render(state).textSnapshot()
+        #expect(first.contains("Keys 1–15 of \(all.count) ↑↓"))
+        #expect(first.contains(all[0].action))
+        #expect(!first.contains(all[all.count - 1].action))
+        #expect(first.split(separator: "\n").last?.contains("↑↓ scroll") == true)
+        ViewFixtures.press([.char("G")], on: &state)
+        #expect(state.helpScroll == all.count - 15)
+        let last = TriageView.render(state).textSnapshot()
+        #expect(last.contains(all[all.count - 1].action))
+        #expect(!last.contains(all[0].action))
+        // Past the end and back: the scroll stays within the lines there are.
+        ViewFixtures.press([.down, .down, .pageUp, .pageUp], on: &state)
+        #expect(state.helpScroll == 0)
+    }
+
+    @Test func helpThatFitsDoesNotScroll() {
+        var state = ViewFixtures.listState(cols: 160, rows: 48)
+        ViewFixtures.press([.char("?"), .down, .char("G")], on: &state)
+        #expect(state.helpScroll == 0)
+        #expect(TriageView.render(state).textSnapshot().contains("Keys "))
+    }
+}

@@ -12,7 +12,11 @@ extension TriageState {
         // Below the minimum size the screen shows only how big it must be: a key must not act on a dialog the user
         // cannot see (r, 3, y would reject blind). Only quitting works, and the too-small screen shows its question.
         if isTooSmall, screen != .quitConfirm {
-            return key == .char("q") ? requestQuit() : []
+            return key == .char("q") || key == .char("Q") ? requestQuit() : []
+        }
+        // `Q` quits from any screen but those that take text, where it is a letter like any other.
+        if key == .char("Q"), !isEditingFilter, screen != .quitConfirm {
+            if case .mfaCode = screen {} else { return requestQuit() }
         }
         switch screen {
         case .catalogPicker(let selection):
@@ -25,8 +29,8 @@ extension TriageState {
             return reasonMenuKey(key, selection: selection, targets: targets)
         case .confirmReject(let confirmation), .confirmAccept(let confirmation):
             return confirmKey(key, confirmation: confirmation)
-        case .help:
-            if [.escape, .char("?"), .char("q"), .enter].contains(key) { pop() }
+        case .help(let kind):
+            helpKey(key, kind: kind)
             return []
         case .mfaCode(let prompt, let entered):
             return mfaCodeKey(key, prompt: prompt, entered: entered)
@@ -41,7 +45,24 @@ extension TriageState {
     }
 
     private mutating func openHelp() {
+        helpScroll = 0
         stack.append(.help(for: activeKind))
+    }
+
+    /// Esc, ?, q and Enter close the help; the arrows, j/k and the page keys scroll it when it does not fit.
+    private mutating func helpKey(_ key: Key, kind: ScreenKind) {
+        let limit = helpMaxScroll(kind)
+        switch key {
+        case .escape, .char("?"), .char("q"), .enter: pop()
+        case .up, .char("k"): helpScroll -= 1
+        case .down, .char("j"): helpScroll += 1
+        case .pageUp: helpScroll -= helpViewportHeight
+        case .pageDown: helpScroll += helpViewportHeight
+        case .home, .char("g"): helpScroll = 0
+        case .end, .char("G"): helpScroll = limit
+        default: break
+        }
+        helpScroll = min(max(0, helpScroll), limit)
     }
 
     // MARK: - Catalog picker
@@ -108,7 +129,7 @@ extension TriageState {
         case .pageDown: return moveCursor(to: cursor + listViewportHeight)
         case .home, .char("g"): return moveCursor(to: 0)
         case .end, .char("G"): return moveCursor(to: visibleRows.count - 1)
-        case .enter: return openDetails()
+        case .enter, .right, .char("l"): return openDetails()
         case .escape:
             if let batch, !batch.isFinished, !batch.stopped {
                 return stopBatch()
@@ -141,8 +162,8 @@ extension TriageState {
             tagged = []
             show("Tags cleared.", .info)
             return []
-        case .char("f"):
-            query.status = query.status.next
+        case .char("f"), .char("F"):
+            query.status = key == .char("f") ? query.status.next : query.status.previous
             tagged = []
             return reload()
         case .char("o"):
@@ -169,6 +190,12 @@ extension TriageState {
             return detailsEffects()
         case .backspace:
             if !textFilter.isEmpty { setTextFilter(String(textFilter.dropLast())) }
+            return detailsEffects()
+        case .ctrl("u"):
+            setTextFilter("")
+            return detailsEffects()
+        case .ctrl("w"):
+            setTextFilter(TriageState.droppingLastWord(textFilter))
             return detailsEffects()
         case .enter:
             isEditingFilter = false
@@ -220,7 +247,8 @@ extension TriageState {
         case .end, .char("G"):
             // The run loop reports the limit after every frame; before the first one, a page down is the best guess.
             detailsScroll = detailsMaxScroll[id] ?? detailsScroll + page
-        case .escape, .backspace, .left, .char("h"):
+        case .escape, .backspace, .left, .char("h"), .char("q"):
+            // As in tig and neomutt, q leaves the details for the list; Q quits.
             pop()
             clampCursor()
         case .char("r"): return beginDecision(reject: true, ids: [id])
@@ -233,10 +261,17 @@ extension TriageState {
             return [.getInvitation(catalog: catalog, id: id, priority: .foreground)]
         case .char("c"): openCatalogPicker()
         case .char("?"): openHelp()
-        case .char("q"): return requestQuit()
         default: break
         }
         return []
+    }
+
+    /// The filter text without its last word (and the spaces after it), as Ctrl-W leaves a shell prompt.
+    static func droppingLastWord(_ text: String) -> String {
+        var rest = Substring(text)
+        while rest.last == " " { rest.removeLast() }
+        while let last = rest.last, last != " " { rest.removeLast() }
+        return String(rest)
     }
 
     private mutating func moveDetails(by delta: Int) -> [TriageEffect] {

@@ -9,7 +9,9 @@ enum DialogView {
         case .confirmReject(let confirmation), .confirmAccept(let confirmation):
             confirm(confirmation, in: rect, into: &grid)
         case .help(let kind):
-            help(kind, in: rect, into: &grid)
+            // The footer stays visible below the help, to show how to scroll and close it.
+            let above = Rect(row: rect.row, column: rect.column, width: rect.width, height: max(0, rect.height - 1))
+            help(kind, scroll: state.helpScroll, in: above, into: &grid)
         case .quitConfirm:
             let lines: [(String, CellStyle)] = [
                 ("A reject or accept is still being sent.", Theme.plain),
@@ -67,16 +69,21 @@ enum DialogView {
         dialog(title: confirmation.title, lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
     }
 
-    private static func help(_ kind: ScreenKind, in rect: Rect, into grid: inout Grid) {
-        let entries = helpEntries(for: kind)
-        let labelWidth = (entries.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
-        let actionWidth = entries.map { DisplayWidth.of($0.action) }.max() ?? 0
-        let box = rect.centered(width: labelWidth + actionWidth + 6, height: entries.count + 4)
-        let inner = grid.box(box, title: "Keys", border: Theme.dialogBorder, titleStyle: Theme.title)
+    private static func help(_ kind: ScreenKind, scroll: Int, in rect: Rect, into grid: inout Grid) {
+        let all = helpEntries(for: kind)
+        let labelWidth = (all.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
+        let actionWidth = all.map { DisplayWidth.of($0.action) }.max() ?? 0
+        let box = rect.centered(width: labelWidth + actionWidth + 6, height: all.count + 4)
+        let visible = max(0, box.height - 4)
+        let first = min(max(0, scroll), max(0, all.count - visible))
+        let entries = all.dropFirst(first).prefix(visible)
+        // When the help does not fit, the title says which lines are shown and that ↑↓ scroll.
+        let title = visible < all.count ? "Keys \(first + 1)–\(first + entries.count) of \(all.count) ↑↓" : "Keys"
+        let inner = grid.box(box, title: title, border: Theme.dialogBorder, titleStyle: Theme.title)
         guard inner.height > 0 else { return }
         for (index, entry) in entries.enumerated() {
             let y = inner.row + 1 + index
-            guard y < inner.bottom - 1 || (y < inner.bottom && index == entries.count - 1) else { break }
+            guard y < inner.bottom else { break }
             grid.write(entry.label, row: y, column: inner.column, maxWidth: labelWidth, style: Theme.key)
             grid.write(
                 entry.action, row: y, column: inner.column + labelWidth, maxWidth: inner.width - labelWidth,

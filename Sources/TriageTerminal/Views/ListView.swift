@@ -59,8 +59,10 @@ enum ListView {
         let tagged = state.tagged.contains(row.id)
         let expiry = row.expiry(now: state.now)
         let (statusText, statusStyle) = status(of: row, activity: state.rowActivity[row.id])
+        // Urgency is for what still needs an answer: a decided row's expiry is only a fact.
         let expiryStyle: CellStyle =
             switch expiry.urgency {
+            case _ where !row.isPending: Theme.muted
             case .urgent: Theme.urgent
             case .expired, .unknown: Theme.muted
             case .normal: Theme.plain
