@@ -118,10 +118,17 @@ let package = Package(
             dependencies: ["PartnerCentral", "TriageCore", "TriageTerminal"],
             path: "Tests/Fuzz/PartnerTriageFuzz"
         ),
+        // What the test targets share: tool lookup on PATH, child processes, test time, polling, temporary HOMEs,
+        // the demo seed and scoped emulator lifetimes. A plain target under Tests/, linked only into the tests.
+        .target(
+            name: "PartnerTriageTestSupport",
+            dependencies: ["PartnerCentralEmulator", .product(name: "Clocks", package: "swift-clocks")],
+            path: "Tests/PartnerTriageTestSupport"
+        ),
         .testTarget(
             name: "PartnerCentralTests",
             dependencies: [
-                "PartnerCentral", "PartnerCentralEmulator",
+                "PartnerCentral", "PartnerCentralEmulator", "PartnerTriageTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -133,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "PartnerCentralEmulatorTests",
             dependencies: [
-                "PartnerCentralEmulator", "PartnerCentral", "DemoAssets",
+                "PartnerCentralEmulator", "PartnerCentral", "DemoAssets", "PartnerTriageTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Clocks", package: "swift-clocks"),
@@ -147,12 +154,18 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageTerminalTests",
-            dependencies: ["TriageTerminal", "TriageCore", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets"],
+            dependencies: [
+                "TriageTerminal", "TriageCore", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets",
+                "PartnerTriageTestSupport",
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "PartnerTriageCLITests",
-            dependencies: ["PartnerTriageCLI", "TriageEffects", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets"]
+            dependencies: [
+                "PartnerTriageCLI", "TriageEffects", "PartnerCentral", "PartnerCentralEmulator", "DemoAssets",
+                "PartnerTriageTestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

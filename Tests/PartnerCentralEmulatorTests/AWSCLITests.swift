@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentralEmulator

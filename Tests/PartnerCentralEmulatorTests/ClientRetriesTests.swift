@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentralEmulator

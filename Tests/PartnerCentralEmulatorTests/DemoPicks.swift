@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import PartnerTriageTestSupport
 
 @testable import PartnerCentralEmulator
 

@@ -1,6 +1,7 @@
 import DemoAssets
 import Foundation
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 /// The demo seed travels inside the binary; these pin the compiled-in copy to the committed asset.

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentralEmulator
@@ -91,19 +92,7 @@ struct RouterClient: Sendable {
     }
 }
 
-enum TestSeeds {
-    /// The shipped demo data.
-    static let demo: EmulatorSeed = {
-        // safe: the demo asset is part of the package; a missing one fails every test loudly
-        try! EmulatorSeed.load(contentsOf: demoURL)
-    }()
-
-    static var demoURL: URL {
-        // Read straight from the checkout so the tests check the committed file.
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("assets/demo-invitations.json")
-    }
-
+extension TestSeeds {
     /// `count` valid invitations in `catalog`, one a minute, newest at `newest`, ids `engi-` + the index in base 36.
     static func generated(count: Int, catalog: String = "Sandbox", newest: Date = testNow) -> EmulatorSeed {
         let invitations = (0..<count).map { index -> EngagementInvitation in

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentralEmulator

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentralEmulator
@@ -19,11 +20,7 @@ struct ExternalTool {
     let path: String
 
     static func locate(_ name: String) throws -> ExternalTool {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        for directory in directories {
-            let candidate = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return ExternalTool(path: candidate) }
-        }
+        if let path = HostTools.find(name) { return ExternalTool(path: path) }
         Issue.record(
             "`\(name)` is not on PATH; these tests need the AWS CLI and boto3 (`pip install awscli boto3`).")
         throw ToolMissing(name: name)
@@ -35,57 +32,19 @@ struct ExternalTool {
     func run(
         _ arguments: [String], environment: [String: String], stdin: String? = nil, timeout: TimeInterval = 120
     ) async throws -> Output {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("emulator-tool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out")
-        let errURL = scratch.appendingPathComponent("err")
-        let emptyConfig = scratch.appendingPathComponent("config")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: emptyConfig.path, contents: Data())
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        var env = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-            "HOME": scratch.path,
-            "AWS_CONFIG_FILE": emptyConfig.path,
-            "AWS_SHARED_CREDENTIALS_FILE": emptyConfig.path,
+        let home = try TemporaryDirectory.home(prefix: "emulator-tool")
+        defer { home.cleanUp() }
+        var env = home.homeVariables.merging([
+            "PATH": HostTools.path,
             "AWS_DEFAULT_REGION": "us-east-1",
             "AWS_PAGER": "",
             "AWS_EC2_METADATA_DISABLED": "true",
             "PYTHONDONTWRITEBYTECODE": "1",
-        ]
+        ]) { $1 }
         env.merge(environment) { _, new in new }
-        process.environment = env
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        if let stdin {
-            let input = scratch.appendingPathComponent("in")
-            _ = FileManager.default.createFile(atPath: input.path, contents: Data(stdin.utf8))
-            process.standardInput = try FileHandle(forReadingFrom: input)
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-                return
-            }
-            let pid = process.processIdentifier
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-                if process.isRunning { kill(pid, SIGKILL) }
-            }
-        }
-        return Output(
-            status: status, stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        let result = try await ChildProcess.run(
+            path, arguments, environment: env, stdin: stdin, timeout: .seconds(timeout))
+        return Output(status: result.status ?? SIGTERM, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// The environment that makes a tool sign with `credentials`.
@@ -94,25 +53,4 @@ struct ExternalTool {
         if let token = credentials.sessionToken { env["AWS_SESSION_TOKEN"] = token }
         return env
     }
-}
-
-/// Starts an emulator on a free loopback port with the demo seed and the system clock (the tools sign with it).
-func startLiveEmulator(_ configure: (inout EmulatorConfiguration) -> Void = { _ in }) async throws -> RunningEmulator {
-    var configuration = EmulatorConfiguration(port: 0, seed: TestSeeds.demo, taskDuration: 0)
-    configure(&configuration)
-    return try await RunningEmulator.start(configuration)
-}
-
-/// Runs `body` against a live emulator and stops it afterwards, whether `body` throws or not.
-func withLiveEmulator(
-    _ configure: (inout EmulatorConfiguration) -> Void = { _ in }, _ body: (RunningEmulator) async throws -> Void
-) async throws {
-    let emulator = try await startLiveEmulator(configure)
-    do {
-        try await body(emulator)
-    } catch {
-        await emulator.stop()
-        throw error
-    }
-    await emulator.stop()
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 /// Runs the AWS CLI and boto3 against a live emulator with the identity routes, in a throwaway HOME.
@@ -17,19 +18,9 @@ struct IdentityExternalTools {
         }
     }
 
-    /// The full path of an executable on `PATH`, or `nil`.
-    static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
     /// Requires a tool; records a clear failure and returns `nil` when it is missing.
     static func require(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        if let found = find(name) { return found }
+        if let found = HostTools.find(name) { return found }
         Issue.record(
             "\(name) is not on PATH; install it (CI does: see .ci) to cross-check the emulator's identity routes",
             sourceLocation: sourceLocation
@@ -52,60 +43,14 @@ struct IdentityExternalTools {
     }
 
     /// Runs a command to completion (at most 120 s) and returns its output.
-    ///
-    /// Blocking reads and waits happen on Dispatch threads, never on the Swift concurrency pool: with two cores the
-    /// pool has two threads, and blocking them would starve the emulator the tool is talking to.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]) async throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let exited = AsyncStream<Void>.makeStream()
-        process.terminationHandler = { _ in
-            exited.continuation.yield()
-            exited.continuation.finish()
-        }
-        try process.run()
-        async let stdout = readAll(out.fileHandleForReading)
-        async let stderr = readAll(err.fileHandleForReading)
-        let watchdog = Task {
-            try await Task.sleep(nanoseconds: 120_000_000_000)
-            if process.isRunning { process.terminate() }
-        }
-        let (outData, errData) = await (stdout, stderr)
-        for await _ in exited.stream {}
-        watchdog.cancel()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
-        )
+        let result = try await ChildProcess.run(executable, arguments, environment: environment, timeout: .seconds(120))
+        return Result(status: result.status ?? SIGTERM, stdout: result.stdout, stderr: result.stderr)
     }
 
-    private static func readAll(_ handle: FileHandle) async -> Data {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: handle.readDataToEndOfFile()) }
-        }
-    }
-
-    /// A temporary HOME with an empty `~/.aws`.
+    /// A temporary HOME with an empty `~/.aws` (empty config and credentials files, an empty SSO cache).
     static func temporaryHome() throws -> URL {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "identity-tools-\(UUID().uuidString)",
-            isDirectory: true
-        )
-        try FileManager.default.createDirectory(
-            at: home.appendingPathComponent(".aws/sso/cache"),
-            withIntermediateDirectories: true
-        )
-        try Data().write(to: home.appendingPathComponent(".aws/config"))
-        try Data().write(to: home.appendingPathComponent(".aws/credentials"))
-        return home
+        try TemporaryDirectory.home(prefix: "identity-tools", ssoCache: true).url
     }
 
     /// A live emulator on 127.0.0.1 with the identity routes.

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentralEmulator

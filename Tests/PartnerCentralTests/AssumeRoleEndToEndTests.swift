@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral

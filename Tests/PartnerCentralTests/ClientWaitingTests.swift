@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral

@@ -1,23 +1,9 @@
 import Clocks
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral
-
-/// Polls `condition` until it holds; fails the test after two minutes (a bound for loaded machines).
-func waitUntil(
-    _ what: String,
-    sourceLocation: SourceLocation = #_sourceLocation,
-    _ condition: () async -> Bool
-) async {
-    let deadline = ContinuousClock.now + .seconds(120)
-    while ContinuousClock.now < deadline {
-        if await condition() { return }
-        try? await Task.sleep(for: .milliseconds(10))
-    }
-    if await condition() { return }
-    Issue.record("Timed out waiting for: \(what)", sourceLocation: sourceLocation)
-}
 
 /// A fetch whose results the test scripts: each call takes the next result.
 final class ScriptedFetch: @unchecked Sendable {

@@ -1,11 +1,11 @@
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 /// The committed models are what the generator writes from the pinned botocore's service model (the one `.ci/run`
 /// installs), so a hand edit or a stale regeneration fails here.
 @Suite struct GeneratedModelsTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = PackagePaths.root
 
     @Test func generatedFilesMatchThePinnedModel() async throws {
         let locate = try await Self.python([

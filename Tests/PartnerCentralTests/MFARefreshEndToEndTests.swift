@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral

@@ -1,4 +1,5 @@
 import Clocks
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral
@@ -35,14 +36,7 @@ final class IdentityTestEnvironment: Sendable {
             EmulatorConfiguration(
                 port: 0, extensions: [identity], now: now, secretKey: Array(repeating: 9, count: 32))
         )
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "identity-home-\(UUID().uuidString)",
-            isDirectory: true
-        )
-        try FileManager.default.createDirectory(
-            at: home.appendingPathComponent(".aws/sso/cache"),
-            withIntermediateDirectories: true
-        )
+        let home = try TemporaryDirectory.home(prefix: "identity-home", awsFiles: false, ssoCache: true).url
         return IdentityTestEnvironment(
             emulator: emulator,
             identity: identity,

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral
@@ -27,20 +28,15 @@ import Testing
         """#
 
     @Test func aSelfSignedCertificateIsRefusedInOneCleanLine() async throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.server]
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        defer {
-            // SIGKILL: a child started from a worker thread inherits its blocked signals, SIGTERM among them.
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        let child = try ChildProcess(
+            "/usr/bin/env", ["python3", "-c", Self.server], environment: ProcessInfo.processInfo.environment)
+        // SIGKILL: a child started from a worker thread inherits its blocked signals, SIGTERM among them.
+        defer { child.signal(SIGKILL) }
+        // The port is the first line, once the certificate is made (generous: a loaded machine makes keys slowly).
+        guard await child.waitForOutput(timeout: .seconds(120), { $0.contains("\n") }) else {
+            throw CocoaError(.fileReadUnknown)
         }
-        let port = try await Self.firstLine(of: stdout.fileHandleForReading)
+        let port = String(child.stdout.prefix { $0 != "\n" })
         let configuration = ClientConfiguration(
             endpoint: try Endpoint("https://localhost:\(port)"),
             credentialProvider: StaticCredentialProvider(ClientHarness.credentials),
@@ -65,24 +61,5 @@ import Testing
             #expect(!error.message.contains(ClientHarness.credentials.secretAccessKey))
         }
         try await httpClient.shutdown()
-    }
-
-    /// The first line `handle` gives, read on a thread of its own so no concurrency thread blocks.
-    static func firstLine(of handle: FileHandle) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                var bytes: [UInt8] = []
-                while true {
-                    let chunk = handle.readData(ofLength: 1)
-                    guard let byte = chunk.first else { break }
-                    if byte == UInt8(ascii: "\n") { break }
-                    bytes.append(byte)
-                }
-                let line = String(decoding: bytes, as: UTF8.self)
-                if line.isEmpty { continuation.resume(throwing: CocoaError(.fileReadUnknown)) } else {
-                    continuation.resume(returning: line)
-                }
-            }
-        }
     }
 }

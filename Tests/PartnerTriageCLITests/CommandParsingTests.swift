@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 import TriageEffects
 

@@ -1,11 +1,11 @@
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 /// The fuzz targets, run in every test run by their seeded harness (the `PartnerTriageFuzz` binary built without
 /// libFuzzer): the corpus plus a few thousand seeded mutations each, with every invariant checked.
 @Suite struct FuzzHarnessTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = PackagePaths.root
 
     @Test(arguments: ["responses", "config", "text", "keys"])
     func seededMutationsBreakNoInvariant(_ target: String) async throws {

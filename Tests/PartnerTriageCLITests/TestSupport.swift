@@ -48,18 +48,6 @@ final class ManualSignals: SignalWatching, @unchecked Sendable {
     }
 }
 
-/// A throwaway directory under the system's temporary directory, removed by `cleanUp()`.
-struct TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("partner-triage-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func cleanUp() { try? FileManager.default.removeItem(at: url) }
-}
-
 /// A context whose outside world is all fake; `connect` hands out `service` and counts connections.
 func makeTestContext(
     console: CapturingConsole = CapturingConsole(),

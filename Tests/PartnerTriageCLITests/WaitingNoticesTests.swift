@@ -1,4 +1,5 @@
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerTriageCLI

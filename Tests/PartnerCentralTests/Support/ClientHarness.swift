@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import PartnerTriageTestSupport
 import Synchronization
 
 @testable import PartnerCentral

@@ -1,6 +1,7 @@
 import Foundation
+import PartnerTriageTestSupport
 
-/// Runs `python3` (with botocore, as `.ci/run` installs it) on a thread of its own, so a test waiting for it never
+/// Runs `python3` (with botocore, as `.ci/run` installs it) as a ``ChildProcess``, so a test waiting for it never
 /// holds one of the few threads Swift concurrency shares between all running tests.
 enum Python {
     /// What the process printed and how it ended.
@@ -9,28 +10,13 @@ enum Python {
         var stdout: Data
     }
 
-    /// Runs `python3 ARGUMENTS` with `input` on standard input.
+    /// Runs `python3 ARGUMENTS` with `input` on standard input, in this process's environment; what it writes to
+    /// standard error goes to this process's.
     static func run(_ arguments: [String], input: Data = Data()) async throws -> Result {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                do {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                    process.arguments = ["python3"] + arguments
-                    let stdin = Pipe()
-                    let stdout = Pipe()
-                    process.standardInput = stdin
-                    process.standardOutput = stdout
-                    try process.run()
-                    stdin.fileHandleForWriting.write(input)
-                    try stdin.fileHandleForWriting.close()
-                    let data = stdout.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    continuation.resume(returning: Result(status: process.terminationStatus, stdout: data))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
+        let child = try ChildProcess(
+            "/usr/bin/env", ["python3"] + arguments, environment: ProcessInfo.processInfo.environment, input: input)
+        let status = await child.waitForExit(timeout: .seconds(600))
+        FileHandle.standardError.write(Data(child.stderr.utf8))
+        return Result(status: status ?? SIGTERM, stdout: child.stdoutBytes)
     }
 }

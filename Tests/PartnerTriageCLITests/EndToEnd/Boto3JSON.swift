@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 /// boto3 and botocore 1.44.8 (the pinned model, with the members the AWS CLI's bundled model lacks) run against the
@@ -34,10 +35,7 @@ enum Boto3JSON {
         async throws -> [String]
     {
         let arguments = String(decoding: try JSONSerialization.data(withJSONObject: calls), as: UTF8.self)
-        var variables = environment.environment
-        let real = ProcessInfo.processInfo.environment
-        variables["PYENV_ROOT"] = real["PYENV_ROOT"] ?? (real["HOME"].map { "\($0)/.pyenv" } ?? "")
-        if let version = real["PYENV_VERSION"] { variables["PYENV_VERSION"] = version }
+        let variables = environment.environment.merging(HostTools.pyenvVariables) { $1 }
         let result = try await ChildProcess.run(
             "/usr/bin/env", ["python3", "-c", script, operation, arguments, environment.endpoint],
             environment: variables)

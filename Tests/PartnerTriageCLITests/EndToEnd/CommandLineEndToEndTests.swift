@@ -2,6 +2,7 @@ import DemoAssets
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 import TriageEffects
 

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 /// A profile that sends Partner Central to the emulator through the shared config alone (a `[services]` block, or the

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -12,7 +13,7 @@ struct EmulatorCommandEndToEndTests {
         let config = home.appendingPathComponent("aws-config").path
         _ = FileManager.default.createFile(atPath: config, contents: Data())
         return [
-            "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": home.path, "PATH": HostTools.path,
             "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": config,
             "AWS_ACCESS_KEY_ID": "AKIAPARTNERTRIAGEDEMO", "AWS_SECRET_ACCESS_KEY": "partner-triage-demo-secret-key",
         ]
@@ -20,7 +21,7 @@ struct EmulatorCommandEndToEndTests {
 
     @Test(arguments: [SIGTERM, SIGINT])
     func printsTheEndpointServesAndStopsCleanlyOnASignal(signal: Int32) async throws {
-        let binary = try EndToEndEnvironment.binaryPath()
+        let binary = try PackagePaths.builtBinary()
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let child = try ChildProcess(binary, ["emulator", "--port", "0"], environment: environment(home: home.url))
@@ -47,7 +48,7 @@ struct EmulatorCommandEndToEndTests {
     }
 
     @Test func aSessionTokenGivenToTheCommandIsRequired() async throws {
-        let binary = try EndToEndEnvironment.binaryPath()
+        let binary = try PackagePaths.builtBinary()
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let keys = ["--access-key-id", "ASIATEMPORARYKEY", "--secret-access-key", "temporary-secret"]
@@ -74,13 +75,13 @@ struct EmulatorCommandEndToEndTests {
 
     @Test func aSessionTokenWithoutKeysIsABadInvocation() async throws {
         let result = try await ChildProcess.run(
-            try EndToEndEnvironment.binaryPath(), ["emulator", "--session-token", "t"], environment: [:])
+            try PackagePaths.builtBinary(), ["emulator", "--session-token", "t"], environment: [:])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--session-token goes with --access-key-id and --secret-access-key."))
     }
 
     @Test func aBadSeedFileNamesTheElementAndFieldAndExitsTwo() async throws {
-        let binary = try EndToEndEnvironment.binaryPath()
+        let binary = try PackagePaths.builtBinary()
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let seed = home.url.appendingPathComponent("bad-seed.json")
@@ -107,7 +108,7 @@ struct EmulatorCommandEndToEndTests {
     /// SSO portal calls against the started binary get credentials that expire after the given lifetime, the seeded
     /// token is accepted and another is refused, and the ready lines name the identity endpoint variables.
     @Test func credentialLifetimeAndSeededSSOTokensReachTheIdentitySide() async throws {
-        let binary = try EndToEndEnvironment.binaryPath()
+        let binary = try PackagePaths.builtBinary()
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let seed = home.url.appendingPathComponent("identity-seed.json")
@@ -180,7 +181,7 @@ struct EmulatorCommandEndToEndTests {
     }
 
     @Test func aBadSSOTokenInTheSeedFileNamesItsIndexAndFieldAndExitsTwo() async throws {
-        let binary = try EndToEndEnvironment.binaryPath()
+        let binary = try PackagePaths.builtBinary()
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let seed = home.url.appendingPathComponent("bad-identity.json")

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 import TriageEffects
 
@@ -10,20 +11,6 @@ struct EndToEndEnvironment {
     let emulator: RunningEmulator
     let home: URL
     let binary: String
-
-    /// The package root, found from this file's path (Tests/PartnerTriageCLITests/EndToEnd/…).
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    /// `.build/debug/partner-triage`, which `swift build` (and `swift test`) produce.
-    static func binaryPath() throws -> String {
-        let path = packageRoot.appendingPathComponent(".build/debug/partner-triage").path
-        try #require(
-            FileManager.default.isExecutableFile(atPath: path),
-            "The partner-triage binary is missing at \(path): run `swift build` first."
-        )
-        return path
-    }
 
     static func start(
         seed: EmulatorSeed,
@@ -35,14 +22,8 @@ struct EndToEndEnvironment {
         faultKinds: [FaultKind] = FaultKind.retryable,
         taskDuration: TimeInterval = 0.2
     ) async throws -> EndToEndEnvironment {
-        let binary = try binaryPath()
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: home.appendingPathComponent(".aws"),
-            withIntermediateDirectories: true
-        )
-        _ = FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/config").path, contents: Data())
-        _ = FileManager.default.createFile(atPath: home.appendingPathComponent(".aws/credentials").path, contents: Data())
+        let binary = try PackagePaths.builtBinary()
+        let home = try TemporaryDirectory.home(prefix: "pt-e2e").url
         let emulator = try await RunningEmulator.start(
             EmulatorConfiguration(
                 port: 0,
@@ -103,7 +84,7 @@ struct EndToEndEnvironment {
             "AWS_ACCESS_KEY_ID": EmulatorConfiguration.demoCredentials.accessKeyId,
             "AWS_SECRET_ACCESS_KEY": EmulatorConfiguration.demoCredentials.secretAccessKey,
             "AWS_REGION": "us-east-1",
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "PATH": HostTools.path,
             "LANG": "C.UTF-8",
         ]
     }

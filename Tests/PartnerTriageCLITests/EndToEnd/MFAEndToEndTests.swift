@@ -1,6 +1,7 @@
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 import TriageEffects
 
@@ -17,16 +18,14 @@ struct MFAEndToEndTests {
         let binary: String
 
         static func start() async throws -> Setup {
-            let binary = try EndToEndEnvironment.binaryPath()
+            let binary = try PackagePaths.builtBinary()
             let identity = IdentityService(
                 configuration: IdentityConfiguration(mfaCodes: [MFAEndToEndTests.serial: "123456"]),
                 keyMaterial: Array(repeating: 7, count: 32))
             let emulator = try await RunningEmulator.start(
                 EmulatorConfiguration(
                     port: 0, seed: EndToEndSeed.make(pending: 2), rebaseSeedDates: false, extensions: [identity]))
-            let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-mfa-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(
-                at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
+            let home = try TemporaryDirectory.home(prefix: "pt-mfa", awsFiles: false).url
             let keys = EmulatorConfiguration.demoCredentials
             let config = """
                 [profile base]
@@ -65,7 +64,7 @@ struct MFAEndToEndTests {
                 "AWS_CONFIG_FILE": home.appendingPathComponent(".aws/config").path,
                 "AWS_SHARED_CREDENTIALS_FILE": home.appendingPathComponent(".aws/credentials").path,
                 "AWS_ENDPOINT_URL_STS": endpoint,
-                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+                "PATH": HostTools.path,
                 "LANG": "C.UTF-8",
             ]
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 /// Separate `partner-triage` processes of one user, writing for the same account at once, share the write quota.

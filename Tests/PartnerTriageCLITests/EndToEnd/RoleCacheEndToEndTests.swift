@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 /// partner-triage and the AWS CLI share assumed-role credentials through `~/.aws/cli/cache`: whichever assumes the
@@ -13,10 +14,7 @@ import Testing
                 port: 0, seed: EndToEndSeed.make(pending: 2), rebaseSeedDates: false, extensions: [identity],
                 secretKey: Array(repeating: 6, count: 32))
         ) { emulator in
-            let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "pt-role-cache-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(
-                at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
+            let home = try TemporaryDirectory.home(prefix: "pt-role-cache", awsFiles: false).url
             defer { try? FileManager.default.removeItem(at: home) }
             let demo = EmulatorConfiguration.demoCredentials
             try Data(
@@ -35,9 +33,9 @@ import Testing
                 "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
                 "AWS_ENDPOINT_URL_STS": url, "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
                 "LANG": "C.UTF-8",
-                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+                "PATH": HostTools.path,
             ]
-            let binary = try EndToEndEnvironment.binaryPath()
+            let binary = try PackagePaths.builtBinary()
             let cache = home.appendingPathComponent(".aws/cli/cache")
             func ours() async throws -> ChildResult {
                 try await ChildProcess.run(

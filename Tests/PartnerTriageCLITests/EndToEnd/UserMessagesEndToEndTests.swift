@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -10,7 +11,7 @@ import Testing
 struct UserMessagesEndToEndTests {
     @Test func aSuggestionForAMisspeltOptionEndsWithItsQuestionMark() async throws {
         let result = try await ChildProcess.run(
-            try EndToEndEnvironment.binaryPath(), ["list", "--catalog", "Sandbox", "--ouput", "json"],
+            try PackagePaths.builtBinary(), ["list", "--catalog", "Sandbox", "--ouput", "json"],
             environment: [:])
         #expect(result.status == 2)
         #expect(
@@ -19,7 +20,7 @@ struct UserMessagesEndToEndTests {
     }
 
     @Test func aBusyPortIsNamedWithoutTheSocketLayersWords() async throws {
-        let binary = try EndToEndEnvironment.binaryPath()
+        let binary = try PackagePaths.builtBinary()
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let environment = ["HOME": home.url.path, "PATH": "/usr/bin:/bin"]
@@ -45,10 +46,10 @@ struct UserMessagesEndToEndTests {
         let folder = home.url.path + "/./"
 
         let missing = try await ChildProcess.run(
-            try EndToEndEnvironment.binaryPath(), ["emulator", "--port", "0", "--seed-file", typed],
+            try PackagePaths.builtBinary(), ["emulator", "--port", "0", "--seed-file", typed],
             environment: ["HOME": home.url.path])
         let directory = try await ChildProcess.run(
-            try EndToEndEnvironment.binaryPath(), ["emulator", "--port", "0", "--seed-file", folder],
+            try PackagePaths.builtBinary(), ["emulator", "--port", "0", "--seed-file", folder],
             environment: ["HOME": home.url.path])
 
         #expect(missing.status == 2)

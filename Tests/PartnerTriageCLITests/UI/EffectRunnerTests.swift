@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import PartnerTriageTestSupport
 import Synchronization
 import Testing
 import TriageCore
@@ -216,18 +217,6 @@ final class SharedFlag: Sendable {
         else {
             Issue.record("expected rejectSucceeded, got \(received)")
             return
-        }
-    }
-
-    /// Waits (bounded) until `condition` holds, recording an issue if it never does.
-    func waitUntil(_ what: String, _ condition: () -> Bool) async {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while !condition() {
-            guard ContinuousClock.now < deadline else {
-                Issue.record("timed out waiting for \(what)")
-                return
-            }
-            try? await Task.sleep(for: .milliseconds(5))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 import TriageCore
 import TriageTerminal
@@ -24,18 +25,6 @@ import TriageTerminal
             try? await Task.sleep(for: .milliseconds(5))
         }
         return nil
-    }
-
-    /// Waits (bounded) until `condition` holds, recording an issue if it never does.
-    func waitUntil(_ what: String, _ condition: () -> Bool) async {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while !condition() {
-            guard ContinuousClock.now < deadline else {
-                Issue.record("timed out waiting for \(what)")
-                return
-            }
-            try? await Task.sleep(for: .milliseconds(5))
-        }
     }
 
     /// The prompt of an `.mfaCodeRequested` message (messages are not Equatable).
@@ -121,8 +110,7 @@ import TriageTerminal
                         senderCompanyName: "Example", catalog: "Sandbox")
                 ]), rebaseSeedDates: false, extensions: [identity])
         ) { emulator in
-            let home = FileManager.default.temporaryDirectory.appendingPathComponent("pt-mfa-ui-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let home = try TemporaryDirectory(prefix: "pt-mfa-ui").url
             defer { try? FileManager.default.removeItem(at: home) }
             let keys = EmulatorConfiguration.demoCredentials
             try """

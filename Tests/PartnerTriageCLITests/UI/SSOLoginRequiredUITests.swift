@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 import TriageCore
 import TriageTerminal

@@ -2,6 +2,7 @@ import DemoAssets
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 /// The real `partner-triage` binary against an in-process emulator with the demo data, in a tmux pane; the pane's
@@ -11,20 +12,6 @@ struct EndToEndHarness {
     let directory: URL
     let session: TmuxSession
 
-    /// The package root, from this file's path (Tests/TriageTerminalTests/EndToEnd/…).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The built binary; the test target cannot depend on an executable, so it is found on disk.
-    static func binary() throws -> String {
-        let path = packageRoot.appendingPathComponent(".build/debug/partner-triage").path
-        try #require(
-            FileManager.default.isExecutableFile(atPath: path),
-            "\(path) is missing: build it with `swift build` before running the terminal end-to-end tests")
-        return path
-    }
-
     /// Starts the emulator and the binary with `arguments` in a `columns`×`rows` pane; `term` overrides the `TERM`
     /// tmux gives the pane (tmux sets it itself, so it cannot come through `extraEnvironment`).
     static func start(
@@ -32,7 +19,7 @@ struct EndToEndHarness {
         extraEnvironment: [String: String] = [:], term: String? = nil, latency: Duration = .zero,
         seed: String? = nil
     ) async throws -> EndToEndHarness {
-        let binary = try binary()
+        let binary = try PackagePaths.builtBinary()
         var configuration = EmulatorConfiguration(port: 0)
         if let seed {
             configuration.seed = try EmulatorSeed.parse(Data(seed.utf8), fileName: "test-seed.json")
@@ -43,16 +30,14 @@ struct EndToEndHarness {
         configuration.taskDuration = 0
         configuration.latency = latency
         let emulator = try await RunningEmulator.start(configuration)
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pt-e2e-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TemporaryDirectory(prefix: "pt-e2e").url
         let credentials = emulator.credentials.first ?? EmulatorConfiguration.demoCredentials
         let environment = extraEnvironment.merging([
             "HOME": directory.path,
             "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "PATH": HostTools.path,
             "AWS_ACCESS_KEY_ID": credentials.accessKeyId,
             "AWS_SECRET_ACCESS_KEY": credentials.secretAccessKey,
             "AWS_REGION": "us-east-1",

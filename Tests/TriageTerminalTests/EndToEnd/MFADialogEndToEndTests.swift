@@ -2,6 +2,7 @@ import DemoAssets
 import Foundation
 import PartnerCentral
 import PartnerCentralEmulator
+import PartnerTriageTestSupport
 import Testing
 
 /// The real binary in tmux with a role profile that has `mfa_serial`, against an emulator with the identity side:
@@ -11,7 +12,7 @@ import Testing
     static let serial = "arn:aws:iam::111122223333:mfa/alice"
 
     @Test func theDialogAsksForTheCodeAndEscCancelsOnlyThatRequest() async throws {
-        let binary = try EndToEndHarness.binary()
+        let binary = try PackagePaths.builtBinary()
         var configuration = EmulatorConfiguration(port: 0)
         configuration.seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         configuration.extensions = [
@@ -20,9 +21,7 @@ import Testing
                 keyMaterial: Array(repeating: 5, count: 32))
         ]
         let emulator = try await RunningEmulator.start(configuration)
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pt-mfa-e2e-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TemporaryDirectory(prefix: "pt-mfa-e2e").url
         defer { try? FileManager.default.removeItem(at: directory) }
         let keys = EmulatorConfiguration.demoCredentials
         try """
@@ -41,7 +40,7 @@ import Testing
             "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "PATH": HostTools.path,
             "SWIFT_BACKTRACE": "enable=no",
             "AWS_CONFIG_FILE": directory.appendingPathComponent("config").path,
             "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTriageTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -91,12 +92,9 @@ final class TmuxSession {
 
     /// Finds an executable on PATH.
     static func locate(_ name: String) throws -> String {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for directory in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
-            return "\(directory)/\(name)"
-        }
-        try #require(Bool(false), "\(name) is not on PATH; install it (apt-get install \(name)) to run the terminal tests")
-        return ""
+        try #require(
+            HostTools.find(name, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"),
+            "\(name) is not on PATH; install it (apt-get install \(name)) to run the terminal tests")
     }
 }
 

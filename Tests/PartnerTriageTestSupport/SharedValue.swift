@@ -2,13 +2,13 @@ import Synchronization
 
 /// A value that a test's escaping closures and tasks share: a `Mutex` in a class, since a `Mutex` itself cannot be
 /// captured by an escaping closure.
-final class SharedValue<Value>: Sendable {
+public final class SharedValue<Value>: Sendable {
     private let mutex: Mutex<Value>
 
-    init(_ value: sending Value) { mutex = Mutex(value) }
+    public init(_ value: sending Value) { mutex = Mutex(value) }
 
     /// Runs `body` with exclusive access to the value.
-    func withLock<Result, Failure: Error>(
+    public func withLock<Result, Failure: Error>(
         _ body: (inout sending Value) throws(Failure) -> sending Result
     ) throws(Failure) -> sending Result {
         try mutex.withLock(body)
@@ -17,5 +17,5 @@ final class SharedValue<Value>: Sendable {
 
 extension SharedValue where Value: Sendable {
     /// A copy of the value as it is now.
-    var current: Value { withLock { $0 } }
+    public var current: Value { withLock { $0 } }
 }

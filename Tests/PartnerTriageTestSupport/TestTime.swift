@@ -3,11 +3,11 @@ import Foundation
 
 /// Test time: a `TestClock` for code that sleeps, and the wall clock (`now`) that moves with it from `start`, for
 /// code that compares dates (expiry, signing).
-final class TestTime: Sendable {
-    let clock = TestClock<Duration>()
-    let now: @Sendable () -> Date
+public final class TestTime: Sendable {
+    public let clock = TestClock<Duration>()
+    public let now: @Sendable () -> Date
 
-    init(start: Date = Date(timeIntervalSince1970: 1_800_000_000)) {
+    public init(start: Date = Date(timeIntervalSince1970: 1_800_000_000)) {
         let clock = self.clock
         now = {
             let elapsed = clock.elapsed.components
@@ -16,18 +16,18 @@ final class TestTime: Sendable {
     }
 
     /// Moves both clocks forward; sleeps that end by then end, in order.
-    func advance(_ seconds: TimeInterval) async {
+    public func advance(_ seconds: TimeInterval) async {
         await clock.advance(by: .nanoseconds(Int64((seconds * 1e9).rounded())))
     }
 
     /// Moves both clocks forward to `date`.
-    func set(_ date: Date) async { await advance(date.timeIntervalSince(now())) }
+    public func set(_ date: Date) async { await advance(date.timeIntervalSince(now())) }
 }
 
 extension TestClock<Duration> {
     /// Whether something sleeps on the clock, once the tasks that are ready have run: what a test waits for before
     /// it advances, so the sleep it means to end has begun.
-    var hasSleepers: Bool {
+    public var hasSleepers: Bool {
         get async {
             do {
                 try await checkSuspension()
@@ -39,5 +39,5 @@ extension TestClock<Duration> {
     }
 
     /// The time passed on the clock since it was made.
-    var elapsed: Duration { Instant().duration(to: now) }
+    public var elapsed: Duration { Instant().duration(to: now) }
 }
