@@ -13,6 +13,7 @@ import TriageCore
 public final class EffectRunner: EffectHandler {
     private let service: any TriageService
     private let audit: (@Sendable (AuditRecord) throws -> Void)?
+    private let destination: AuditDestination?
     private let clock: @Sendable () -> Date
     private let sleep: @Sendable (Duration) async throws -> Void
     private let tasks = Mutex(Tasks())
@@ -55,11 +56,13 @@ public final class EffectRunner: EffectHandler {
     /// - Parameters:
     ///   - service: The Partner Central calls.
     ///   - audit: Appends one audit record (and makes it durable); `nil` when there is no audit log.
+    ///   - destination: The account, credentials and endpoint every audit line names.
     ///   - clock: The wall clock, for audit record times.
     ///   - sleep: Waits before polling an accept task (tests pass an instant one).
     ///   - answerMFA: Where the MFA dialog's answers go (`nil` when the credentials never ask).
     public init(
         service: any TriageService, audit: (@Sendable (AuditRecord) throws -> Void)?,
+        destination: AuditDestination? = nil,
         clock: @escaping @Sendable () -> Date,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
         answerMFA: (@Sendable (String?) -> Void)? = nil
@@ -67,6 +70,7 @@ public final class EffectRunner: EffectHandler {
         self.answerMFA = answerMFA
         self.service = service
         self.audit = audit
+        self.destination = destination
         self.clock = clock
         self.sleep = sleep
     }
@@ -221,7 +225,7 @@ public final class EffectRunner: EffectHandler {
         guard let audit else { return true }
         let record = AuditRecord(
             time: clock(), catalog: write.catalog.rawValue, id: write.id, action: write.action, reason: write.reason,
-            outcome: outcome, requestId: requestId, errorCode: errorCode)
+            outcome: outcome, requestId: requestId, errorCode: errorCode, destination: destination)
         do {
             try audit(record)
             return true

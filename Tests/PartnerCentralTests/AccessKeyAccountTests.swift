@@ -21,6 +21,22 @@ import Testing
         #expect(AccessKeyAccount.accountID(of: key) == nil)
     }
 
+    @Test func theClientNamesItsAccountFromKeysOrTheRoleWithoutACall() throws {
+        let endpoint = try Endpoint.resolve(explicit: nil, environment: [:])
+        let keys = StaticCredentialProvider(
+            AWSCredentials(accessKeyId: "AKIAI34FZKBOAUCQMBYI", secretAccessKey: "secret"))
+        #expect(ClientConfiguration(endpoint: endpoint, credentialProvider: keys).accountID == "609629065308")
+        let role = RefreshingCredentialProvider(
+            name: "role", summary: IdentitySummary(profile: "ops", source: .assumeRole,
+                roleArn: "arn:aws:iam::444455556666:role/Triage"),
+            now: { Date() }
+        ) { AWSCredentials(accessKeyId: "ASIAEXAMPLE", secretAccessKey: "secret") }
+        #expect(ClientConfiguration(endpoint: endpoint, credentialProvider: role).accountID == "444455556666")
+        let emulatorKeys = StaticCredentialProvider(
+            AWSCredentials(accessKeyId: "AKIAPARTNERTRIAGEDEMO", secretAccessKey: "secret"))
+        #expect(ClientConfiguration(endpoint: endpoint, credentialProvider: emulatorKeys).accountID == nil)
+    }
+
     @Test func keysOfOneAccountShareOneWriteSlotAndOtherAccountsDoNot() {
         let budget = SharedWriteBudget(directory: URL(fileURLWithPath: "/tmp/unused"), interval: 1)
         let endpoint = "https://partnercentral-selling.us-east-1.api.aws"

@@ -22,9 +22,24 @@ struct AuditLogTests {
         #expect(
             record.jsonLine
                 == #"{"time":"2026-01-01T00:00:00.250Z","catalog":"Sandbox","id":"engi-0000000000001","action":"reject","#
-                + #""reason":"Other","outcome":"rejected","requestId":"a1b2","errorCode":null,"#
-                + #""version":"0.1.0 (commit 1a2b3c4d5e6f)"}"#
+                + #""reason":"Other","outcome":"rejected","requestId":"a1b2","errorCode":null,"account":null,"#
+                + #""credentials":null,"endpoint":null,"version":"0.1.0 (commit 1a2b3c4d5e6f)"}"#
         )
+    }
+
+    @Test func recordNamesTheAccountCredentialsAndEndpointItWentTo() {
+        let record = AuditRecord(
+            time: Date(timeIntervalSince1970: 1_767_225_600), catalog: "AWS", id: "engi-0000000000001",
+            action: .accept, outcome: .attempting,
+            destination: AuditDestination(
+                account: "444455556666", credentials: "profile ops · role Triage",
+                endpoint: "https://partnercentral-selling.us-east-1.api.aws"),
+            version: "0.1.0 (commit 1a2b3c4d5e6f)")
+        #expect(
+            record.jsonLine.hasSuffix(
+                #""errorCode":null,"account":"444455556666","credentials":"profile ops · role Triage","#
+                    + #""endpoint":"https://partnercentral-selling.us-east-1.api.aws","#
+                    + #""version":"0.1.0 (commit 1a2b3c4d5e6f)"}"#))
     }
 
     @Test func everyRecordCarriesTheVersionOfTheBuildThatWroteIt() {

@@ -22,6 +22,17 @@ public struct ClientConfiguration: Sendable {
     public var debug: Bool
     /// A short description of the identity used (`profile dev`, `environment`), for status lines; no secrets.
     public var identityDescription: String
+    /// The partner account the credentials act in, where it is known without a call: an SSO profile's account,
+    /// the account in a role's ARN, or the one an access key id encodes; for audit lines.
+    public var accountID: String? {
+        if let refreshing = credentialProvider as? RefreshingCredentialProvider, let account = refreshing.summary?.accountId {
+            return account
+        }
+        if let keys = credentialProvider as? StaticCredentialProvider {
+            return AccessKeyAccount.accountID(of: keys.value.accessKeyId)
+        }
+        return nil
+    }
     /// Where the write budget shared with this user's other processes is kept (one slot file per access key and
     /// endpoint); `nil` paces writes within this process only.
     public var sharedWriteBudgetDirectory: URL?

@@ -46,7 +46,9 @@ struct AcceptCommand: AsyncParsableCommand {
         let run = HeadlessDecisionRun(
             context: context, auditLog: auditLog, decision: .accept, catalog: catalog.catalog,
             acceptPolicy: noWait ? .startOnly : .waitForEach)
-        let code = try await context.withService(global) { service in await run.run(ids: ids, service: service) }
+        let code = try await context.withConnection(global) { connection in
+            await run.run(ids: ids, service: connection.service, destination: connection.auditDestination)
+        }
         if code != ExitStatus.success { throw ExitCode(code) }
     }
 }

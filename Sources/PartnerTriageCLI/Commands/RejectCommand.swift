@@ -45,7 +45,9 @@ struct RejectCommand: AsyncParsableCommand {
 
         let run = HeadlessDecisionRun(
             context: context, auditLog: auditLog, decision: .reject(reason.reason), catalog: catalog.catalog)
-        let code = try await context.withService(global) { service in await run.run(ids: ids, service: service) }
+        let code = try await context.withConnection(global) { connection in
+            await run.run(ids: ids, service: connection.service, destination: connection.auditDestination)
+        }
         if code != ExitStatus.success { throw ExitCode(code) }
     }
 }

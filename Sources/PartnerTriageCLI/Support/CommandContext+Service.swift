@@ -6,9 +6,17 @@ extension CommandContext {
         _ options: GlobalOptions,
         _ body: (any TriageService) async throws -> Result
     ) async throws -> Result {
+        try await withConnection(options) { try await body($0.service) }
+    }
+
+    /// Opens a connection for `options`, runs `body` with it and always shuts it down.
+    func withConnection<Result: Sendable>(
+        _ options: GlobalOptions,
+        _ body: (ServiceConnection) async throws -> Result
+    ) async throws -> Result {
         let connection = try await connect(options.clientOptions)
         do {
-            let result = try await body(connection.service)
+            let result = try await body(connection)
             await connection.shutdown()
             return result
         } catch {

@@ -19,7 +19,7 @@ struct HeadlessDecisionRun {
     var acceptPolicy: AcceptFollowPolicy = .waitForEach
 
     /// Runs the decision for each id and returns the exit code.
-    func run(ids: [String], service: any TriageService) async -> Int32 {
+    func run(ids: [String], service: any TriageService, destination: AuditDestination? = nil) async -> Int32 {
         let console = context.console
         let mailbox = HeadlessMailbox()
         let stop = StopSignal()
@@ -31,7 +31,8 @@ struct HeadlessDecisionRun {
         defer { subscription.cancel() }
         let log = auditLog
         let runner = EffectRunner(
-            service: service, audit: { try log.append($0) }, clock: context.now, sleep: context.sleep)
+            service: service, audit: { try log.append($0) }, destination: destination, clock: context.now,
+            sleep: context.sleep)
         var (state, effects) = TriageState.headless(
             decision: decision, catalog: catalog, ids: ids, sessionNonce: context.makeClientToken(),
             acceptPolicy: acceptPolicy, now: context.now())

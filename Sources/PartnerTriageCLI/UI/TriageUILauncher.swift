@@ -91,7 +91,9 @@ struct TriageUILauncher {
         }
         let clock: @Sendable () -> Date = { Date() }
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
-        let runner = EffectRunner(service: connection.service, audit: appendRecord, clock: clock, answerMFA: mfaCodes.answer)
+        let runner = EffectRunner(
+            service: connection.service, audit: appendRecord, destination: connection.auditDestination, clock: clock,
+            answerMFA: mfaCodes.answer)
         let identity = options.headerIdentity(connection.identity, endpoint: connection.endpoint)
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),

@@ -14,6 +14,8 @@ struct ServiceConnection: Sendable {
     var identity: String = ""
     /// Where requests go, so the UI header can name an endpoint that is not the service's own.
     var endpoint: Endpoint? = nil
+    /// What every audit line of this connection names: account, credentials, endpoint.
+    var auditDestination: AuditDestination? = nil
 
     /// Resolves `options`, credentials and endpoint against `environment` and creates the client; nothing is sent
     /// to Partner Central.
@@ -49,7 +51,8 @@ struct ServiceConnection: Sendable {
                 service: PartnerCentralTriageService(client: client),
                 shutdown: { try? await httpClient.shutdown() },
                 identity: client.configuration.identityDescription,
-                endpoint: client.configuration.endpoint)
+                endpoint: client.configuration.endpoint,
+                auditDestination: AuditDestination(client.configuration))
         } catch {
             try? await httpClient.shutdown()
             throw error

@@ -19,6 +19,12 @@ public struct AuditRecord: Codable, Hashable, Sendable {
     public var requestId: String?
     /// The service's error code (`ConflictException`, …) or a transport error name, when it failed.
     public var errorCode: String?
+    /// The partner account the decision went to, where known; absent from older lines.
+    public var account: String?
+    /// The profile or credential source that signed it; absent from older lines.
+    public var credentials: String?
+    /// The endpoint URL it was sent to; absent from older lines.
+    public var endpoint: String?
     /// The partner-triage version that wrote the line, `0.1.0 (commit 1a2b3c4d5e6f)`; absent from lines written
     /// before versions were recorded.
     public var version: String?
@@ -33,6 +39,7 @@ public struct AuditRecord: Codable, Hashable, Sendable {
         outcome: AuditOutcome,
         requestId: String? = nil,
         errorCode: String? = nil,
+        destination: AuditDestination? = nil,
         version: String = BuildInfo.description
     ) {
         self.time = AuditRecord.format(time)
@@ -43,6 +50,9 @@ public struct AuditRecord: Codable, Hashable, Sendable {
         self.outcome = outcome
         self.requestId = requestId
         self.errorCode = errorCode
+        self.account = destination?.account
+        self.credentials = destination?.credentials
+        self.endpoint = destination?.endpoint
         self.version = version
     }
 
@@ -59,6 +69,9 @@ public struct AuditRecord: Codable, Hashable, Sendable {
                 ("outcome", .string(outcome.rawValue)),
                 ("requestId", optional(requestId)),
                 ("errorCode", optional(errorCode)),
+                ("account", optional(account)),
+                ("credentials", optional(credentials)),
+                ("endpoint", optional(endpoint)),
                 ("version", optional(version)),
             ]))
         )

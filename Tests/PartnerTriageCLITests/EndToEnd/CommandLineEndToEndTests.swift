@@ -107,6 +107,12 @@ struct CommandLineEndToEndTests {
             #expect(lines.first?["outcome"] as? String == "rejected")
             #expect(lines.first?["reason"] as? String == "Next steps unclear")
             #expect((lines.first?["requestId"] as? String)?.isEmpty == false)
+            // Where it went: the endpoint and the credentials; the emulator's key encodes no account.
+            for line in environment.auditLog.lines {
+                #expect(line["endpoint"] as? String == environment.endpoint + "/")
+                #expect(line["credentials"] as? String == "environment credentials")
+                #expect(line["account"] is NSNull)
+            }
             #expect(environment.auditLog.mode == 0o600)
         }
     }
