@@ -257,7 +257,7 @@ extension IdentityProviderContext {
             _ = try await provider.credentials()
             Issue.record("expected STS to be unreachable")
         } catch let error as STSError {
-            guard case .unreachable(let endpoint, _) = error else {
+            guard error.code == .unreachable, let endpoint = error.endpoint else {
                 Issue.record("unexpected \(error)")
                 return
             }

@@ -155,7 +155,7 @@ extension PartnerCentralClient {
             logger.debug(
                 "retrying",
                 metadata: [
-                    "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)", "error": "\(error.code ?? "?")",
+                    "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)", "error": "\(error.errorCode ?? "?")",
                     "delay-seconds": "\(delay)",
                 ]
             )

@@ -60,17 +60,50 @@ public struct ConfiguredEndpoints: Sendable, Hashable {
 }
 
 /// A configured endpoint that cannot be used.
-public enum ConfiguredEndpointsError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    /// The profile says `services = NAME` but there is no `[services NAME]` section.
-    case servicesSectionMissing(profile: String, section: String, configFile: String)
+public struct ConfiguredEndpointsError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    /// What kind of failure an error is; compare it with `==` against the static codes.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private let name: String
 
+        private init(_ name: String) { self.name = name }
+
+        /// The profile says `services = NAME` but there is no `[services NAME]` section.
+        public static let servicesSectionMissing = Code("servicesSectionMissing")
+
+        /// The code's name.
+        public var description: String { name }
+    }
+
+    private enum Base: Equatable, Sendable {
+        /// The profile says `services = NAME` but there is no `[services NAME]` section.
+        case servicesSectionMissing(profile: String, section: String, configFile: String)
+    }
+
+    private let base: Base
+
+    private init(_ base: Base) { self.base = base }
+
+    /// What kind of failure this is.
+    public var code: Code {
+        switch base {
+        case .servicesSectionMissing: .servicesSectionMissing
+        }
+    }
+
+    /// The profile says `services = NAME` but there is no `[services NAME]` section.
+    public static func servicesSectionMissing(profile: String, section: String, configFile: String) -> Self {
+        Self(.servicesSectionMissing(profile: profile, section: section, configFile: configFile))
+    }
+
+    /// The message: what failed and what to fix.
     public var description: String {
-        switch self {
+        switch base {
         case .servicesSectionMissing(let profile, let section, let configFile):
             return "The profile \(profile) names services = \(section), but \(configFile) has no "
                 + "[services \(section)] section. Add the section, or remove the services setting."
         }
     }
 
+    /// The same as ``description``.
     public var errorDescription: String? { description }
 }
