@@ -302,5 +302,5 @@ extension PartnerCentralClient {
     }
 
     /// The `User-Agent` sent (never signed).
-    public static let userAgent = "partner-triage/1.0 PartnerCentral-swift"
+    package static let userAgent = "partner-triage/1.0 PartnerCentral-swift"
 }

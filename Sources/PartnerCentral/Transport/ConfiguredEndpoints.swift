@@ -7,14 +7,14 @@ import Foundation
 /// `[services NAME]` section the profile names with `services = NAME`, then the profile's own `endpoint_url`.
 /// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` (or the profile's `ignore_configured_endpoint_urls = true`) turns all
 /// of them off. An explicit `--endpoint-url` is not part of this: it always wins, before any of these.
-public struct ConfiguredEndpoints: Sendable, Hashable {
+package struct ConfiguredEndpoints: Sendable, Hashable {
     private let environment: [String: String]
     private var ignored: Bool
     private var servicesSection: [String: [String: String]] = [:]
     private var profileEndpointURL: String?
 
     /// Endpoints from the environment alone (no shared config).
-    public init(environment: [String: String]) {
+    package init(environment: [String: String]) {
         self.environment = environment.filter { $0.key.hasPrefix("AWS_ENDPOINT_URL") }
         self.ignored = Self.isTrue(environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"])
     }
@@ -23,7 +23,7 @@ public struct ConfiguredEndpoints: Sendable, Hashable {
     ///
     /// - Throws: ``ConfiguredEndpointsError/servicesSectionMissing(profile:section:configFile:)`` when the profile
     ///   names a `[services NAME]` section the config file does not have (botocore refuses that too).
-    public init(environment: [String: String], config: AWSSharedConfig, profile: AWSProfile?)
+    package init(environment: [String: String], config: AWSSharedConfig, profile: AWSProfile?)
         throws(ConfiguredEndpointsError)
     {
         self.init(environment: environment)
@@ -42,7 +42,7 @@ public struct ConfiguredEndpoints: Sendable, Hashable {
     }
 
     /// The configured URL for a service (as written; not yet checked), or `nil` for the service's default.
-    public func url(service: String) -> String? {
+    package func url(service: String) -> String? {
         guard !ignored else { return nil }
         let candidates = [
             environment["AWS_ENDPOINT_URL_\(service.uppercased())"], environment["AWS_ENDPOINT_URL"],
