@@ -16,7 +16,9 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a connection error")
             } catch let error as PartnerCentralError {
-                guard error.code == .transport, case .cannotConnect(.refused) = error.transportFailure else { throw error }
+                guard error.code == .transport, case .cannotConnect(.refused) = error.transportFailure else {
+                    throw error
+                }
                 let context = error.context
                 #expect(context.attempts == 3)
                 #expect(error.errorCode == "ConnectionError")
@@ -71,7 +73,9 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a too-large error")
             } catch let error as PartnerCentralError {
-                guard error.code == .transport, case .responseTooLarge(limit: 1024) = error.transportFailure else { throw error }
+                guard error.code == .transport, case .responseTooLarge(limit: 1024) = error.transportFailure else {
+                    throw error
+                }
             }
             #expect(h.server.requests.count == 1)
         }

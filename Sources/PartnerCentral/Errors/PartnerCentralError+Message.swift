@@ -10,8 +10,8 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
         let id = c.requestId.map { " (request id \($0))" } ?? ""
         switch code {
         case .throttling:
-            return "Partner Central throttled \(what) (\(errorCode ?? "ThrottlingException"))\(said). Wait a few seconds "
-                + "and retry, or do fewer requests at once\(id)."
+            return "Partner Central throttled \(what) (\(errorCode ?? "ThrottlingException"))\(said). Wait a few "
+                + "seconds and retry, or do fewer requests at once\(id)."
         case .accessDenied where accessDeniedReason == .incompatibleBenefitAwsPartnerState:
             // Not a missing permission: the partner account's standing does not allow this.
             return "Access denied to \(what)\(said). The partner account's Partner Central status or benefits do not "
@@ -44,8 +44,9 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
             return "A Partner Central quota would be exceeded by \(what)\(said). Wait for running tasks to finish "
                 + "or request a quota increase\(id)."
         case .authentication:
-            return "Partner Central did not accept the credentials for \(what) (\(errorCode ?? "authentication failed"))"
-                + "\(said). \(PartnerCentralError.authenticationAdvice(errorCode))\(id)."
+            return "Partner Central did not accept the credentials for \(what) "
+                + "(\(errorCode ?? "authentication failed"))\(said). "
+                + "\(PartnerCentralError.authenticationAdvice(errorCode))\(id)."
         case .transport:
             let failure = transportFailure ?? .connection(detail: "the request did not complete")
             return PartnerCentralError.transportMessage(failure, context: c, subject: what, requestIdText: id)

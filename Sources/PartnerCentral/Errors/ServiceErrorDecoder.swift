@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The code is read as botocore's `JSONParser` (the awsJson protocols) reads it: the body's `__type`, with anything
 /// after the first `:` and the namespace up to the last `#` removed; without one, the HTTP status stands for the code
-/// (``ErrorContext/code`` is then `nil` and ``PartnerCentralError/code`` reads `HTTP<status>`). botocore looks at no
-/// header and no `code` field for these protocols (only its rest-json parser reads `x-amzn-ErrorType`), so neither
+/// (``ErrorContext/code`` is then `nil` and ``PartnerCentralError/errorCode`` reads `HTTP<status>`). botocore looks at
+/// no header and no `code` field for these protocols (only its rest-json parser reads `x-amzn-ErrorType`), so neither
 /// does this decoder: the same response gets the same code from the AWS CLI, boto3 and partner-triage. An empty
 /// `__type` is taken as no code (botocore would report an empty one). The message is `message` or `Message`; the
 /// request id `x-amzn-RequestId`.

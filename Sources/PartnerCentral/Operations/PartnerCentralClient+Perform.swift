@@ -155,7 +155,8 @@ extension PartnerCentralClient {
             logger.debug(
                 "retrying",
                 metadata: [
-                    "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)", "error": "\(error.errorCode ?? "?")",
+                    "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)",
+                    "error": "\(error.errorCode ?? "?")",
                     "delay-seconds": "\(delay)",
                 ]
             )
