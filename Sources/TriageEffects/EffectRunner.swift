@@ -395,7 +395,7 @@ public final class EffectRunner: EffectHandler {
     /// The one-line message, service error code and request id of a failure; never secret material.
     public static func describe(_ error: any Error) -> (message: String, code: String?, requestId: String?) {
         if let error = error as? PartnerCentralError {
-            return (error.message, error.code, error.requestId)
+            return (error.message, error.errorCode, error.requestId)
         }
         if error is CancellationError {
             return ("The request was cancelled.", nil, nil)

@@ -258,7 +258,7 @@ extension IdentityTestContext {
             _ = try await provider.credentials()
             Issue.record("expected STS to be unreachable")
         } catch let error as STSError {
-            guard case .unreachable(let endpoint, _) = error else {
+            guard error.code == .unreachable, let endpoint = error.endpoint else {
                 Issue.record("unexpected \(error)")
                 return
             }

@@ -117,8 +117,8 @@ import Testing
                 )
                 Issue.record("a second reject must conflict")
             } catch let error as PartnerCentralError {
-                guard case .conflict = error else { throw error }
-                #expect(error.code == "ConflictException")
+                guard error.code == .conflict else { throw error }
+                #expect(error.errorCode == "ConflictException")
                 #expect(error.context.serviceMessage?.contains("REJECTED") == true)
             }
             #expect(try await client.getEngagementInvitation(
@@ -171,7 +171,8 @@ import Testing
                     )
                     Issue.record("\(identifier) must not be found")
                 } catch let error as PartnerCentralError {
-                    guard case .resourceNotFound(let context) = error else { throw error }
+                    guard error.code == .resourceNotFound else { throw error }
+                    let context = error.context
                     #expect(context.code == "ResourceNotFoundException")
                     #expect(context.statusCode == 400)
                     #expect(context.requestId != nil)
@@ -230,7 +231,8 @@ import Testing
                 )
                 Issue.record("expected ThrottlingException once the three attempts were used")
             } catch let error as PartnerCentralError {
-                guard case .throttling(let context) = error else { throw error }
+                guard error.code == .throttling else { throw error }
+                let context = error.context
                 #expect(context.code == "ThrottlingException")
                 #expect(context.statusCode == 400)
             }
@@ -288,8 +290,8 @@ import Testing
                 _ = try await client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                 Issue.record("expected an authentication error")
             } catch let error as PartnerCentralError {
-                guard case .authentication = error else { throw error }
-                #expect(error.code == "InvalidSignatureException")
+                guard error.code == .authentication else { throw error }
+                #expect(error.errorCode == "InvalidSignatureException")
                 #expect(!error.message.contains("wrong"))
             }
         }
@@ -311,10 +313,11 @@ import Testing
         } catch {
             #expect(error.nothingSent)
             #expect(error.message.contains("(ghost)"))
-            guard case .credentials(_, let underlying) = error else {
+            guard error.code == .credentials else {
                 Issue.record("expected a credentials error, got \(error)")
                 return
             }
+            let underlying = error.underlying
             #expect(
                 underlying as? CredentialsError
                     == .profileNotFound(

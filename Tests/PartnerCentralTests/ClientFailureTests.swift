@@ -17,9 +17,12 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a connection error")
             } catch let error as PartnerCentralError {
-                guard case .transport(.cannotConnect(.refused), let context) = error else { throw error }
+                guard error.code == .transport, case .cannotConnect(.refused) = error.transportFailure else {
+                    throw error
+                }
+                let context = error.context
                 #expect(context.attempts == 3)
-                #expect(error.code == "ConnectionError")
+                #expect(error.errorCode == "ConnectionError")
                 let message = error.message
                 #expect(message.hasPrefix("Could not connect to 127.0.0.1:\(refusing.port) for ListEngagementInvitations"))
                 #expect(message.contains("the connection was refused (3 attempts in "), "\(message)")
@@ -43,7 +46,7 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a TLS error")
             } catch let error as PartnerCentralError {
-                guard case .transport(let failure, _) = error else { throw error }
+                guard error.code == .transport, let failure = error.transportFailure else { throw error }
                 switch failure {
                 case .tls, .connection: break  // NIOSSL reports the garbage handshake either way
                 default: Issue.record("unexpected \(failure)")
@@ -71,7 +74,9 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a too-large error")
             } catch let error as PartnerCentralError {
-                guard case .transport(.responseTooLarge(limit: 1024), _) = error else { throw error }
+                guard error.code == .transport, case .responseTooLarge(limit: 1024) = error.transportFailure else {
+                    throw error
+                }
             }
             #expect(h.server.requests.count == 1)
         }

@@ -174,7 +174,7 @@ import Synchronization
                 )
                 Issue.record("expected a conflict")
             } catch let error as PartnerCentralError {
-                guard case .conflict = error else { throw error }
+                guard error.code == .conflict else { throw error }
             }
         }
     }
@@ -198,7 +198,7 @@ import Synchronization
                 )
                 Issue.record("expected access denied")
             } catch let error as PartnerCentralError {
-                guard case .accessDenied = error else { throw error }
+                guard error.code == .accessDenied else { throw error }
                 #expect(error.message.contains("partnercentral:RejectEngagementInvitation"))
                 #expect(error.message.contains("Sandbox"))
                 #expect(error.requestId == "req-1")
@@ -216,7 +216,7 @@ import Synchronization
                 _ = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                 Issue.record("expected an error")
             } catch let error as PartnerCentralError {
-                #expect(error.code == "SerializationException")
+                #expect(error.errorCode == "SerializationException")
             }
             #expect(h.server.requests.count == 1)
         }
@@ -230,7 +230,8 @@ import Synchronization
                 )
                 Issue.record("expected an invalid response")
             } catch let error as PartnerCentralError {
-                guard case .invalidResponse(let context, _) = error else { throw error }
+                guard error.code == .invalidResponse else { throw error }
+                let context = error.context
                 #expect(context.requestId == "req-1")
                 #expect(error.message.contains("could not be read"))
             }
@@ -277,8 +278,8 @@ import Synchronization
                 _ = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                 Issue.record("expected a transport error")
             } catch let error as PartnerCentralError {
-                guard case .transport(.connection, _) = error else { throw error }
-                #expect(error.code == "ConnectionError")
+                guard error.code == .transport, case .connection = error.transportFailure else { throw error }
+                #expect(error.errorCode == "ConnectionError")
             }
             #expect(h.server.requests.count == 3)
         }
@@ -290,7 +291,7 @@ import Synchronization
                 _ = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                 Issue.record("expected a timeout")
             } catch let error as PartnerCentralError {
-                guard case .transport(.timeout, _) = error else { throw error }
+                guard error.code == .transport, case .timeout = error.transportFailure else { throw error }
             }
         }
     }
@@ -309,7 +310,7 @@ import Synchronization
                 )
                 Issue.record("expected a timeout")
             } catch let error as PartnerCentralError {
-                guard case .transport(.timeout, _) = error else { throw error }
+                guard error.code == .transport, case .timeout = error.transportFailure else { throw error }
             }
         }
         #expect(ContinuousClock.now - started < .seconds(60))
@@ -327,7 +328,8 @@ import Synchronization
                 )
                 Issue.record("expected invalid input")
             } catch let error as PartnerCentralError {
-                guard case .invalidRequest(_, let issues) = error else { throw error }
+                guard error.code == .invalidRequest else { throw error }
+                let issues = error.issues
                 #expect(issues.map(\.fieldName) == ["Identifier"])
                 #expect(error.nothingSent)
             }

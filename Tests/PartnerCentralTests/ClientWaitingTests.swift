@@ -18,7 +18,10 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected no answer")
             } catch let error as PartnerCentralError {
-                guard case .transport(.timeout(seconds: 0.3), let context) = error else { throw error }
+                guard error.code == .transport, case .timeout(seconds: 0.3) = error.transportFailure else {
+                    throw error
+                }
+                let context = error.context
                 #expect(context.attempts == 3)
                 // Three attempts of 0.3 s each were really waited for (the harness's retry sleeps are instant).
                 let elapsed = try #require(context.elapsed)

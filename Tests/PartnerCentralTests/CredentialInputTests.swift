@@ -34,7 +34,7 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                 Issue.record("expected a credentials error")
             } catch let error as PartnerCentralError {
-                guard case .credentials = error else { throw error }
+                guard error.code == .credentials else { throw error }
                 #expect(error.message.contains("The \(part) from"))
                 #expect(error.message.contains("nothing was sent"))
                 for secret in [Self.base.secretAccessKey, Self.base.sessionToken!, "Signature="] {

@@ -95,7 +95,7 @@ import Testing
             _ = try await provider.credentials()
             Issue.record("expected a failure")
         } catch let error as CredentialsError {
-            guard case .processFailed(profile: "p", let detail) = error else {
+            guard error.code == .processFailed, error.profile == "p", let detail = error.detail else {
                 Issue.record("unexpected \(error)")
                 return
             }

@@ -25,7 +25,7 @@ import Testing
                     GetEngagementInvitationRequest(catalog: "Sandbox", identifier: requested))
                 Issue.record("an answer about \(named) was accepted for \(requested)")
             } catch let error as PartnerCentralError {
-                guard case .invalidResponse = error else { throw error }
+                guard error.code == .invalidResponse else { throw error }
                 #expect(error.message.contains("it describes invitation \(named) instead"))
             }
         }

@@ -34,26 +34,28 @@ import Testing
             headers: [("X-Amzn-ErrorType", "ConflictException:http://x"), ("x-amzn-RequestId", "req-1")],
             body: #"{"__type":"ValidationException","message":"state is REJECTED"}"#
         )
-        guard case .validation(let context, _, _) = error else {
+        guard error.code == .validation else {
             Issue.record("expected validation, got \(error)")
             return
         }
+        let context = error.context
         #expect(context.code == "ValidationException")
         #expect(context.serviceMessage == "state is REJECTED")
         #expect(error.requestId == "req-1")
-        #expect(error.code == "ValidationException")
+        #expect(error.errorCode == "ValidationException")
     }
 
     @Test func withoutABodyTypeTheStatusIsTheCodeWhateverTheHeaderOrCodeFieldSay() {
         let headerOnly = decode(headers: [("x-amzn-ErrorType", "ConflictException")], body: #"{"message":"m"}"#)
         let codeField = decode(body: #"{"code":"ResourceNotFoundException","message":"no such invitation"}"#)
         for error in [headerOnly, codeField] {
-            guard case .service(let context) = error else {
+            guard error.code == .service else {
                 Issue.record("expected a bare service error, got \(error)")
                 continue
             }
+            let context = error.context
             #expect(context.code == nil)
-            #expect(error.code == "HTTP400")
+            #expect(error.errorCode == "HTTP400")
         }
     }
 
@@ -61,10 +63,11 @@ import Testing
         let upper = decode(body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#)
         let lower = decode(body: #"{"__type":"ResourceNotFoundException","message":"no such invitation"}"#)
         for error in [upper, lower] {
-            guard case .resourceNotFound(let context) = error else {
+            guard error.code == .resourceNotFound else {
                 Issue.record("expected not found, got \(error)")
                 continue
             }
+            let context = error.context
             #expect(context.serviceMessage == "no such invitation")
         }
     }
@@ -76,10 +79,12 @@ import Testing
                  "ErrorList":[{"FieldName":"Identifier","Code":"INVALID_STRING_FORMAT","Message":"must match engi-"}]}
                 """
         )
-        guard case .validation(_, let reason, let issues) = error else {
+        guard error.code == .validation else {
             Issue.record("expected validation, got \(error)")
             return
         }
+        let reason = error.validationReason
+        let issues = error.issues
         #expect(reason == .requestValidationFailed)
         #expect(
             issues == [
@@ -96,10 +101,11 @@ import Testing
             body:
                 #"{"__type":"AccessDeniedException","message":"no","Reason":"INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"}"#
         )
-        guard case .accessDenied(_, let reason) = error else {
+        guard error.code == .accessDenied else {
             Issue.record("expected access denied, got \(error)")
             return
         }
+        let reason = error.accessDeniedReason
         #expect(reason == .incompatibleBenefitAwsPartnerState)
         // That reason is about the partner account, not a missing IAM permission.
         #expect(error.message.contains("partner account"))
@@ -125,45 +131,46 @@ import Testing
     ])
     func authenticationErrorsSayWhatToFix(_ code: String, _ advice: String) {
         let error = decode(status: 403, body: #"{"__type":"\#(code)","message":"m"}"#)
-        guard case .authentication = error else {
+        guard error.code == .authentication else {
             Issue.record("expected authentication, got \(error)")
             return
         }
-        #expect(error.code == code)
+        #expect(error.errorCode == code)
         #expect(error.message.contains(advice))
     }
 
     @Test func modelledExceptionsMapToTheirCases() {
         #expect(
             isCase(decode(body: #"{"__type":"ThrottlingException"}"#)) {
-                if case .throttling = $0 { true } else { false }
+                $0.code == .throttling
             }
         )
         #expect(
             isCase(decode(status: 500, body: #"{"__type":"InternalServerException"}"#)) {
-                if case .internalServer = $0 { true } else { false }
+                $0.code == .internalServer
             }
         )
         #expect(
             isCase(decode(body: #"{"__type":"ServiceQuotaExceededException"}"#)) {
-                if case .serviceQuotaExceeded = $0 { true } else { false }
+                $0.code == .serviceQuotaExceeded
             }
         )
         #expect(
             isCase(decode(body: #"{"__type":"SomethingNewException"}"#)) {
-                if case .service = $0 { true } else { false }
+                $0.code == .service
             }
         )
     }
 
     @Test func aBareGatewayErrorIsAServiceErrorWithItsStatus() {
         let error = decode(status: 502, body: "<html>Bad Gateway</html>")
-        guard case .service(let context) = error else {
+        guard error.code == .service else {
             Issue.record("expected service, got \(error)")
             return
         }
+        let context = error.context
         #expect(context.statusCode == 502)
-        #expect(error.code == "HTTP502")
+        #expect(error.errorCode == "HTTP502")
     }
 
     @Test func retryAfterHeaderIsMilliseconds() {

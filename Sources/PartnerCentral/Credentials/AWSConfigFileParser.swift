@@ -7,9 +7,9 @@ import Foundation
 /// - An indented line continues the value above; a value that starts on the next line is a nested block
 ///   (`s3 =\n  max_concurrent_requests = 10`), kept in ``AWSConfigFileSection/nested``.
 /// - A key before any section is an error, as in botocore; a repeated section or key merges, the later value winning.
-public enum AWSConfigFileParser {
+package enum AWSConfigFileParser {
     /// Parses `text`; `path` only names the file in errors.
-    public static func parse(_ text: String, path: String) throws(CredentialsError) -> [AWSConfigFileSection] {
+    package static func parse(_ text: String, path: String) throws(CredentialsError) -> [AWSConfigFileSection] {
         var sections: [AWSConfigFileSection] = []
         var indexByName: [String: Int] = [:]
         var current: Int?

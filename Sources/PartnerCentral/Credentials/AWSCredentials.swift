@@ -36,5 +36,6 @@ public struct AWSCredentials: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension AWSCredentials: CustomDebugStringConvertible {
+    /// The same redacted text as ``description``.
     public var debugDescription: String { description }
 }

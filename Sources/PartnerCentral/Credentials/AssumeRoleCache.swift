@@ -6,17 +6,17 @@ import Foundation
 ///
 /// The key is botocore's: the SHA-1 of the `AssumeRole` arguments as Python's `json.dumps(args, sort_keys=True)`
 /// writes them, without `RoleSessionName` when the tool made that name up. The token code is never part of it.
-public struct AssumeRoleCache: Sendable {
+package struct AssumeRoleCache: Sendable {
     /// The cache directory (`$HOME/.aws/cli/cache`).
-    public let directory: URL
+    package let directory: URL
     /// Cached credentials closer than this to expiry are not used (botocore's 15 minutes).
-    public static let expiryWindow: TimeInterval = 15 * 60
+    package static let expiryWindow: TimeInterval = 15 * 60
 
     /// A cache in `directory`.
-    public init(directory: URL) { self.directory = directory }
+    package init(directory: URL) { self.directory = directory }
 
     /// The AWS CLI's cache under `home`.
-    public static func awsCLI(home: URL) -> AssumeRoleCache {
+    package static func awsCLI(home: URL) -> AssumeRoleCache {
         AssumeRoleCache(directory: home.appendingPathComponent(".aws/cli/cache", isDirectory: true))
     }
 

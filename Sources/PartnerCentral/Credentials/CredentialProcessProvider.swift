@@ -25,6 +25,7 @@ public struct CredentialProcessProvider: CredentialProvider {
         }
     }
 
+    /// Runs the process (or reuses its unexpired answer) and returns its credentials.
     public func credentials() async throws -> AWSCredentials { try await refreshing.credentials() }
 
     public var description: String { "CredentialProcessProvider(profile: \(profile))" }

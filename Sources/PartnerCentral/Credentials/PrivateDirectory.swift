@@ -9,24 +9,24 @@ import Foundation
 /// The directories the tool writes its own files to (the audit log, `debug.log`, credential caches, the shared write
 /// budget): created owner-only, and used only when they are real directories of this user that no one else may
 /// write to, so a planted symbolic link or a shared directory cannot redirect or alter what is written.
-public enum PrivateDirectory {
+package enum PrivateDirectory {
     /// A directory that is not safe to write to, with what to do about it; never holds file content.
-    public struct Unsafe: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Unsafe: Error, Sendable, Hashable, CustomStringConvertible {
         /// The directory.
-        public var path: String
+        package var path: String
         /// What is wrong (`is a symbolic link`).
-        public var problem: String
+        package var problem: String
         /// What to do.
-        public var fix: String
+        package var fix: String
 
-        public var description: String { "Refusing the directory \(path): it \(problem). \(fix)" }
+        package var description: String { "Refusing the directory \(path): it \(problem). \(fix)" }
     }
 
     /// Creates `url` and its missing parents (mode 0700) and checks that it is a real directory, owned by this user,
     /// that group and others cannot write to.
     ///
     /// - Throws: ``Unsafe`` naming the directory, the problem and the fix.
-    public static func prepare(_ url: URL) throws(Unsafe) {
+    package static func prepare(_ url: URL) throws(Unsafe) {
         let path = url.standardizedFileURL.path
         var missing: [String] = []
         var current = path
@@ -46,7 +46,7 @@ public enum PrivateDirectory {
     /// Checks an existing directory without creating anything.
     ///
     /// - Throws: ``Unsafe``.
-    public static func check(_ path: String) throws(Unsafe) {
+    package static func check(_ path: String) throws(Unsafe) {
         var status = stat()
         guard lstat(path, &status) == 0 else {
             throw Unsafe(
@@ -78,7 +78,7 @@ public enum PrivateDirectory {
     /// it with `mode` when `flags` has `O_CREAT`, and refusing anything but a regular file.
     ///
     /// - Returns: the descriptor, or `-1` with `errno` set (`ELOOP` for a link, `EINVAL` for a non-regular file).
-    public static func openFile(_ path: String, flags: Int32, mode: mode_t = 0o600) -> Int32 {
+    package static func openFile(_ path: String, flags: Int32, mode: mode_t = 0o600) -> Int32 {
         let descriptor = open(path, flags | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return -1 }
         var status = stat()

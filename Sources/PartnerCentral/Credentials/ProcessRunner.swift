@@ -57,6 +57,7 @@ public struct FoundationProcessRunner: ProcessRunner {
         self.clock = clock
     }
 
+    /// Runs the command and collects its output.
     public func run(arguments: [String], environment: [String: String]) async throws -> ProcessOutput {
         let timeout = self.timeout
         let clock = self.clock

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Where IAM Identity Center calls go: the SDK's endpoint overrides first, else the regional endpoints.
-public enum SSOEndpoints {
+package enum SSOEndpoints {
     /// The portal (`GetRoleCredentials`): the configured endpoints for `sso` (see ``ConfiguredEndpoints``), or
     /// `https://portal.sso.<region>.amazonaws.com`.
-    public static func portal(region: String, endpoints: ConfiguredEndpoints) -> URL {
+    package static func portal(region: String, endpoints: ConfiguredEndpoints) -> URL {
         ServiceEndpointOverride.url(service: "sso", endpoints: endpoints)
             ?? ServiceEndpointOverride.regionalURL(prefix: "portal.sso", region: region)
     }
 
     /// The OIDC service (`CreateToken`): the configured endpoints for `sso_oidc`, or
     /// `https://oidc.<region>.amazonaws.com`.
-    public static func oidc(region: String, endpoints: ConfiguredEndpoints) -> URL {
+    package static func oidc(region: String, endpoints: ConfiguredEndpoints) -> URL {
         ServiceEndpointOverride.url(service: "sso_oidc", endpoints: endpoints)
             ?? ServiceEndpointOverride.regionalURL(prefix: "oidc", region: region)
     }

@@ -3,26 +3,26 @@ import Foundation
 /// The token `aws sso login` caches in `~/.aws/sso/cache/<sha1>.json`, with the field names the AWS CLI writes.
 ///
 /// Unknown fields are not kept; the CLI ignores them too. `expiresAt` and `registrationExpiresAt` are ISO 8601 text.
-public struct SSOToken: Codable, Sendable, Equatable {
+package struct SSOToken: Codable, Sendable, Equatable {
     /// The bearer token for the portal's `GetRoleCredentials`; a secret.
-    public var accessToken: String
+    package var accessToken: String
     /// When ``accessToken`` stops working (`2026-11-26T17:00:00Z`).
-    public var expiresAt: String
+    package var expiresAt: String
     /// The OIDC refresh token, when the session was created with one; a secret.
-    public var refreshToken: String?
+    package var refreshToken: String?
     /// The registered OIDC client the refresh token belongs to.
-    public var clientId: String?
+    package var clientId: String?
     /// The client's secret; a secret.
-    public var clientSecret: String?
+    package var clientSecret: String?
     /// When the client registration stops working; a refresh is pointless after it.
-    public var registrationExpiresAt: String?
+    package var registrationExpiresAt: String?
     /// The SSO region.
-    public var region: String?
+    package var region: String?
     /// The portal's start URL.
-    public var startUrl: String?
+    package var startUrl: String?
 
     /// Creates a token.
-    public init(
+    package init(
         accessToken: String,
         expiresAt: String,
         refreshToken: String? = nil,
@@ -43,10 +43,10 @@ public struct SSOToken: Codable, Sendable, Equatable {
     }
 
     /// The instant ``expiresAt`` names; `nil` when the text is unreadable (treated as expired).
-    public var expirationDate: Date? { Timestamp.parse(expiresAt) }
+    package var expirationDate: Date? { Timestamp.parse(expiresAt) }
 
     /// Whether the token can be refreshed with `CreateToken` at `now`: refresh token, client and a live registration.
-    public func canRefresh(at now: Date) -> Bool {
+    package func canRefresh(at now: Date) -> Bool {
         guard refreshToken != nil, clientId != nil, clientSecret != nil,
             let registration = registrationExpiresAt.flatMap(Timestamp.parse)
         else { return false }
@@ -55,5 +55,5 @@ public struct SSOToken: Codable, Sendable, Equatable {
 }
 
 extension SSOToken: CustomStringConvertible {
-    public var description: String { "SSOToken(expiresAt: \(expiresAt), refreshable: \(refreshToken != nil))" }
+    package var description: String { "SSOToken(expiresAt: \(expiresAt), refreshable: \(refreshToken != nil))" }
 }

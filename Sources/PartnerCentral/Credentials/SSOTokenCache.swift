@@ -6,27 +6,27 @@ import Foundation
 /// The file name is the lowercase hex SHA-1 of the `sso_session` name, or of the start URL for a legacy profile
 /// (botocore's `SSOTokenLoader`). Writes go to a temporary file in the same directory that is then renamed over the
 /// old one, so a concurrent `aws sso login` or another process never reads half a token.
-public struct SSOTokenCache: Sendable {
+package struct SSOTokenCache: Sendable {
     /// The cache directory.
-    public let directory: URL
+    package let directory: URL
 
     /// Creates a cache over `directory`.
-    public init(directory: URL) {
+    package init(directory: URL) {
         self.directory = directory
     }
 
     /// The default directory under a home directory: `<home>/.aws/sso/cache`.
-    public static func defaultDirectory(home: URL) -> URL {
+    package static func defaultDirectory(home: URL) -> URL {
         home.appendingPathComponent(".aws/sso/cache", isDirectory: true)
     }
 
     /// The cache key: SHA-1 of the session name when there is one, else of the start URL.
-    public static func cacheKey(sessionName: String?, startURL: String) -> String {
+    package static func cacheKey(sessionName: String?, startURL: String) -> String {
         Insecure.SHA1.hash(data: Data((sessionName ?? startURL).utf8)).hexString
     }
 
     /// The file that holds the token for a session or start URL.
-    public func fileURL(sessionName: String?, startURL: String) -> URL {
+    package func fileURL(sessionName: String?, startURL: String) -> URL {
         directory.appendingPathComponent(Self.cacheKey(sessionName: sessionName, startURL: startURL) + ".json")
     }
 
@@ -34,7 +34,7 @@ public struct SSOTokenCache: Sendable {
     ///
     /// - Throws: ``SSOError/unreadableTokenCache(path:detail:)`` when the file exists but is not a token (not JSON,
     ///   or without `accessToken` or `expiresAt`).
-    public func load(sessionName: String?, startURL: String) throws -> SSOToken? {
+    package func load(sessionName: String?, startURL: String) throws -> SSOToken? {
         let url = fileURL(sessionName: sessionName, startURL: startURL)
         let data: Data
         do {
@@ -56,7 +56,7 @@ public struct SSOTokenCache: Sendable {
     }
 
     /// Writes the token atomically (temporary file in the same directory, then rename), readable by the owner only.
-    public func save(_ token: SSOToken, sessionName: String?, startURL: String) throws {
+    package func save(_ token: SSOToken, sessionName: String?, startURL: String) throws {
         let url = fileURL(sessionName: sessionName, startURL: startURL)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

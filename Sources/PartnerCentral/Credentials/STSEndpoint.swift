@@ -1,9 +1,9 @@
 import Foundation
 
 /// Where STS calls go: the SDK's endpoint overrides first, else the regional endpoint.
-public enum STSEndpoint {
+package enum STSEndpoint {
     /// Resolves the STS endpoint for a region from the environment alone.
-    public static func resolve(region: String?, environment: [String: String]) -> URL {
+    package static func resolve(region: String?, environment: [String: String]) -> URL {
         resolve(region: region, endpoints: ConfiguredEndpoints(environment: environment))
     }
 
@@ -13,7 +13,7 @@ public enum STSEndpoint {
     /// section and `endpoint_url`; see ``ConfiguredEndpoints``), then `https://sts.<region>.amazonaws.com` (the
     /// regional endpoint; `.com.cn` in China). Without a region it is the global `https://sts.amazonaws.com`, which
     /// signs for `us-east-1`.
-    public static func resolve(region: String?, endpoints: ConfiguredEndpoints) -> URL {
+    package static func resolve(region: String?, endpoints: ConfiguredEndpoints) -> URL {
         if let url = ServiceEndpointOverride.url(service: "sts", endpoints: endpoints) { return url }
         guard let region, !region.isEmpty else {
             // safe: a constant, valid URL
@@ -23,7 +23,7 @@ public enum STSEndpoint {
     }
 
     /// The region STS requests are signed for.
-    public static func signingRegion(_ region: String?) -> String {
+    package static func signingRegion(_ region: String?) -> String {
         guard let region, !region.isEmpty else { return "us-east-1" }
         return region
     }

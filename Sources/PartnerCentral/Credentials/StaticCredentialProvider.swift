@@ -11,6 +11,7 @@ public struct StaticCredentialProvider: CredentialProvider {
         self.source = source
     }
 
+    /// The fixed credentials, checked for control characters.
     public func credentials() async throws -> AWSCredentials { try value.validated(source: source) }
 
     public var description: String { "StaticCredentialProvider(\(source), accessKeyId: \(value.accessKeyId))" }

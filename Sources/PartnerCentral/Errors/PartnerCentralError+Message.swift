@@ -8,26 +8,26 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
         // The service's sentence is followed by ours: its own closing period would make "..".
         let said = c.serviceMessage.map { ": " + PartnerCentralError.oneLine($0).trimmingTrailingPeriods } ?? ""
         let id = c.requestId.map { " (request id \($0))" } ?? ""
-        switch self {
+        switch code {
         case .throttling:
-            return "Partner Central throttled \(what) (\(code ?? "ThrottlingException"))\(said). Wait a few seconds "
-                + "and retry, or do fewer requests at once\(id)."
-        case .accessDenied(_, .some(.incompatibleBenefitAwsPartnerState)):
+            return "Partner Central throttled \(what) (\(errorCode ?? "ThrottlingException"))\(said). Wait a few "
+                + "seconds and retry, or do fewer requests at once\(id)."
+        case .accessDenied where accessDeniedReason == .incompatibleBenefitAwsPartnerState:
             // Not a missing permission: the partner account's standing does not allow this.
             return "Access denied to \(what)\(said). The partner account's Partner Central status or benefits do not "
                 + "allow this (INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE); check the account in Partner Central or ask "
                 + "your AWS partner team\(id)."
-        case .accessDenied(_, let reason):
+        case .accessDenied:
             let action = c.operation?.iamAction ?? "partnercentral:*"
             let catalog = c.catalog.map { " in the \($0) catalog" } ?? ""
-            let why = reason.map { " Reason: \($0.rawValue)." } ?? ""
+            let why = accessDeniedReason.map { " Reason: \($0.rawValue)." } ?? ""
             return "Access denied to \(what)\(said). Your credentials need the IAM permission \(action)\(catalog) "
                 + "(condition key partnercentral:Catalog); ask your administrator to grant it.\(why)\(id)"
         case .internalServer:
             return "Partner Central had an internal error on \(what)\(said). Retry in a minute; if it keeps "
                 + "happening, contact AWS Support\(id)."
-        case .validation(_, let reason, let issues):
-            let why = reason.map { " (\($0.rawValue))" } ?? ""
+        case .validation:
+            let why = validationReason.map { " (\($0.rawValue))" } ?? ""
             let list =
                 issues.isEmpty
                 ? ""
@@ -44,24 +44,28 @@ extension PartnerCentralError: LocalizedError, CustomStringConvertible {
             return "A Partner Central quota would be exceeded by \(what)\(said). Wait for running tasks to finish "
                 + "or request a quota increase\(id)."
         case .authentication:
-            return "Partner Central did not accept the credentials for \(what) (\(code ?? "authentication failed"))"
-                + "\(said). \(PartnerCentralError.authenticationAdvice(code))\(id)."
-        case .service(let c):
-            let status = c.statusCode.map { "HTTP \($0)" } ?? "an error"
-            return "Partner Central answered \(what) with \(c.code ?? status)\(said)\(id)."
-        case .transport(let failure, let c):
+            return "Partner Central did not accept the credentials for \(what) "
+                + "(\(errorCode ?? "authentication failed"))\(said). "
+                + "\(PartnerCentralError.authenticationAdvice(errorCode))\(id)."
+        case .transport:
+            let failure = transportFailure ?? .connection(detail: "the request did not complete")
             return PartnerCentralError.transportMessage(failure, context: c, subject: what, requestIdText: id)
-        case .invalidResponse(_, let detail):
+        case .invalidResponse:
             return "Partner Central sent a response to \(what) that could not be read: "
-                + "\(PartnerCentralError.oneLine(detail))\(id)."
-        case .invalidRequest(_, let issues):
+                + "\(PartnerCentralError.oneLine(detail ?? ""))\(id)."
+        case .invalidRequest:
             let list = issues.map { PartnerCentralError.oneLine($0.description) }.joined(separator: "; ")
             return "Invalid input for \(what), nothing was sent: \(list)."
-        case .invalidEndpoint(let url, let reason):
-            return "Refusing the endpoint \(PartnerCentralError.oneLine(url)): \(reason)."
-        case .credentials(_, let underlying):
+        case .invalidEndpoint:
+            return "Refusing the endpoint \(PartnerCentralError.oneLine(endpointURL ?? "")): \(endpointReason ?? "")."
+        case .credentials:
+            guard let underlying else { return "Credentials could not be obtained; nothing was sent." }
             let text = (underlying as? LocalizedError)?.errorDescription ?? String(describing: underlying)
             return PartnerCentralError.oneLine(text, limit: 600)
+        default:
+            // `.service` and any code without a sentence of its own.
+            let status = c.statusCode.map { "HTTP \($0)" } ?? "an error"
+            return "Partner Central answered \(what) with \(c.code ?? status)\(said)\(id)."
         }
     }
 

@@ -4,18 +4,18 @@ import Foundation
 ///
 /// The code is read as botocore's `JSONParser` (the awsJson protocols) reads it: the body's `__type`, with anything
 /// after the first `:` and the namespace up to the last `#` removed; without one, the HTTP status stands for the code
-/// (``ErrorContext/code`` is then `nil` and ``PartnerCentralError/code`` reads `HTTP<status>`). botocore looks at no
-/// header and no `code` field for these protocols (only its rest-json parser reads `x-amzn-ErrorType`), so neither
+/// (``ErrorContext/code`` is then `nil` and ``PartnerCentralError/errorCode`` reads `HTTP<status>`). botocore looks at
+/// no header and no `code` field for these protocols (only its rest-json parser reads `x-amzn-ErrorType`), so neither
 /// does this decoder: the same response gets the same code from the AWS CLI, boto3 and partner-triage. An empty
 /// `__type` is taken as no code (botocore would report an empty one). The message is `message` or `Message`; the
 /// request id `x-amzn-RequestId`.
-public enum ServiceErrorDecoder {
+package enum ServiceErrorDecoder {
     /// Decodes an error response (status ≥ 300).
     ///
     /// - Parameters:
     ///   - headers: response headers (names in any case).
     ///   - context: the request's context; code, message, request id and status are filled in here.
-    public static func decode(
+    package static func decode(
         status: Int,
         headers: [(name: String, value: String)],
         body: [UInt8],
@@ -84,7 +84,7 @@ public enum ServiceErrorDecoder {
 
     /// `aws.protocoltests#FooError:http://internal…` → `FooError`: botocore's `split(':', 1)[0]` then
     /// `rsplit('#', 1)[1]`, nothing trimmed.
-    public static func sanitizeCode(_ raw: String) -> String {
+    package static func sanitizeCode(_ raw: String) -> String {
         var code = Substring(raw)
         if let colon = code.firstIndex(of: ":") { code = code[..<colon] }
         if let hash = code.lastIndex(of: "#") { code = code[code.index(after: hash)...] }

@@ -15,6 +15,7 @@ extension OpenEnum {
     /// Whether the value is one the model lists.
     public var isKnown: Bool { Self.knownValues.contains(self) }
     public var description: String { rawValue }
+    /// A member from a string literal (`"ACCEPTED"`).
     public init(stringLiteral value: String) { self.init(rawValue: value) }
     public init(from decoder: Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))

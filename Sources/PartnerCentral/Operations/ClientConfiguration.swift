@@ -40,7 +40,7 @@ public struct ClientConfiguration: Sendable {
     /// Creates a configuration.
     public init(
         endpoint: Endpoint,
-        region: String = RegionResolver.defaultRegion,
+        region: String = "us-east-1",
         credentialProvider: any CredentialProvider,
         retryPolicy: RetryPolicy = .standard,
         quotas: RequestPacer.Quotas? = .partnerCentralWithHeadroom,

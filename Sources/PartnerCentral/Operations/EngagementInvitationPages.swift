@@ -2,6 +2,7 @@
 ///
 /// Ends after a page without `NextToken`; a token the service repeats is an invalid response (it would never end).
 public struct EngagementInvitationPages: AsyncSequence, Sendable {
+    /// One page of the listing.
     public typealias Element = ListEngagementInvitationsResponse
 
     let client: PartnerCentralClient
@@ -16,6 +17,7 @@ public struct EngagementInvitationPages: AsyncSequence, Sendable {
         self.priority = priority
     }
 
+    /// Starts the listing from its first page.
     public func makeAsyncIterator() -> Iterator {
         Iterator(client: client, request: request, priority: priority)
     }
@@ -28,6 +30,7 @@ public struct EngagementInvitationPages: AsyncSequence, Sendable {
         var finished = false
         var seenTokens: Set<String> = []
 
+        /// Fetches the next page; `nil` after the last one.
         public mutating func next() async throws -> ListEngagementInvitationsResponse? {
             guard !finished else { return nil }
             let page = try await client.listEngagementInvitations(request, priority: priority)

@@ -14,7 +14,7 @@ extension PartnerCentralClient {
             return DecisionResult(outcome: .done, requestId: outcome.requestId, attempts: outcome.attempts)
         } catch {
             if Task.isCancelled { throw CancellationError() }
-            guard case .conflict = error.error, error.attempts > 1 else { throw error.error }
+            guard error.error.code == .conflict, error.attempts > 1 else { throw error.error }
             let current = try await getEngagementInvitation(
                 GetEngagementInvitationRequest(catalog: request.catalog, identifier: request.identifier),
                 priority: priority

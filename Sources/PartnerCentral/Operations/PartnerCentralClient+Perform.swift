@@ -155,7 +155,8 @@ extension PartnerCentralClient {
             logger.debug(
                 "retrying",
                 metadata: [
-                    "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)", "error": "\(error.code ?? "?")",
+                    "aws.operation": "\(operation.rawValue)", "attempt": "\(attempt)",
+                    "error": "\(error.errorCode ?? "?")",
                     "delay-seconds": "\(delay)",
                 ]
             )
@@ -302,5 +303,5 @@ extension PartnerCentralClient {
     }
 
     /// The `User-Agent` sent (never signed).
-    public static let userAgent = "partner-triage/1.0 PartnerCentral-swift"
+    package static let userAgent = "partner-triage/1.0 PartnerCentral-swift"
 }

@@ -23,7 +23,7 @@ public final class PartnerCentralClient: Sendable {
     /// The write budget shared with this user's other processes, when the configuration names a place for it.
     let sharedWrites: SharedWriteBudget?
     /// The retry token bucket shared by all calls of this client.
-    public let retryQuota: RetryQuota
+    package let retryQuota: RetryQuota
     /// Where attempts and waits are reported, for a status line; `nil` for nowhere.
     let progress: CallProgressObserver?
     /// The last call number handed out, for ``CallProgress/call``.

@@ -3,22 +3,22 @@ import Foundation
 /// A parsed SigV4 `Authorization` header, for a server that verifies requests.
 ///
 /// `AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=…`
-public struct SigV4Authorization: Sendable, Hashable {
+package struct SigV4Authorization: Sendable, Hashable {
     /// The access key id from the credential scope.
-    public let accessKeyId: String
+    package let accessKeyId: String
     /// The scope's day, `yyyyMMdd`.
-    public let day: String
+    package let day: String
     /// The scope's region.
-    public let region: String
+    package let region: String
     /// The scope's service.
-    public let service: String
+    package let service: String
     /// The signed header names, lowercase, as listed.
-    public let signedHeaders: [String]
+    package let signedHeaders: [String]
     /// The hex signature.
-    public let signature: String
+    package let signature: String
 
     /// Parses a header value; `nil` when it is not a well-formed SigV4 header.
-    public init?(header: String) {
+    package init?(header: String) {
         let prefix = SigV4Signer.algorithm + " "
         guard header.hasPrefix(prefix) else { return nil }
         var fields: [String: String] = [:]

@@ -5,20 +5,20 @@ import Foundation
 ///
 /// `path` is the path as it appears on the wire; the signer encodes each segment once more, which is the
 /// rule for every service except S3. `query` holds decoded name/value pairs.
-public struct SigV4Request: Sendable {
+package struct SigV4Request: Sendable {
     /// The HTTP method, e.g. `POST`.
-    public var method: String
+    package var method: String
     /// The path as sent, e.g. `/`.
-    public var path: String
+    package var path: String
     /// Decoded query parameters in any order.
-    public var query: [(name: String, value: String)]
+    package var query: [(name: String, value: String)]
     /// Header fields in the order they are sent; names in any case, repeated names allowed.
-    public var headers: [(name: String, value: String)]
+    package var headers: [(name: String, value: String)]
     /// The lowercase hex SHA-256 of the body (or a special value such as `UNSIGNED-PAYLOAD`).
-    public var payloadHash: String
+    package var payloadHash: String
 
     /// Creates a request whose payload hash is already known (a verifier reading `x-amz-content-sha256`).
-    public init(
+    package init(
         method: String,
         path: String,
         query: [(name: String, value: String)] = [],
@@ -33,7 +33,7 @@ public struct SigV4Request: Sendable {
     }
 
     /// Creates a request and hashes its body.
-    public init(
+    package init(
         method: String,
         path: String,
         query: [(name: String, value: String)] = [],
@@ -44,15 +44,15 @@ public struct SigV4Request: Sendable {
     }
 
     /// The hash of an empty body.
-    public static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    package static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
     /// Lowercase hex SHA-256.
-    public static func sha256Hex(_ data: some DataProtocol) -> String {
+    package static func sha256Hex(_ data: some DataProtocol) -> String {
         SHA256.hash(data: data).hexString
     }
 
     /// Splits a raw query string (`a=1&b=%E1%88%B4`) into decoded pairs; a name without `=` has an empty value.
-    public static func parseQuery(_ raw: String) -> [(name: String, value: String)] {
+    package static func parseQuery(_ raw: String) -> [(name: String, value: String)] {
         raw.split(separator: "&", omittingEmptySubsequences: true).map { item in
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0])
@@ -62,7 +62,7 @@ public struct SigV4Request: Sendable {
     }
 
     /// The value of the first header with this name (case-insensitive).
-    public func header(_ name: String) -> String? {
+    package func header(_ name: String) -> String? {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 }

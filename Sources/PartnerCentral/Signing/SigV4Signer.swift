@@ -10,17 +10,17 @@ import Foundation
 /// let signer = SigV4Signer(credentials: creds, service: "partnercentral-selling", region: "us-east-1")
 /// let signed = signer.signHeaders(request, date: now)
 /// ```
-public struct SigV4Signer: Sendable {
+package struct SigV4Signer: Sendable {
     /// The credentials that sign.
-    public let credentials: AWSCredentials
+    package let credentials: AWSCredentials
     /// The signing name of the service, e.g. `partnercentral-selling`.
-    public let service: String
+    package let service: String
     /// The signing region, e.g. `us-east-1`.
-    public let region: String
+    package let region: String
     let keyCache: SigningKeyCache
 
     /// The algorithm name in the string to sign and the `Authorization` header.
-    public static let algorithm = "AWS4-HMAC-SHA256"
+    package static let algorithm = "AWS4-HMAC-SHA256"
 
     /// Headers never signed because proxies and the HTTP stack may change them (the botocore list).
     static let unsignedHeaders: Set<String> = [
@@ -28,7 +28,7 @@ public struct SigV4Signer: Sendable {
     ]
 
     /// Creates a signer; the signing key cache is shared by every signer in the process unless one is passed.
-    public init(credentials: AWSCredentials, service: String, region: String) {
+    package init(credentials: AWSCredentials, service: String, region: String) {
         self.init(credentials: credentials, service: service, region: region, keyCache: .shared)
     }
 
@@ -49,7 +49,7 @@ public struct SigV4Signer: Sendable {
     ///   - omitSecurityToken: add `X-Amz-Security-Token` after signing instead of signing it.
     ///   - date: the signing instant; the caller's clock.
     /// - Returns: the signed result; ``SigV4SignedRequest/headers`` is the complete header list to send.
-    public func signHeaders(
+    package func signHeaders(
         _ request: SigV4Request,
         signPayloadHash: Bool = false,
         omitSecurityToken: Bool = false,
@@ -85,7 +85,7 @@ public struct SigV4Signer: Sendable {
     }
 
     /// The signature of a request over the given signed headers: what a verifier compares with the one it received.
-    public func signature(for request: SigV4Request, signedHeaders: [String], date: Date) -> String {
+    package func signature(for request: SigV4Request, signedHeaders: [String], date: Date) -> String {
         let canonical = canonicalRequest(request, signedHeaders: signedHeaders)
         return signature(stringToSign: stringToSign(canonicalRequest: canonical, date: date), date: date)
     }
@@ -96,7 +96,7 @@ public struct SigV4Signer: Sendable {
     /// https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#create-canonical-request
     ///
     /// - Parameter signedHeaders: lowercase names of the headers to include, in any order.
-    public func canonicalRequest(_ request: SigV4Request, signedHeaders: [String]) -> String {
+    package func canonicalRequest(_ request: SigV4Request, signedHeaders: [String]) -> String {
         let names = Set(signedHeaders.map { $0.lowercased() })
         let canonicalHeaders = SigV4Signer.canonicalHeaders(request.headers, only: names)
         let sortedNames = canonicalHeaders.map(\.name)
@@ -112,7 +112,7 @@ public struct SigV4Signer: Sendable {
 
     /// Task 2: the string to sign.
     /// https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#create-string-to-sign
-    public func stringToSign(canonicalRequest: String, date: Date) -> String {
+    package func stringToSign(canonicalRequest: String, date: Date) -> String {
         [
             SigV4Signer.algorithm,
             SigV4Signer.amzDate(date),
@@ -136,13 +136,13 @@ public struct SigV4Signer: Sendable {
 
     /// Task 4: the signature, lowercase hex HMAC of the string to sign.
     /// https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#calculate-signature
-    public func signature(stringToSign: String, date: Date) -> String {
+    package func signature(stringToSign: String, date: Date) -> String {
         let key = signingKey(date: date)
         return Array(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key)).hexString
     }
 
     /// `20150830/us-east-1/service/aws4_request`.
-    public func credentialScope(date: Date) -> String {
+    package func credentialScope(date: Date) -> String {
         "\(SigV4Signer.dayStamp(date))/\(region)/\(service)/aws4_request"
     }
 
@@ -224,13 +224,13 @@ extension SigV4Signer {
 
 extension SigV4Signer {
     /// `20150830T123600Z`, the `X-Amz-Date` format.
-    public static func amzDate(_ date: Date) -> String {
+    package static func amzDate(_ date: Date) -> String {
         let c = utcComponents(date)
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)  // safe: all requested
     }
 
     /// Parses an `X-Amz-Date` value; `nil` when malformed.
-    public static func parseAmzDate(_ text: String) -> Date? {
+    package static func parseAmzDate(_ text: String) -> Date? {
         let digits = Array(text.utf8)
         guard digits.count == 16, digits[8] == UInt8(ascii: "T"), digits[15] == UInt8(ascii: "Z") else { return nil }
         func number(_ range: Range<Int>) -> Int? { Int(String(decoding: digits[range], as: UTF8.self)) }

@@ -17,7 +17,7 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     /// The host of ``defaultURL``, for messages about a failure before an endpoint was chosen.
     public static var defaultHost: String { URLComponents(string: defaultURL)?.host ?? defaultURL }
     /// The service's signing name.
-    public static let signingName = "partnercentral-selling"
+    package static let signingName = "partnercentral-selling"
 
     /// Parses and checks an endpoint URL.
     ///
@@ -85,7 +85,7 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     /// `partnercentral_selling` (environment, then the shared config; see ``ConfiguredEndpoints``), then the default.
     ///
     /// - Throws: ``PartnerCentralError/invalidEndpoint(url:reason:)`` for a URL this client refuses.
-    public static func resolve(explicit: String?, configured: ConfiguredEndpoints) throws(PartnerCentralError)
+    package static func resolve(explicit: String?, configured: ConfiguredEndpoints) throws(PartnerCentralError)
         -> Endpoint
     {
         if let explicit, !explicit.isEmpty { return try Endpoint(explicit) }
@@ -93,7 +93,7 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The service's id in configured-endpoint names (`AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING`, `[services]` keys).
-    public static let serviceID = "partnercentral_selling"
+    package static let serviceID = "partnercentral_selling"
 
     /// Whether the URL's authority has no port, or a decimal one from 1 to 65535. Checked on the text, since
     /// `URLComponents` accepts any number (and a client would crash on it or wrap it to another port).
@@ -120,7 +120,7 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether a host is a loopback address or `localhost`.
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         var name = host.lowercased()
         if name.hasPrefix("["), name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
         if name == "localhost" { return true }

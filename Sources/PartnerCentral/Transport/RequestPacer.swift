@@ -56,7 +56,7 @@ public actor RequestPacer {
     private var timerRunning = false
 
     /// Creates a pacer; each bucket starts full, allowing one second's worth of calls at once.
-    public init(quotas: Quotas = .partnerCentral, clock: any Clock<Duration>) {
+    package init(quotas: Quotas = .partnerCentral, clock: any Clock<Duration>) {
         self.clock = clock
         elapsed = clock.stopwatch()
         reads = TokenBucket(rate: quotas.readsPerSecond, capacity: max(1, quotas.readsPerSecond))
@@ -64,12 +64,12 @@ public actor RequestPacer {
     }
 
     /// How many calls are waiting; for tests and status lines.
-    public var waitingCount: Int { waiters.count }
+    package var waitingCount: Int { waiters.count }
 
     /// Returns when the call may be sent.
     ///
     /// - Throws: `CancellationError` when the task is cancelled while waiting.
-    public func acquire(readOnly: Bool, priority: Priority = .interactive) async throws {
+    package func acquire(readOnly: Bool, priority: Priority = .interactive) async throws {
         try await wait(readOnly: readOnly, takesToken: true, priority: priority)
     }
 
@@ -78,7 +78,7 @@ public actor RequestPacer {
     /// normally goes out at once.
     ///
     /// - Throws: `CancellationError` when the task is cancelled while waiting.
-    public func waitForBudget(readOnly: Bool, priority: Priority = .interactive) async throws {
+    package func waitForBudget(readOnly: Bool, priority: Priority = .interactive) async throws {
         try await wait(readOnly: readOnly, takesToken: false, priority: priority)
     }
 
@@ -108,7 +108,7 @@ public actor RequestPacer {
     /// Tells the pacer a write's response has arrived: the next write's interval counts from now, not from when this
     /// one was granted, so a slow connection or a slow credential fetch never brings two writes closer together at
     /// the service than the quota allows.
-    public func writeFinished() {
+    package func writeFinished() {
         writes.restartRefill(now: elapsed().seconds)
     }
 

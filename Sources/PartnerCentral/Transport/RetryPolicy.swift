@@ -65,7 +65,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// - Parameter random: a number in [0, 1) from the caller's random source.
     public func decision(after error: PartnerCentralError, attempt: Int, random: Double) -> Decision {
         guard attempt < maxAttempts, RetryPolicy.retryableKind(error) != nil else { return .stop }
-        if case .transport(.cannotConnect(let failure), _) = error, failure.isImmediate {
+        if case .cannotConnect(let failure) = error.transportFailure, failure.isImmediate {
             guard attempt < RetryPolicy.maxImmediateConnectAttempts else { return .stop }
             return .retry(after: RetryPolicy.connectBackoff(attempt: attempt, random: random))
         }
@@ -92,19 +92,22 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// The kind of a retryable error; `nil` for errors that must not be retried.
     public static func retryableKind(_ error: PartnerCentralError) -> RetryableKind? {
-        switch error {
+        switch error.code {
         case .throttling:
             return .throttling
         case .internalServer:
             return .transient
-        case .transport(.connection, _), .transport(.cannotConnect(.refused), _),
-            .transport(.cannotConnect(.unknownHost), _), .transport(.cannotConnect(.unreachable), _):
-            return .transient
-        case .transport(.cannotConnect(.timedOut), _):
-            return .timeout
-        case .transport(.timeout, _):
-            return .timeout
-        case .service(let context), .invalidResponse(let context, _):
+        case .transport:
+            switch error.transportFailure {
+            case .connection, .cannotConnect(.refused), .cannotConnect(.unknownHost), .cannotConnect(.unreachable):
+                return .transient
+            case .cannotConnect(.timedOut), .timeout:
+                return .timeout
+            default:
+                return nil
+            }
+        case .service, .invalidResponse:
+            let context = error.context
             if let code = context.code,
                 ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"].contains(code)
             {

@@ -5,19 +5,19 @@ import Synchronization
 ///
 /// Starts with 500 tokens; a retry costs 5 (10 after a timeout); a success gives back what its retry took, or 1
 /// when it needed no retry, never above the capacity.
-public final class RetryQuota: Sendable {
+package final class RetryQuota: Sendable {
     /// The starting and maximum number of tokens.
-    public let capacity: Int
+    package let capacity: Int
     /// The cost of a retry.
-    public let retryCost: Int
+    package let retryCost: Int
     /// The cost of a retry after a timeout.
-    public let timeoutRetryCost: Int
+    package let timeoutRetryCost: Int
     /// What a first-attempt success gives back.
-    public let noRetryIncrement: Int
+    package let noRetryIncrement: Int
     private let tokens: Mutex<Int>
 
     /// Creates a full bucket.
-    public init(capacity: Int = 500, retryCost: Int = 5, timeoutRetryCost: Int = 10, noRetryIncrement: Int = 1) {
+    package init(capacity: Int = 500, retryCost: Int = 5, timeoutRetryCost: Int = 10, noRetryIncrement: Int = 1) {
         self.capacity = capacity
         self.retryCost = retryCost
         self.timeoutRetryCost = timeoutRetryCost
@@ -26,10 +26,10 @@ public final class RetryQuota: Sendable {
     }
 
     /// Tokens left.
-    public var available: Int { tokens.withLock { $0 } }
+    package var available: Int { tokens.withLock { $0 } }
 
     /// Takes the cost of retrying after this kind of failure; `nil` (nothing taken) when the bucket is too low.
-    public func acquire(for kind: RetryPolicy.RetryableKind) -> Int? {
+    package func acquire(for kind: RetryPolicy.RetryableKind) -> Int? {
         let cost = kind == .timeout ? timeoutRetryCost : retryCost
         return tokens.withLock { available in
             guard available >= cost else { return nil }
@@ -39,7 +39,7 @@ public final class RetryQuota: Sendable {
     }
 
     /// Called after a successful response: refunds the last retry's cost, or the no-retry increment.
-    public func releaseAfterSuccess(lastRetryCost: Int?) {
+    package func releaseAfterSuccess(lastRetryCost: Int?) {
         let amount = lastRetryCost ?? noRetryIncrement
         tokens.withLock { $0 = min(capacity, $0 + amount) }
     }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// A string constraint from the service model: a regular expression that must match the whole value.
-public struct ModelPattern: Sendable {
+package struct ModelPattern: Sendable {
     /// The pattern as the model writes it.
-    public let source: String
+    package let source: String
     private let regex: NSRegularExpression
 
     /// Compiles a model pattern; the model's patterns are constants, so a bad one is a programming error.
-    public init(_ source: String) {
+    package init(_ source: String) {
         self.source = source
         // `\A`/`\z`, not `^`/`$`: `$` also matches before a final newline, which would let "Sandbox\n" through,
         // and the service matches the whole value. The model's `$` inside lookaheads means the same end.
@@ -17,13 +17,13 @@ public struct ModelPattern: Sendable {
     }
 
     /// Whether the whole value matches.
-    public func matches(_ value: String) -> Bool {
+    package func matches(_ value: String) -> Bool {
         let range = NSRange(value.startIndex..<value.endIndex, in: value)
         return regex.firstMatch(in: value, options: [], range: range) != nil
     }
 
     /// An invitation id or ARN.
-    public static let invitationIdentifier = ModelPattern("(?=.{1,255}$)(arn:.*|engi-[0-9a-z]{13})")
+    package static let invitationIdentifier = ModelPattern("(?=.{1,255}$)(arn:.*|engi-[0-9a-z]{13})")
     /// An opportunity id.
-    public static let opportunityIdentifier = ModelPattern("O[0-9]{1,19}")
+    package static let opportunityIdentifier = ModelPattern("O[0-9]{1,19}")
 }

@@ -1,7 +1,10 @@
 /// One way a request breaks the service model's constraints: the `ValidationExceptionError` shape.
 public struct ValidationIssue: Codable, Hashable, Sendable, CustomStringConvertible {
+    /// The field the issue is about (`Catalog`, `Identifier`), when it is about one.
     public var fieldName: String?
+    /// What is wrong, in the model's or the service's words (untrusted text).
     public var message: String
+    /// The kind of issue (`REQUIRED_FIELD_MISSING`, `INVALID_STRING_FORMAT`, …).
     public var code: ValidationExceptionErrorCode
     /// Creates an issue.
     public init(fieldName: String?, code: ValidationExceptionErrorCode, message: String) {
@@ -13,7 +16,7 @@ public struct ValidationIssue: Codable, Hashable, Sendable, CustomStringConverti
 }
 
 /// A request that can check itself against the service model before anything is sent.
-public protocol ValidatableRequest {
+package protocol ValidatableRequest {
     /// Every broken constraint, empty when the request is valid.
     func validationIssues() -> [ValidationIssue]
 }

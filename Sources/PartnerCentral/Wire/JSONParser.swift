@@ -3,21 +3,21 @@
 /// Differences from Foundation that matter for output parity: member order and number literals are kept, a
 /// repeated member name keeps its last value, and `NaN`/`Infinity` are accepted. Invalid UTF-8, control characters
 /// inside strings and nesting deeper than ``maximumDepth`` are errors.
-public enum JSONParser {
+package enum JSONParser {
     /// Deeper nesting is refused rather than risking the stack (Python stops near 1,000 too).
-    public static let maximumDepth = 512
+    package static let maximumDepth = 512
 
     /// Why a text is not JSON, with the byte offset where parsing stopped.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, CustomStringConvertible {
         /// What is wrong.
-        public let reason: String
+        package let reason: String
         /// The byte offset.
-        public let offset: Int
-        public var description: String { "\(reason) at byte \(offset)" }
+        package let offset: Int
+        package var description: String { "\(reason) at byte \(offset)" }
     }
 
     /// Parses a whole document.
-    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var reader = Reader(bytes: bytes)
         reader.skipWhitespace()
         let value = try reader.value(depth: 0)

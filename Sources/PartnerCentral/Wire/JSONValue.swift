@@ -66,6 +66,7 @@ public struct JSONObject: Hashable, Sendable, Sequence {
     /// The number of members.
     public var count: Int { members.count }
 
+    /// The members in their order.
     public func makeIterator() -> IndexingIterator<[(name: String, value: JSONValue)]> { members.makeIterator() }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {

@@ -6,7 +6,7 @@
 ///
 /// ``sortedASCII(_:)`` is the third form botocore uses: `json.dumps(obj, sort_keys=True)`, the text its credential
 /// cache keys are hashes of.
-public enum PythonJSONWriter {
+package enum PythonJSONWriter {
     /// The choices `json.dumps` makes, per form.
     private struct Format {
         var indent: Int?
@@ -27,7 +27,7 @@ public enum PythonJSONWriter {
     ///   - escapingTerminalControls: Also write DEL, C1 controls, bidi controls and other invisible format characters
     ///     as `\u` escapes. The text parses to the same data, but is safe to show on a terminal; off, the bytes are
     ///     exactly Python's.
-    public static func pretty(
+    package static func pretty(
         _ value: JSONValue, indent: Int = 4, level: Int = 0, escapingTerminalControls: Bool = false
     ) -> String {
         var out = ""
@@ -37,7 +37,7 @@ public enum PythonJSONWriter {
     }
 
     /// The single-line form (`separators=(",", ":")`), used for audit log lines and the emulator's bodies.
-    public static func compact(_ value: JSONValue) -> String {
+    package static func compact(_ value: JSONValue) -> String {
         var out = ""
         write(value, into: &out, format: Format(indent: nil, keySeparator: ":"), level: 0)
         return out
@@ -45,7 +45,7 @@ public enum PythonJSONWriter {
 
     /// Python's default form with sorted keys (`json.dumps(value, sort_keys=True)`): `", "` and `": "` between
     /// members, keys in code point order, every character outside printable ASCII escaped (`ensure_ascii`).
-    public static func sortedASCII(_ value: JSONValue) -> String {
+    package static func sortedASCII(_ value: JSONValue) -> String {
         var out = ""
         let format = Format(indent: nil, itemSeparator: ", ", keySeparator: ": ", asciiOnly: true, sortKeys: true)
         write(value, into: &out, format: format, level: 0)
@@ -107,7 +107,7 @@ public enum PythonJSONWriter {
     /// Python's `py_encode_basestring`: escapes `"`, `\` and C0 controls; everything else is written as is, unless
     /// `terminalSafe` asks for DEL, C1, bidi and format characters to be escaped too, or `asciiOnly` for everything
     /// outside printable ASCII (`py_encode_basestring_ascii`).
-    public static func escape(
+    package static func escape(
         _ text: String, into out: inout String, terminalSafe: Bool = false, asciiOnly: Bool = false
     ) {
         out += "\""
@@ -145,9 +145,9 @@ public enum PythonJSONWriter {
 }
 
 /// How Python prints a JSON number it parsed: integers exactly, everything else as `float.__repr__`.
-public enum PythonNumber {
+package enum PythonNumber {
     /// The text Python's `json.dumps(json.loads(literal))` writes.
-    public static func repr(_ literal: String) -> String {
+    package static func repr(_ literal: String) -> String {
         switch literal {
         case "NaN": return "NaN"
         case "Infinity": return "Infinity"
@@ -167,7 +167,7 @@ public enum PythonNumber {
 
     /// Python's `repr(float)`: the shortest digits that read back the same, in fixed notation unless the decimal
     /// exponent is below -4 or above 16.
-    public static func repr(_ number: Double) -> String {
+    package static func repr(_ number: Double) -> String {
         if number.isNaN { return "NaN" }
         if number.isInfinite { return number < 0 ? "-Infinity" : "Infinity" }
         let (negative, digits, pointPosition) = shortestDigits(number)

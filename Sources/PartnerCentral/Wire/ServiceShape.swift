@@ -11,15 +11,15 @@ enum ServiceShape: Sendable {
 /// Builds what botocore's JSON parser returns for a response, which is what the AWS CLI prints: members in model
 /// order, unknown members dropped, `null` members left out, an unknown union member as `SDK_UNKNOWN_MEMBER`, and
 /// every scalar passed through as sent (the CLI's default timestamp format keeps the wire text).
-public enum BotocoreOutput {
+package enum BotocoreOutput {
     /// The parsed output of `operation` for the response body `value`.
-    public static func parse(_ value: JSONValue, operation: Operation) -> JSONValue {
+    package static func parse(_ value: JSONValue, operation: Operation) -> JSONValue {
         guard let shape = operation.outputShape else { return .object(JSONObject()) }
         return parse(value, shape: shape)
     }
 
     /// The parsed value of one shape.
-    public static func parse(_ value: JSONValue, shape name: String) -> JSONValue {
+    package static func parse(_ value: JSONValue, shape name: String) -> JSONValue {
         guard let shape = ServiceShapes.all[name] else { return value }
         switch shape {
         case .structure(let members, let union):

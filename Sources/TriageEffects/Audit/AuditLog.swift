@@ -103,7 +103,7 @@ public struct AuditLog: Sendable {
 }
 
 /// Why the audit log could not be written.
-public enum AuditLogError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum AuditLogError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Neither `XDG_STATE_HOME` nor `HOME` is an absolute path.
     case noLocation
     /// Creating the directory or writing the file failed.
@@ -111,7 +111,7 @@ public enum AuditLogError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The log's directory is a symbolic link, another user's, or writable by group or others.
     case unsafeDirectory(PrivateDirectory.Unsafe)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noLocation:
             "Cannot find where to keep the audit log: set HOME or XDG_STATE_HOME to an absolute path."

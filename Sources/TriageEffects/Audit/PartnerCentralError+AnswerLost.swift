@@ -5,8 +5,8 @@ extension PartnerCentralError {
     /// connection, a timed-out attempt, an answer too large or unreadable. A refused connection, a TLS failure,
     /// an input or credential error, or an error the service answered with mean it was not carried out.
     public var answerMayBeLost: Bool {
-        switch self {
-        case .transport(.connection, _), .transport(.timeout, _), .transport(.responseTooLarge, _), .invalidResponse:
+        switch (code, transportFailure) {
+        case (.transport, .connection), (.transport, .timeout), (.transport, .responseTooLarge), (.invalidResponse, _):
             return true
         default:
             return false

@@ -43,7 +43,7 @@ func registerConnectFailureBenchmarks() {
                     _ = try await client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                     preconditionFailure("\(name): the call succeeded")
                 } catch let error as PartnerCentralError {
-                    guard case .transport = error else { preconditionFailure("\(name): \(error)") }
+                    guard error.code == .transport else { preconditionFailure("\(name): \(error)") }
                 }
             }
             benchmark.stopMeasurement()
