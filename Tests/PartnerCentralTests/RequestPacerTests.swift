@@ -1,8 +1,10 @@
+import Foundation
 import Clocks
 import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerCentral
+@testable import PartnerCentralEmulator
 
 @Suite struct RequestPacerTests {
     @Test func tokenBucketRefillsAtItsRateUpToItsCapacity() {
@@ -104,7 +106,32 @@ import Testing
     @Test func theClientPacesATenthUnderTheDocumentedQuotas() {
         #expect(RequestPacer.Quotas.partnerCentral == .init(readsPerSecond: 10, writesPerSecond: 1))
         #expect(ClientOptions().quotas == .partnerCentralWithHeadroom)
-        #expect(RequestPacer.Quotas.partnerCentralWithHeadroom == .init(readsPerSecond: 9, writesPerSecond: 0.9))
+        #expect(
+            RequestPacer.Quotas.partnerCentralWithHeadroom
+                == .init(readsPerSecond: 9, writesPerSecond: 0.9, readBurst: 10, writeBurst: 1))
+    }
+
+    @Test func twentyPagesStartWithTheServicesBurstAndStayWithinItsQuota() {
+        // The pacer's read bucket with the default quotas, asked for 20 pages as fast as it grants them.
+        let quotas = RequestPacer.Quotas.partnerCentralWithHeadroom
+        var bucket = TokenBucket(rate: quotas.readsPerSecond, capacity: quotas.readBurst)
+        var now = 0.0
+        var times: [Double] = []
+        for _ in 0..<20 {
+            now += bucket.timeUntilToken(now: now)
+            let taken = bucket.take(now: now)
+            #expect(taken)
+            times.append(now)
+        }
+        #expect(times.prefix(10).allSatisfy { $0 == 0 })
+        // Ten at once, then nine a second: the twentieth at 10/9 s, where a bucket of nine would take 11/9 s.
+        #expect(abs(times[19] - 10.0 / 9) < 0.001)
+        // The emulator's model of the service's bucket, written apart from the pacer, refuses none of them.
+        var service = ServiceQuotaBucket(rate: 10, burst: 10)
+        for time in times {
+            let granted = service.take(now: Date(timeIntervalSince1970: time))
+            #expect(granted, "refused at \(time) s")
+        }
     }
 
     @Test func aCancelledWaiterLeavesTheQueue() async throws {

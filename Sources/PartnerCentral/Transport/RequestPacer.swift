@@ -21,19 +21,30 @@ public actor RequestPacer {
         public var readsPerSecond: Double
         /// Write calls per second.
         public var writesPerSecond: Double
+        /// Read calls that may go at once after a quiet second (at least one).
+        public var readBurst: Double
+        /// Write calls that may go at once after a quiet second (at least one).
+        public var writeBurst: Double
 
-        /// Creates quotas.
-        public init(readsPerSecond: Double, writesPerSecond: Double) {
+        /// Creates quotas; a burst defaults to one second's worth of calls.
+        public init(
+            readsPerSecond: Double, writesPerSecond: Double, readBurst: Double? = nil, writeBurst: Double? = nil
+        ) {
             self.readsPerSecond = readsPerSecond
             self.writesPerSecond = writesPerSecond
+            self.readBurst = max(1, readBurst ?? readsPerSecond)
+            self.writeBurst = max(1, writeBurst ?? writesPerSecond)
         }
 
         /// The documented Partner Central quotas.
         public static let partnerCentral = Quotas(readsPerSecond: 10, writesPerSecond: 1)
 
-        /// What the client paces to by default: a tenth under the documented quotas, because the service counts
-        /// arrivals, and network jitter can bring two calls granted exactly one interval apart closer than that.
-        public static let partnerCentralWithHeadroom = Quotas(readsPerSecond: 9, writesPerSecond: 0.9)
+        /// What the client paces to by default: a tenth under the documented rates, because the service counts
+        /// arrivals, and network jitter can bring two calls granted exactly one interval apart closer than that. The
+        /// bursts are the service's own (10 reads, 1 write): a full bucket there takes them at once, and the lower
+        /// rate keeps the headroom after them, so a 20-page list is not held to 9 pages a second from its start.
+        public static let partnerCentralWithHeadroom = Quotas(
+            readsPerSecond: 9, writesPerSecond: 0.9, readBurst: 10, writeBurst: 1)
     }
 
     private struct Waiter {
@@ -55,12 +66,12 @@ public actor RequestPacer {
     private var cancelledBeforeWaiting: Set<Int> = []
     private var timerRunning = false
 
-    /// Creates a pacer; each bucket starts full, allowing one second's worth of calls at once.
+    /// Creates a pacer; each bucket starts full, allowing its burst of calls at once.
     package init(quotas: Quotas = .partnerCentral, clock: any Clock<Duration>) {
         self.clock = clock
         elapsed = clock.stopwatch()
-        reads = TokenBucket(rate: quotas.readsPerSecond, capacity: max(1, quotas.readsPerSecond))
-        writes = TokenBucket(rate: quotas.writesPerSecond, capacity: max(1, quotas.writesPerSecond))
+        reads = TokenBucket(rate: quotas.readsPerSecond, capacity: quotas.readBurst)
+        writes = TokenBucket(rate: quotas.writesPerSecond, capacity: quotas.writeBurst)
     }
 
     /// How many calls are waiting; for tests and status lines.

@@ -16,10 +16,14 @@ struct TokenBucket: Sendable, Hashable {
         if last == nil || now > last! { last = now }  // safe: checked for nil first
     }
 
+    /// A token counts as there a billionth early: waiting exactly ``timeUntilToken(now:)`` can leave the sum a
+    /// rounding error short of one, and a caller must not be sent back to wait for nothing.
+    private static let whole = 1 - 1e-9
+
     /// Takes a token if one is there.
     mutating func take(now: Double) -> Bool {
         refill(now)
-        guard tokens >= 1 else { return false }
+        guard tokens >= TokenBucket.whole else { return false }
         tokens -= 1
         return true
     }
@@ -32,6 +36,6 @@ struct TokenBucket: Sendable, Hashable {
     /// Seconds until a token will be there (0 when one is).
     mutating func timeUntilToken(now: Double) -> Double {
         refill(now)
-        return tokens >= 1 ? 0 : (1 - tokens) / rate
+        return tokens >= TokenBucket.whole ? 0 : (1 - tokens) / rate
     }
 }
