@@ -97,7 +97,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
     case .help:
         return [
             HelpEntry("Esc/?/q/Enter", "Close help", keys: [.escape, .char("?"), .char("q"), .enter]),
-            HelpEntry("↑/↓ j/k PgUp/PgDn", "Scroll, when the help does not fit", keys: [.up, .down, .pageUp, .pageDown]),
+            HelpEntry("↑/↓ j/k PgUp/PgDn", "Scroll, when the help does not fit", keys: [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown]),
         ]
     case .quitConfirm:
         return [
