@@ -15,6 +15,11 @@ public struct HelpEntry: Hashable, Sendable {
     }
 }
 
+/// The help's note on columns: which a narrow terminal gives up first.
+public let columnsHelp =
+    "Columns: narrow terminals drop " + ListColumn.dropOrder.map(\.rawValue).joined(separator: ", ")
+    + " (in that order); the status column shows only when more than one status can be listed."
+
 /// Every key of a screen, for the `?` help (the view draws these; keep them in sync with `update`).
 public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
     switch kind {
@@ -38,23 +43,29 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Space", "Tag / untag and move down", keys: [.space]),
             HelpEntry("T", "Tag every row shown", keys: [.char("T")]),
             HelpEntry("U", "Clear all tags", keys: [.char("U")]),
-            HelpEntry("/", "Filter by title, sender, id", keys: [.char("/")]),
+            HelpEntry("/", "Filter by customer, title, sender, id and loaded details", keys: [.char("/")]),
             HelpEntry("f/F", "Status: pending, accepted, rejected, expired, all (F: back)", keys: [.char("f"), .char("F")]),
-            HelpEntry("o", "Type: all, opportunities, leads", keys: [.char("o")]),
-            HelpEntry("s", "Newest / oldest first", keys: [.char("s")]),
-            HelpEntry("e", "Soonest expiry first", keys: [.char("e")]),
+            HelpEntry("t", "Type: all, opportunities, leads", keys: [.char("t")]),
+            HelpEntry("s", "Sort by expiry, spend, score, customer, invited", keys: [.char("s")]),
+            HelpEntry("S", "Reverse the sort", keys: [.char("S")]),
+            HelpEntry("y / Y", "Copy the id / the ARN (OSC 52, works over SSH)", keys: [.char("y"), .char("Y")]),
+            HelpEntry("o", "Open Partner Central (copies the address when no browser)", keys: [.char("o")]),
             HelpEntry("R/F5", "Reload", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
             HelpEntry("Esc", "Stop a run / clear the filter", keys: [.escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
             HelpEntry("q Q", "Quit", keys: [.char("q"), .char("Q")]),
+            HelpEntry("", columnsHelp, keys: []),
         ]
     case .textFilter:
         return [
             HelpEntry("text", "Filter as you type", keys: [.char("x")]),
             HelpEntry("Backspace", "Delete a character", keys: [.backspace]),
-            HelpEntry("Ctrl-W", "Delete the last word", keys: [.ctrl("w")]),
-            HelpEntry("Ctrl-U", "Delete the whole filter", keys: [.ctrl("u")]),
+            HelpEntry("←/→", "Move in the filter", keys: [.left, .right]),
+            HelpEntry("Ctrl-A/E", "To the start / end", keys: [.ctrl("a"), .ctrl("e")]),
+            HelpEntry("Ctrl-W", "Delete the word before the cursor", keys: [.ctrl("w")]),
+            HelpEntry("Ctrl-U", "Delete to the start", keys: [.ctrl("u")]),
+            HelpEntry("Ctrl-K", "Delete to the end", keys: [.ctrl("k")]),
             HelpEntry("↑/↓", "Move", keys: [.up, .down]),
             HelpEntry("PgUp/PgDn", "Page up / down", keys: [.pageUp, .pageDown]),
             HelpEntry("Enter", "Keep the filter", keys: [.enter]),
@@ -68,6 +79,8 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("r", "Reject this invitation", keys: [.char("r")]),
             HelpEntry("a", "Accept this invitation", keys: [.char("a")]),
             HelpEntry("Space", "Tag / untag", keys: [.space]),
+            HelpEntry("y / Y", "Copy the id / the ARN", keys: [.char("y"), .char("Y")]),
+            HelpEntry("o", "Open Partner Central", keys: [.char("o")]),
             HelpEntry("R/F5", "Fetch again", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
             HelpEntry("Esc/q ← h", "Back to the list", keys: [.escape, .char("q"), .left, .char("h")]),

@@ -62,16 +62,6 @@ public enum TypeFilter: String, CaseIterable, Hashable, Sendable {
     }
 }
 
-/// The order of the list: the service's sort by invitation date, or locally by expiry.
-public enum ListOrder: String, CaseIterable, Hashable, Sendable {
-    /// Newest invitation first (service sort, descending); the default.
-    case newest
-    /// Oldest invitation first (service sort, ascending).
-    case oldest
-    /// Soonest expiry first, sorted locally over the loaded rows.
-    case expiry
-}
-
 /// What the service is asked for: everything about a list request except catalog and page token.
 public struct ListQuery: Hashable, Sendable {
     /// The status filter.

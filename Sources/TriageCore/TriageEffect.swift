@@ -39,6 +39,14 @@ public enum TriageEffect: Hashable, Sendable {
     /// The MFA dialog was answered: the code typed, or `nil` when the user cancelled (the credential request that
     /// asked then fails with a clear message).
     case answerMFA(code: String?)
+    /// Ring the terminal bell (watch mode found new invitations and the bell is on).
+    case bell
+    /// Put `text` on the clipboard of the terminal the user sits at (OSC 52, so it works over SSH).
+    case copyToClipboard(text: String)
+    /// Open `url` in a browser; answer `.urlNotOpened` when no browser can be opened from here.
+    case openURL(String)
+    /// Record that these invitations were shown, so later sessions and `list --new` know them.
+    case rememberSeen(catalog: Catalog, ids: [String])
     /// Leave the run loop, restore the terminal and print ``SessionCounters/summary``.
     case quit
 }

@@ -76,6 +76,8 @@ public enum TriageMessage: Sendable {
     /// arn:aws:iam::123456789012:mfa/alice:". Opens the MFA dialog over whatever screen is showing; answer it with
     /// ``TriageEffect/answerMFA(code:)``.
     case mfaCodeRequested(prompt: String)
+    /// No browser could be opened for `url` (no display, an SSH session): the core copies it instead.
+    case urlNotOpened(url: String)
     /// A problem outside any one request (credentials missing, …), shown in the footer.
     case notice(message: String, severity: FooterMessage.Severity)
     /// Call `call` is waiting on the network (`text`, e.g. "no answer from HOST yet, attempt 2 of 3…"), or ended

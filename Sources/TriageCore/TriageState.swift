@@ -82,10 +82,28 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var listError: String?
     /// Status and type filters and the service sort.
     public internal(set) var query: ListQuery
-    /// The order shown in the header.
-    public internal(set) var order: ListOrder
-    /// The `/` text filter over title, sender and id.
+    /// The local order of the list (`s` key, `S` direction).
+    public internal(set) var sort: ListSort
+    /// The `/` text filter over title, sender, id and, once loaded, the details text.
     public internal(set) var textFilter: String
+    /// Where typing goes in the `/` prompt, in characters from the start of ``textFilter``.
+    public internal(set) var filterCursor: Int = 0
+    /// Columns, watch interval, bell and earlier sessions' ids.
+    public internal(set) var settings: ListSettings
+    /// The columns and search text the details add to each row, by invitation id.
+    public internal(set) var rowFacts: [String: RowFacts] = [:]
+    /// The next index of ``invitations`` the background fill looks at for details to fetch.
+    var fillNext: Int = 0
+    /// Every id loaded in this session (and shown in earlier ones): a row not in it is new.
+    var knownIDs: Set<String> = []
+    /// Whether ``knownIDs`` can tell new from old yet (earlier sessions left history, or one load finished).
+    var canMarkNew: Bool = false
+    /// Invitations new since the last session or reload, marked until their details are opened.
+    public internal(set) var newIDs: Set<String> = []
+    /// When watch mode reloads next; `nil` while a load runs or when watching is off.
+    public internal(set) var nextWatchReload: Date?
+    /// A watch reload's rows, collected off screen until its last page so the list does not empty under the user.
+    var stagedRows: [InvitationRow]?
 
     // MARK: - Details
 
@@ -135,9 +153,11 @@ public struct TriageState: Equatable, Sendable {
     ///   - colorEnabled: `false` for `NO_COLOR` or `--no-color`.
     ///   - timeZone: The zone for dates.
     ///   - query: The initial filters (pending, all types, newest first).
+    ///   - settings: Columns and watch mode, from the config file and the command line.
     public init(
         catalog: Catalog?, identityLabel: String, now: Date, sessionNonce: String, cols: Int = 80, rows: Int = 24,
-        colorEnabled: Bool = true, timeZone: TimeZone = .gmt, query: ListQuery = ListQuery()
+        colorEnabled: Bool = true, timeZone: TimeZone = .gmt, query: ListQuery = ListQuery(),
+        settings: ListSettings = ListSettings()
     ) {
         self.stack = catalog == nil ? [.catalogPicker(selection: 0)] : [.list]
         self.isEditingFilter = false
@@ -164,7 +184,8 @@ public struct TriageState: Equatable, Sendable {
         self.pagesLoaded = 0
         self.listError = nil
         self.query = query
-        self.order = query.sortOrder == .ascending ? .oldest : .newest
+        self.sort = ListSort.initial(for: query.status)
+        self.settings = settings
         self.textFilter = ""
         self.details = [:]
         self.backgroundDetails = []
@@ -177,6 +198,7 @@ public struct TriageState: Equatable, Sendable {
         self.session = SessionCounters()
         self.footer = nil
         self.connectionNotice = nil
+        resetKnownIDs()
     }
 
     // MARK: - Derived
@@ -232,14 +254,52 @@ public struct TriageState: Equatable, Sendable {
         var parts = ["\(pendingCount) pending", "\(loadedCount) loaded"]
         let taggedCount = taggedCount
         if taggedCount > 0 { parts.append("\(taggedCount) tagged") }
+        let newCount = newIDs.count(where: { loadedIndex[$0] != nil })
+        if newCount > 0 { parts.append("\(newCount) new") }
         return parts.joined(separator: " · ")
     }
 
-    /// The header's filter description, e.g. `status: pending · type: all · order: newest · /acme`.
+    /// The header's filter description, e.g. `status: pending · type: all · sort: expiry ↑ · /acme`.
     public var filterLabel: String {
-        var parts = ["status: \(query.status.rawValue)", "type: \(query.type.rawValue)", "order: \(order.rawValue)"]
+        var parts = ["status: \(query.status.rawValue)", "type: \(query.type.rawValue)", "sort: \(sort.label)"]
         if !textFilter.isEmpty { parts.append("/" + textFilter) }
         return parts.joined(separator: " · ")
+    }
+
+    /// `N of M match` while a `/` filter is set, else `nil`.
+    public var matchLabel: String? {
+        textFilter.isEmpty ? nil : "\(visibleRows.count) of \(loadedCount) match"
+    }
+
+    /// Pending invitations that expire within `window` of now (the header warns of them).
+    public func expiringSoonCount(within window: TimeInterval = 24 * 3600) -> Int {
+        let limit = now.addingTimeInterval(window)
+        return invitations.count { row in
+            guard row.isPending, let expiration = row.expiration else { return false }
+            return expiration > now && expiration <= limit
+        }
+    }
+
+    /// The header's warning, e.g. `3 expire within 24 h`, or `nil` when none do.
+    public var expiryWarning: String? {
+        let count = expiringSoonCount()
+        return count == 0 ? nil : "\(count) expire\(count == 1 ? "s" : "") within 24 h"
+    }
+
+    /// Pending rows whose details are loaded, and pending rows, while the background fill is still at work.
+    public var detailsFillProgress: (loaded: Int, total: Int)? {
+        guard pendingCount > 0 else { return nil }
+        let loaded = rowFacts.keys.count { loadedRow($0)?.isPending ?? false }
+        return loaded < pendingCount && (fillNext < invitations.count || !backgroundDetails.isEmpty)
+            ? (loaded, pendingCount) : nil
+    }
+
+    /// The columns the list draws: the configured ones, with the status column only when more than one status
+    /// can be on screen.
+    public var shownColumns: [ListColumn] {
+        let mixed = query.status == .all || !rowActivity.isEmpty || pendingCount != loadedCount
+            && query.status == .pending
+        return settings.columns.filter { $0 != .status || mixed }
     }
 
     /// The live progress line of a run, e.g. `Rejecting 7/30 · 1 failed · Esc to stop`.

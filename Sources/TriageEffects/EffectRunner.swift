@@ -18,6 +18,8 @@ public final class EffectRunner: EffectHandler {
     private let sleep: @Sendable (Duration) async throws -> Void
     private let tasks = Mutex(Tasks())
     private let answerMFA: (@Sendable (String?) -> Void)?
+    private let openURL: (@Sendable (String) -> Bool)?
+    private let rememberSeen: (@Sendable (Catalog, [String]) -> Void)?
 
     private struct Tasks {
         var next = 0
@@ -60,14 +62,20 @@ public final class EffectRunner: EffectHandler {
     ///   - clock: The wall clock, for audit record times.
     ///   - sleep: Waits before polling an accept task (tests pass an instant one).
     ///   - answerMFA: Where the MFA dialog's answers go (`nil` when the credentials never ask).
+    ///   - openURL: Opens an address in a browser, `false` when none can be opened from here.
+    ///   - rememberSeen: Records invitation ids as shown (the seen-invitations store).
     public init(
         service: any TriageService, audit: (@Sendable (AuditRecord) throws -> Void)?,
         destination: AuditDestination? = nil,
         clock: @escaping @Sendable () -> Date,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-        answerMFA: (@Sendable (String?) -> Void)? = nil
+        answerMFA: (@Sendable (String?) -> Void)? = nil,
+        openURL: (@Sendable (String) -> Bool)? = nil,
+        rememberSeen: (@Sendable (Catalog, [String]) -> Void)? = nil
     ) {
         self.answerMFA = answerMFA
+        self.openURL = openURL
+        self.rememberSeen = rememberSeen
         self.service = service
         self.audit = audit
         self.destination = destination
@@ -131,6 +139,16 @@ public final class EffectRunner: EffectHandler {
             }
         case .answerMFA(let code):
             answerMFA?(code)
+        case .bell, .copyToClipboard:
+            // The run loop owns the terminal and does these itself.
+            break
+        case .openURL(let url):
+            let opener = openURL
+            spawn(background: false) {
+                if opener?(url) != true { mailbox.post(.urlNotOpened(url: url)) }
+            }
+        case .rememberSeen(let catalog, let ids):
+            rememberSeen?(catalog, ids)
         }
     }
 

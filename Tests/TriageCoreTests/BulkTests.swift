@@ -230,7 +230,7 @@ import Testing
         state.press(.char("T"), .char("f"))
         #expect(state.tagged.isEmpty)
         state.send(.pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [summary(1)], nextToken: nil))
-        state.press(.char("T"), .char("o"))
+        state.press(.char("T"), .char("t"))
         #expect(state.tagged.isEmpty)
     }
 }

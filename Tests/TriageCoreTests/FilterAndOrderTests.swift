@@ -103,52 +103,52 @@ import Testing
         #expect(ListQuery(status: .accepted).request(catalog: .sandbox, token: nil).status == [.accepted])
     }
 
-    @Test func oCyclesTheTypeFilterAndReloads() {
+    @Test func tCyclesTheTypeFilterAndReloads() {
         var state = loadedState(3)
         var seen: [TypeFilter] = []
         for _ in 0..<3 {
-            let effects = state.press(.char("o"))
+            let effects = state.press(.char("t"))
             seen.append(state.query.type)
             #expect(effects.contains { if case .listPage(_, let query, nil, _, .foreground) = $0 { query == state.query } else { false } })
         }
         #expect(seen == [.opportunities, .leads, .all])
     }
 
-    @Test func sTogglesNewestAndOldestWithTheServiceSort() {
-        var state = loadedState(3)
-        #expect(state.order == .newest)
-        let effects = state.press(.char("s"))
-        #expect(state.order == .oldest)
-        #expect(state.query.sortOrder == .ascending)
-        #expect(effects.last == .listPage(catalog: .sandbox, query: state.query, token: nil, generation: state.generation, priority: .foreground))
-        state.press(.char("s"))
-        #expect(state.order == .newest)
-        #expect(state.query.sortOrder == .descending)
-    }
-
-    @Test func eOrdersByExpirySoonestFirstLocallyWithoutReloading() {
-        var state = loadedState(
+    @Test func pendingOpensSortedBySoonestExpiryLocally() {
+        let state = loadedState(
             summaries: [
                 summary(1, expiresInDays: 9), summary(2, expiresInDays: 1), summary(3, expiresInDays: -2),
                 summary(4, expiresInDays: 4),
             ])
-        let generation = state.generation
-        let effects = state.press(.char("e"))
-        #expect(state.order == .expiry)
-        #expect(state.generation == generation)
-        #expect(!effects.contains { if case .listPage = $0 { true } else { false } })
+        #expect(state.sort == ListSort(.expiry, descending: false))
+        // Open invitations by time left, then the expired one.
         #expect(state.visibleRows.map(\.id) == [2, 4, 1, 3].map(invitationID))
-        #expect(state.filterLabel == "status: pending · type: all · order: expiry")
-        state.press(.char("e"))
-        #expect(state.order == .newest)
-        #expect(state.visibleRows.map(\.id) == [1, 2, 3, 4].map(invitationID))
+        #expect(state.filterLabel == "status: pending · type: all · sort: expiry ↑")
     }
 
-    @Test func headerShowsTheActiveFilterTypeAndOrder() {
+    @Test func sCyclesTheSortKeyLocallyWithoutReloadingAndSReversesIt() {
+        var state = loadedState(
+            summaries: [summary(1, expiresInDays: 9), summary(2, expiresInDays: 1), summary(4, expiresInDays: 4)])
+        let generation = state.generation
+        var keys: [SortKey] = []
+        for _ in 0..<5 {
+            let effects = state.press(.char("s"))
+            keys.append(state.sort.key)
+            #expect(!effects.contains { if case .listPage = $0 { true } else { false } })
+        }
+        #expect(keys == [.spend, .score, .customer, .invited, .expiry])
+        #expect(state.generation == generation)
+        state.press(.char("S"))
+        #expect(state.sort == ListSort(.expiry, descending: true))
+        #expect(state.visibleRows.map(\.id) == [1, 4, 2].map(invitationID))
+        #expect(state.filterLabel == "status: pending · type: all · sort: expiry ↓")
+    }
+
+    @Test func headerShowsTheActiveFilterTypeAndSort() {
         var state = loadedState(3)
-        #expect(state.filterLabel == "status: pending · type: all · order: newest")
-        state.press(.char("f"), .char("o"), .char("s"))
-        #expect(state.filterLabel == "status: accepted · type: opportunities · order: oldest")
+        #expect(state.filterLabel == "status: pending · type: all · sort: expiry ↑")
+        state.press(.char("f"), .char("t"), .char("s"))
+        #expect(state.filterLabel == "status: accepted · type: opportunities · sort: spend ↓")
     }
 
     @Test func textFilterCombinesWithServiceFilters() {

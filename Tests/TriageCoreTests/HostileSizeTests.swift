@@ -78,7 +78,7 @@ import Testing
         row.invitationDate = Timestamp(date)
         let made = InvitationRow(summary: row)
         _ = made.expiry(now: testNow)
-        _ = TriageState.orderedByExpiry([made, InvitationRow(summary: summary(2))], now: testNow)
+        _ = ListSort(.expiry).ordered([made, InvitationRow(summary: summary(2))], facts: [:], now: testNow)
     }
 
     @Test func ninetyBillionSecondsIsAFarDay() {

@@ -30,8 +30,8 @@ import Testing
         #expect(!state.isLoadingFirstPage)
         #expect(state.isLoadingMore)
         #expect(
-            effects.first
-                == .listPage(catalog: .sandbox, query: ListQuery(), token: "p2", generation: 1, priority: .background))
+            effects.contains(
+                .listPage(catalog: .sandbox, query: ListQuery(), token: "p2", generation: 1, priority: .background)))
     }
 
     @Test func lastPageEndsBackgroundLoading() {
@@ -114,27 +114,33 @@ import Testing
         #expect(state.countsLabel == "3 pending · 4 loaded · 1 tagged")
     }
 
-    @Test func neighboursArePrefetchedInTheBackgroundWithABound() {
+    @Test func neighboursFirstThenPendingRowsFillInTheBackgroundWithABound() {
         var state = freshState()
         let effects = state.send(
             .pageLoaded(catalog: .sandbox, generation: 1, summaries: (1...10).map { summary($0) }, nextToken: nil))
         let gets = effects.filter { if case .getInvitation = $0 { true } else { false } }
-        #expect(
-            gets == [
-                .getInvitation(catalog: .sandbox, id: invitationID(1), priority: .background),
-                .getInvitation(catalog: .sandbox, id: invitationID(2), priority: .background),
-            ])
-        #expect(state.backgroundDetails.count == TriageState.maxBackgroundDetails)
-        // Moving while two are in flight asks for nothing more.
+        #expect(gets == (1...4).map { .getInvitation(catalog: .sandbox, id: invitationID($0), priority: .background) })
+        #expect(state.backgroundDetails.count == TriageState.maxFillReads)
+        // Moving while the fill is at its bound asks for nothing more.
         let moved = state.press(.down, .down)
         #expect(moved.isEmpty)
     }
 
-    @Test func finishedPrefetchTopsUpAroundTheCursor() {
+    @Test func eachFinishedReadStartsTheNextPendingRowWithoutDetails() {
         var state = freshState()
-        state.send(.pageLoaded(catalog: .sandbox, generation: 1, summaries: (1...10).map { summary($0) }, nextToken: nil))
+        state.send(
+            .pageLoaded(
+                catalog: .sandbox, generation: 1,
+                summaries: (1...4).map { summary($0) } + [summary(5, status: .accepted), summary(6)], nextToken: nil))
         let effects = state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1)))
-        #expect(effects == [.getInvitation(catalog: .sandbox, id: invitationID(3), priority: .background)])
+        // 5 is not pending: it has nothing to decide, so its details wait until asked for.
+        #expect(effects == [.getInvitation(catalog: .sandbox, id: invitationID(6), priority: .background)])
+        for id in 2...4 { state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(id), invitation: invitation(id))) }
+        #expect(state.detailsFillProgress?.loaded == 4 && state.detailsFillProgress?.total == 5)
+        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(6), invitation: invitation(6)))
+        #expect(state.detailsFillProgress == nil)
+        _ = state
+        #expect(state.details[invitationID(5)] == nil)
     }
 
     @Test func prefetchFailureIsNotRetriedInTheBackground() {
@@ -158,7 +164,8 @@ import Testing
     @Test func detailsFromAnotherCatalogAreIgnored() {
         var state = loadedState(3)
         state.send(.detailsLoaded(catalog: .aws, id: invitationID(3), invitation: invitation(3)))
-        #expect(state.details[invitationID(3)] == nil)
+        #expect(state.details[invitationID(3)] == .loading)
+        #expect(state.rowFacts[invitationID(3)] == nil)
     }
 
     @Test func identityAndNoticesAreCleaned() {

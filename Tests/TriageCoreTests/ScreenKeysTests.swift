@@ -137,7 +137,8 @@ import Testing
         switch kind {
         case .catalogPicker: state.press(.char("c"))
         case .list: state.press(.down, .char("/"), .char("x"), .enter)
-        case .textFilter: state.press(.down, .down, .char("/"), .char("P"))
+        // Two letters with the caret between them, so every editing key has something to move or delete.
+        case .textFilter: state.press(.down, .down, .char("/"), .char("P"), .char("r"), .left)
         case .details: state.press(.down, .enter, .pageDown)
         case .rejectReasonMenu: state.press(.char("r"), .down)
         case .confirmReject: state.press(.char("r"), .char("1"))

@@ -27,9 +27,22 @@ struct UICommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw without colors (NO_COLOR in the environment does too).")
     var noColor = false
 
+    @Option(
+        name: .customLong("refresh"),
+        help: ArgumentHelp(
+            "Reload the list every this many seconds, marking new invitations (default: 300; 0 turns it off).",
+            valueName: "seconds"))
+    var refreshSeconds: Int?
+
+    @Flag(help: "Ring the terminal bell when a reload brings new invitations.")
+    var bell = false
+
     func validate() throws {
         if demo && global.endpointURL != nil {
             throw ValidationError("--demo runs its own emulator: drop --endpoint-url or --demo.")
+        }
+        if let refreshSeconds, !(0...86_400).contains(refreshSeconds) {
+            throw ValidationError("--refresh must be a number of seconds from 0 (off) to 86400.")
         }
         if demo && global.profile != nil {
             throw ValidationError("--demo uses the emulator's demo credentials: drop --profile or --demo.")
@@ -38,9 +51,12 @@ struct UICommand: AsyncParsableCommand {
 
     /// The launcher's options: the global options' client options plus the UI's own flags.
     func launchOptions(environment: [String: String]) -> UILaunchOptions {
-        UILaunchOptions(
+        var options = UILaunchOptions(
             catalog: catalog.flatMap { Catalog(matching: $0.rawValue) }, client: global.clientOptions,
             noColor: noColor, demo: demo, environment: environment)
+        if let refreshSeconds { options.list.refreshSeconds = refreshSeconds > 0 ? refreshSeconds : nil }
+        options.list.bell = bell
+        return options
     }
 
     func run() async throws {

@@ -93,11 +93,12 @@ struct TriageUILauncher {
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
         let runner = EffectRunner(
             service: connection.service, audit: appendRecord, destination: connection.auditDestination, clock: clock,
-            answerMFA: mfaCodes.answer)
+            answerMFA: mfaCodes.answer, openURL: { [environment = options.environment] in BrowserOpener.open($0, environment: environment) })
         let identity = options.headerIdentity(connection.identity, endpoint: connection.endpoint)
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),
-            sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
+            sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current,
+            settings: options.list)
         #if DEBUG
             let faultAfterDraws = FaultAfterDrawsBackend.draws(in: options.environment)
         #else

@@ -1,4 +1,5 @@
 import PartnerCentral
+import TriageCore
 
 /// Options for the interactive UI: the client's options plus what only the UI has (catalog, colour, demo).
 public struct UILaunchOptions: Sendable, Equatable {
@@ -13,6 +14,8 @@ public struct UILaunchOptions: Sendable, Equatable {
     public var demo: Bool
     /// The process environment, passed in by the composition root.
     public var environment: [String: String]
+    /// Columns, watch interval and bell (config file, `--refresh`, `--bell`).
+    public var list = ListSettings()
 
     /// Creates options.
     public init(

@@ -27,6 +27,8 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
     public var invitedText: String
     /// The expiration instant, for the relative ``Expiry`` and for ordering.
     public var expiration: Date?
+    /// The invitation ARN, cleaned (for `Y`, which copies it).
+    public var arnLabel: String?
     /// Title, sender and id lowercased once, for the `/` filter (which would otherwise lowercase every row on every
     /// keystroke).
     let searchText: String
@@ -45,6 +47,7 @@ public struct InvitationRow: Hashable, Sendable, Identifiable {
         self.invited = DisplayableDate.filter(summary.invitationDate?.date)
         self.invitedText = InvitationRow.dayText(summary.invitationDate?.date, timeZone: timeZone)
         self.expiration = DisplayableDate.filter(summary.expirationDate?.date)
+        self.arnLabel = summary.arn.map { TerminalSafe.clean($0) }
         // NUL never comes from the keyboard, so a typed filter cannot match across two fields.
         self.searchText = [title, sender, idLabel].joined(separator: "\u{0}").lowercased()
     }

@@ -108,6 +108,7 @@ extension TriageState {
             return []
         }
         catalog = picked
+        resetKnownIDs()
         stack = [.list]
         isEditingFilter = false
         textFilter = ""
@@ -145,6 +146,7 @@ extension TriageState {
         case .char("R"), .f5: return reload()
         case .char("/"):
             isEditingFilter = true
+            filterCursor = textFilter.count
             return []
         case .char("?"):
             openHelp()
@@ -166,50 +168,50 @@ extension TriageState {
             query.status = key == .char("f") ? query.status.next : query.status.previous
             tagged = []
             return reload()
-        case .char("o"):
+        case .char("t"):
             query.type = query.type.next
             tagged = []
             return reload()
         case .char("s"):
-            query.sortOrder = query.sortOrder == .descending ? .ascending : .descending
-            order = query.sortOrder == .descending ? .newest : .oldest
-            return reload()
-        case .char("e"):
-            order = order == .expiry ? (query.sortOrder == .descending ? .newest : .oldest) : .expiry
+            sort = ListSort(sort.key.next)
             recomputeVisible()
+            show("Sorted by \(sort.label).", .info)
             return detailsEffects()
+        case .char("S"):
+            sort.descending.toggle()
+            recomputeVisible()
+            show("Sorted by \(sort.label).", .info)
+            return detailsEffects()
+        case .char("y"), .char("Y"), .char("o"):
+            guard let row = selectedRow else { return [] }
+            return rowLinkKey(key, row: row)
         default:
             return []
         }
     }
 
     private mutating func textFilterKey(_ key: Key) -> [TriageEffect] {
+        var editor = LineEditor(text: textFilter, cursor: filterCursor)
         switch key {
-        case .char(let character):
-            setTextFilter(textFilter + String(character))
-            return detailsEffects()
-        case .backspace:
-            if !textFilter.isEmpty { setTextFilter(String(textFilter.dropLast())) }
-            return detailsEffects()
-        case .ctrl("u"):
-            setTextFilter("")
-            return detailsEffects()
-        case .ctrl("w"):
-            setTextFilter(TriageState.droppingLastWord(textFilter))
-            return detailsEffects()
         case .enter:
             isEditingFilter = false
             return []
         case .escape:
             isEditingFilter = false
+            filterCursor = 0
             setTextFilter("")
             return detailsEffects()
         case .up: return moveCursor(to: cursor - 1)
         case .down: return moveCursor(to: cursor + 1)
         case .pageUp: return moveCursor(to: cursor - listViewportHeight)
         case .pageDown: return moveCursor(to: cursor + listViewportHeight)
-        default: return []
+        default:
+            guard editor.handle(key) else { return [] }
         }
+        filterCursor = editor.cursor
+        if editor.text != textFilter { setTextFilter(editor.text) }
+        filterCursor = min(filterCursor, textFilter.count)
+        return detailsEffects()
     }
 
     /// The ids `r`/`a` act on from the list: the tagged rows, or else the selected row.
@@ -228,6 +230,7 @@ extension TriageState {
     private mutating func openDetails() -> [TriageEffect] {
         guard let row = selectedRow else { return [] }
         detailsScroll = 0
+        newIDs.remove(row.id)
         stack.append(.details(id: row.id))
         return detailsEffects()
     }
@@ -254,6 +257,9 @@ extension TriageState {
         case .char("r"): return beginDecision(reject: true, ids: [id])
         case .char("a"): return beginDecision(reject: false, ids: [id])
         case .char(" "): toggleTag(id)
+        case .char("y"), .char("Y"), .char("o"):
+            guard let row = loadedRow(id) else { return [] }
+            return rowLinkKey(key, row: row)
         case .char("R"), .f5:
             guard let catalog else { return [] }
             details[id] = .loading
@@ -264,14 +270,6 @@ extension TriageState {
         default: break
         }
         return []
-    }
-
-    /// The filter text without its last word (and the spaces after it), as Ctrl-W leaves a shell prompt.
-    static func droppingLastWord(_ text: String) -> String {
-        var rest = Substring(text)
-        while rest.last == " " { rest.removeLast() }
-        while let last = rest.last, last != " " { rest.removeLast() }
-        return String(rest)
     }
 
     private mutating func moveDetails(by delta: Int) -> [TriageEffect] {

@@ -15,9 +15,13 @@ extension TriageState {
         isLoadingFirstPage = true
         isLoadingMore = false
         listError = nil
+        stagedRows = nil
+        nextWatchReload = nil
+        fillNext = 0
         // Reload means "fresh data": forget cached details, and the background reads the runner will drop.
         details = details.filter { id, entry in entry == .loading && !backgroundDetails.contains(id) }
         backgroundDetails = []
+        rowFacts = [:]
         recomputeVisible()
         cursor = 0
         scrollOffset = 0
@@ -31,15 +35,15 @@ extension TriageState {
         catalog: Catalog, generation: Int, summaries: [EngagementInvitationSummary], nextToken: String?
     ) -> [TriageEffect] {
         guard catalog == self.catalog, generation == self.generation else { return [] }
+        if stagedRows != nil { return stagedPageLoaded(catalog: catalog, summaries: summaries, nextToken: nextToken) }
         let isFirst = isLoadingFirstPage
         isLoadingFirstPage = false
         let selectedID = selectedRow?.id
         // Unfiltered, the visible rows share the loaded rows' storage; letting go of it first lets the page append
         // in place instead of copying every loaded row.
         visibleRows = []
-        for summary in summaries {
-            storeLoadedRow(InvitationRow(summary: summary, timeZone: timeZone))
-        }
+        let rows = summaries.map { InvitationRow(summary: $0, timeZone: timeZone) }
+        for row in rows { storeLoadedRow(row) }
         recomputeVisible(keepingSelection: selectedID)
         if isFirst {
             cursor = 0
@@ -47,14 +51,15 @@ extension TriageState {
             clampCursor()
         }
         pagesLoaded += 1
-        var effects: [TriageEffect] = []
+        var effects = noteArrivals(rows)
         let capped = pagesLoaded >= TriageState.maxPages || invitations.count >= TriageState.maxRows
         if let nextToken, !nextToken.isEmpty, capped {
             self.nextToken = nil
             isLoadingMore = false
             show(
                 "Stopped after \(pagesLoaded) pages (\(invitations.count) invitations): the service kept sending "
-                    + "NextToken; narrow the list with f (status) or o (type).", .warning)
+                    + "NextToken; narrow the list with f (status) or t (type).", .warning)
+            loadFinished()
         } else if let nextToken, !nextToken.isEmpty {
             self.nextToken = nextToken
             isLoadingMore = true
@@ -64,6 +69,7 @@ extension TriageState {
         } else {
             self.nextToken = nil
             isLoadingMore = false
+            loadFinished()
         }
         return effects + detailsEffects()
     }
@@ -78,6 +84,13 @@ extension TriageState {
         isLoadingFirstPage = false
         isLoadingMore = false
         let text = TerminalSafe.clean(message)
+        if stagedRows != nil {
+            // A watch reload that fails leaves the rows as they were; the next turn tries again.
+            stagedRows = nil
+            loadFinished()
+            show("Could not refresh the list: \(text) · showing what was loaded before", .warning)
+            return []
+        }
         listError = text
         show("Could not load invitations: \(text) · R to retry", .error)
         return []
@@ -107,7 +120,7 @@ extension TriageState {
             backgroundDetails.insert(id)
             effects.append(.getInvitation(catalog: catalog, id: id, priority: .background))
         }
-        return effects
+        return effects + fillEffects(catalog: catalog)
     }
 
     /// Foreground reads retry a failed entry; background ones only fill gaps.
@@ -140,6 +153,7 @@ extension TriageState {
             updateRow(id) { $0.setStatus(status) }
         }
         details[id] = .loaded(loaded)
+        storeFacts(loaded)
         if batch?.readingFirst == true, batch?.inFlight?.id == id { return continueAfterRead(id: id) }
         if refreshing.remove(id) != nil {
             // The failure that asked for this refresh is explained now: the row shows its real status, and a row

@@ -36,32 +36,14 @@ extension TriageState {
         var rows = invitations
         let needle = textFilter.lowercased()
         if !needle.isEmpty {
-            rows = rows.filter { $0.matches(lowercasedFilter: needle) }
+            let facts = rowFacts
+            rows = rows.filter { $0.matches(lowercasedFilter: needle) || facts[$0.id]?.matches(lowercasedFilter: needle) == true }
         }
-        if order == .expiry {
-            rows = TriageState.orderedByExpiry(rows, now: now)
-        }
-        visibleRows = rows
-        if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
+        visibleRows = sort.ordered(rows, facts: rowFacts, now: now)
+        if let selectedID, let index = visibleRows.firstIndex(where: { $0.id == selectedID }) {
             cursor = index
         }
         clampCursor()
-    }
-
-    /// Soonest expiry first: rows still open by expiry ascending, then already expired ones (most recent
-    /// first), then rows without an expiration date; ties keep service order.
-    static func orderedByExpiry(_ rows: [InvitationRow], now: Date) -> [InvitationRow] {
-        func rank(_ row: InvitationRow) -> (Int, TimeInterval) {
-            guard let expiration = row.expiration else { return (2, 0) }
-            let remaining = expiration.timeIntervalSince(now)
-            return remaining > 0 ? (0, remaining) : (1, -remaining)
-        }
-        return rows.enumerated().sorted { lhs, rhs in
-            let left = rank(lhs.element)
-            let right = rank(rhs.element)
-            if left != right { return left < right }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
     }
 
     /// Replaces one row (by id) in both the loaded and the visible rows.

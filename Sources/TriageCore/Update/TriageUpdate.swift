@@ -43,7 +43,7 @@ extension TriageState {
         case .tick(let now):
             self.now = now
             if let expiry = footer?.expiresAt, expiry <= now { footer = nil }
-            return []
+            return watchTick()
         case .pageLoaded(let catalog, let generation, let summaries, let nextToken):
             return pageLoaded(catalog: catalog, generation: generation, summaries: summaries, nextToken: nextToken)
         case .pageFailed(let catalog, let generation, let message):
@@ -90,6 +90,8 @@ extension TriageState {
         case .mfaCodeRequested(let prompt):
             stack.append(.mfaCode(prompt: TerminalSafe.clean(prompt), entered: ""))
             return []
+        case .urlNotOpened(let url):
+            return urlNotOpened(url)
         case .notice(let message, let severity):
             show(TerminalSafe.clean(message), severity)
             return []

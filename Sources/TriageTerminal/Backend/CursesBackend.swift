@@ -114,6 +114,26 @@ public final class CursesBackend: TerminalBackend {
         previous = grid
     }
 
+    public func ring() {
+        guard !ended else { return }
+        _ = beep()
+    }
+
+    public func copyToClipboard(_ text: String) {
+        guard !ended else { return }
+        // Straight to the terminal, between frames: curses has no call for it, and the sequence moves no cursor.
+        // curses has flushed its frame by now (each draw ends in refresh), so the bytes cannot land mid-frame.
+        var sequence = osc52Sequence(text)
+        sequence.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+
     public func restore() {
         guard !ended else { return }
         ended = true

@@ -46,10 +46,12 @@ public struct TriageRunLoop {
         var quitting = false
         func apply(_ message: TriageMessage) {
             for effect in state.update(message) {
-                if effect == .quit {
-                    quitting = true
-                } else {
-                    effects.start(effect, mailbox: mailbox)
+                switch effect {
+                case .quit: quitting = true
+                // The terminal is this loop's: what reaches it goes through the backend, never the runner.
+                case .bell: backend.ring()
+                case .copyToClipboard(let text): backend.copyToClipboard(text)
+                default: effects.start(effect, mailbox: mailbox)
                 }
             }
         }

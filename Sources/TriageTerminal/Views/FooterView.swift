@@ -40,8 +40,13 @@ enum FooterView {
         var x = 1
         if state.isEditingFilter {
             x += grid.write("/", row: row, column: x, style: Theme.key)
-            x += grid.write(state.textFilter, row: row, column: x, maxWidth: max(0, width / 2 - 2))
+            // The caret sits where typing goes (Ctrl-A, Ctrl-E and the arrows move it).
+            let before = String(state.textFilter.prefix(state.filterCursor))
+            let after = String(state.textFilter.dropFirst(state.filterCursor))
+            let room = max(0, width / 2 - 2)
+            x += grid.write(before, row: row, column: x, maxWidth: room)
             x += grid.write("▏", row: row, column: x, style: Theme.key)
+            x += grid.write(after, row: row, column: x, maxWidth: max(0, room - DisplayWidth.of(before)))
             x += 2
         }
         var parts: [(String, CellStyle)] = []

@@ -7,15 +7,28 @@ enum HeaderView {
         let catalog = state.catalog == .aws ? "AWS (production)" : (state.catalog?.rawValue ?? "no catalog")
         let left = 1 + DisplayWidth.of("partner-triage │ \(catalog)")
         let identity = min(DisplayWidth.of(state.identityLabel) + 3, 30)
-        let counts = DisplayWidth.of(countsText(state))
+        let counts = DisplayWidth.of(countsText(state, brief: true) + (warningText(state) ?? ""))
         return left + identity + DisplayWidth.of(state.filterLabel) + 5 + counts + 2 <= width
     }
 
-    /// The counts and the loading indicator.
-    static func countsText(_ state: TriageState) -> String {
-        if state.isLoadingFirstPage { return state.countsLabel + " · loading…" }
-        if state.isLoadingMore { return state.countsLabel + " · loading more…" }
-        return state.countsLabel
+    /// The match count, the counts, the details fill-in and the loading indicator; `brief` leaves out the fill-in,
+    /// for a header that would otherwise squeeze the identity.
+    static func countsText(_ state: TriageState, brief: Bool = false) -> String {
+        var parts: [String] = []
+        if let matches = state.matchLabel { parts.append(matches) }
+        parts.append(state.countsLabel)
+        if !brief, let fill = state.detailsFillProgress { parts.append("details \(fill.loaded)/\(fill.total)") }
+        if state.isLoadingFirstPage {
+            parts.append("loading…")
+        } else if state.isLoadingMore {
+            parts.append("loading more…")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The expiry warning with its separator, drawn highlighted after the counts.
+    static func warningText(_ state: TriageState) -> String? {
+        state.expiryWarning.map { " · ⚠ " + $0 }
     }
 
     /// The identity shortened to fit `width` without losing what matters most: the endpoint goes first, then the
@@ -36,7 +49,13 @@ enum HeaderView {
 
     static func draw(_ state: TriageState, row: Int, into grid: inout Grid) {
         let width = grid.columns
-        var right = countsText(state)
+        let warning = warningText(state) ?? ""
+        // The identity says where decisions go, so it keeps up to 34 cells; the fill-in progress gives way first.
+        let catalogWidth = DisplayWidth.of(state.catalog == .aws ? "AWS (production)" : (state.catalog?.rawValue ?? "no catalog"))
+        let identityWant = min(DisplayWidth.of(state.identityLabel), 34) + 7
+        let leftWidth = 1 + DisplayWidth.of("partner-triage │ ") + catalogWidth
+        let full = countsText(state)
+        var right = leftWidth + identityWant + DisplayWidth.of(full + warning) + 2 <= width ? full : countsText(state, brief: true)
         if showsFilter(state, width: width) {
             right = state.filterLabel + "  │  " + right
         }
@@ -51,7 +70,8 @@ enum HeaderView {
         case nil:
             column += grid.write("no catalog", row: row, column: column, style: Theme.muted)
         }
-        let rightWidth = min(DisplayWidth.of(right), max(0, width - column - 2))
+        let warningWidth = DisplayWidth.of(warning)
+        let rightWidth = min(DisplayWidth.of(right) + warningWidth, max(0, width - column - 2))
         let identitySpace = width - column - rightWidth - 4
         if identitySpace > 4, !state.identityLabel.isEmpty {
             column += grid.write(" │ ", row: row, column: column, style: Theme.separator)
@@ -59,7 +79,13 @@ enum HeaderView {
             grid.write(identity, row: row, column: column, maxWidth: identitySpace - 3)
         }
         if rightWidth > 0 {
-            grid.write(right, row: row, column: width - rightWidth - 1, maxWidth: rightWidth)
+            // The warning is what must not be missed: it keeps its place and the counts give way.
+            let countsWidth = max(0, rightWidth - warningWidth)
+            let start = width - rightWidth - 1
+            grid.write(right, row: row, column: start, maxWidth: countsWidth)
+            if !warning.isEmpty {
+                grid.write(warning, row: row, column: start + countsWidth, maxWidth: rightWidth - countsWidth, style: Theme.urgent)
+            }
         }
     }
 }

@@ -1,31 +1,51 @@
+import TriageCore
+
 /// Column widths of the invitation list for a given width; every row uses the same widths, so columns line up
-/// whatever the display width of the text in them.
+/// whatever the display width of the text in them. Columns that do not fit are dropped in
+/// ``ListColumn/dropOrder``.
 struct ListColumns: Equatable {
+    /// The tag and new-invitation marks before the first column.
     static let marker = 2
-    static let status = 11
-    static let type = 12
-    static let invited = 11
-    static let expires = 9
 
-    var title: Int
-    var sender: Int
+    /// The columns drawn, in order, with their widths (each including a one-cell gap).
+    private(set) var columns: [(column: ListColumn, width: Int)]
 
-    init(width: Int) {
-        let fixed = Self.marker + Self.status + Self.type + Self.invited + Self.expires
-        let flexible = max(0, width - fixed)
-        // The title is what people scan, so it gets the larger share; the sender needs about 20 columns.
-        sender = min(max(flexible * 2 / 5, 8), 32)
-        title = max(0, flexible - sender)
+    init(width: Int, columns wanted: [ListColumn]) {
+        let available = max(0, width - Self.marker)
+        var kept = wanted
+        func needed(_ columns: [ListColumn]) -> Int {
+            columns.reduce(0) { $0 + ($1.fixedWidth ?? $1.minimumWidth) }
+        }
+        for column in ListColumn.dropOrder where needed(kept) > available {
+            kept.removeAll { $0 == column }
+        }
+        var widths = kept.map { $0.fixedWidth ?? $0.minimumWidth }
+        var extra = max(0, available - needed(kept))
+        // The customer and sender grow to what they usually need; the title, what people scan, takes the rest.
+        for (index, column) in kept.enumerated() where column != .title && column.fixedWidth == nil {
+            let growth = min(extra / 3, (column.maximumWidth ?? widths[index]) - widths[index])
+            widths[index] += growth
+            extra -= growth
+        }
+        if let title = kept.firstIndex(of: .title) { widths[title] += extra }
+        self.columns = Array(zip(kept, widths)).map { (column: $0.0, width: $0.1) }
     }
 
-    /// Start column and width of each column, in drawing order.
-    var layout: [(start: Int, width: Int)] {
-        var start = 0
-        var result: [(Int, Int)] = []
-        for width in [Self.marker, Self.status, Self.type, title, sender, Self.invited, Self.expires] {
-            result.append((start, width))
-            start += width
+    static func == (lhs: ListColumns, rhs: ListColumns) -> Bool {
+        lhs.columns.map(\.column) == rhs.columns.map(\.column) && lhs.columns.map(\.width) == rhs.columns.map(\.width)
+    }
+
+    /// Start column (after the marks) and width of each column, in drawing order.
+    var layout: [(column: ListColumn, start: Int, width: Int)] {
+        var start = Self.marker
+        return columns.map { entry in
+            defer { start += entry.width }
+            return (entry.column, start, entry.width)
         }
-        return result
+    }
+
+    /// The width of `column`, or `nil` when it is not drawn.
+    func width(of column: ListColumn) -> Int? {
+        columns.first { $0.column == column }?.width
     }
 }

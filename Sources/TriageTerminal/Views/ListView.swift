@@ -4,12 +4,10 @@ import TriageCore
 enum ListView {
     static func draw(_ state: TriageState, in rect: Rect, into grid: inout Grid) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let columns = ListColumns(width: rect.width)
-        let layout = columns.layout
-        let headings = ["", "STATUS", "TYPE", "TITLE", "SENDER", "INVITED", "EXPIRES"]
+        let layout = ListColumns(width: rect.width, columns: state.shownColumns).layout
         grid.fill(row: rect.row, column: rect.column, width: rect.width, height: 1, style: Theme.columnHeading)
-        for (index, heading) in headings.enumerated() where !heading.isEmpty {
-            let (start, width) = layout[index]
+        for (column, start, width) in layout {
+            let heading = column == .spend ? "SPEND/MO" : column.heading
             grid.write(
                 heading, row: rect.row, column: rect.column + start, maxWidth: width - 1, style: Theme.columnHeading)
         }
@@ -52,7 +50,7 @@ enum ListView {
 
     private static func drawRow(
         _ row: InvitationRow, state: TriageState, selected: Bool, row y: Int, left: Int, width: Int,
-        layout: [(start: Int, width: Int)], into grid: inout Grid
+        layout: [(column: ListColumn, start: Int, width: Int)], into grid: inout Grid
     ) {
         let base = selected ? Theme.selection : Theme.plain
         grid.fill(row: y, column: left, width: width, height: 1, style: base)
@@ -67,17 +65,34 @@ enum ListView {
             case .expired, .unknown: Theme.muted
             case .normal: Theme.plain
             }
-        let cells: [(String, CellStyle)] = [
-            (tagged ? "*" : " ", tagged ? Theme.key : Theme.plain),
-            (statusText, statusStyle),
-            (row.typeLabel, Theme.plain),
-            (row.title, tagged ? Theme.title : Theme.plain),
-            (row.sender, Theme.plain),
-            (row.invitedText, Theme.plain),
-            (expiry.text, expiryStyle),
+        let isNew = state.newIDs.contains(row.id)
+        let marks: [(String, CellStyle)] = [
+            (tagged ? "*" : " ", tagged ? Theme.key : Theme.plain), (isNew ? "●" : " ", Theme.newMark),
         ]
-        for (index, (text, style)) in cells.enumerated() {
-            let (start, columnWidth) = layout[index]
+        for (offset, (text, style)) in marks.enumerated() {
+            grid.write(text, row: y, column: left + offset, maxWidth: 1, style: selected ? style.adding(.reverse) : style)
+        }
+        let facts = state.rowFacts[row.id]
+        // A fact still on its way shows as a muted ellipsis, so an empty cell means the service sent nothing.
+        let pending: (String, CellStyle) = state.details[row.id] == .loading ? ("…", Theme.muted) : ("", Theme.plain)
+        func fact(_ value: String?) -> (String, CellStyle) {
+            guard let value else { return facts == nil ? pending : ("—", Theme.muted) }
+            return (value, Theme.plain)
+        }
+        for (column, start, columnWidth) in layout {
+            let (text, style): (String, CellStyle) =
+                switch column {
+                case .status: (statusText, statusStyle)
+                case .type: (row.typeLabel, Theme.plain)
+                case .title: (row.title, tagged ? Theme.title : Theme.plain)
+                case .customer: fact(facts?.customer)
+                case .sender: (row.sender, Theme.plain)
+                case .spend: fact(facts?.spend?.text)
+                case .score: fact(facts?.score)
+                case .country: fact(facts?.country)
+                case .invited: (row.invitedText, Theme.plain)
+                case .expires: (expiry.text, expiryStyle)
+                }
             let cellStyle = selected ? style.adding(.reverse) : style
             grid.write(text, row: y, column: left + start, maxWidth: max(0, columnWidth - 1), style: cellStyle)
         }

@@ -15,6 +15,7 @@ enum Theme {
     static let warning = CellStyle(foreground: .warning)
     static let info = CellStyle(foreground: .accent)
     static let key = CellStyle(attributes: .bold)
+    static let newMark = CellStyle(foreground: .accent, attributes: .bold)
     static let label = CellStyle(foreground: .accent)
     static let title = CellStyle(attributes: .bold)
     static let dialogBorder = CellStyle(foreground: .accent, attributes: .bold)

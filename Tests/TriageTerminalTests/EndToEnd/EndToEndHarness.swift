@@ -106,9 +106,17 @@ struct EndToEndHarness {
 
 /// Rows of the list on a captured screen: lines that start with a status in the status column.
 func listRows(_ screen: String) -> [String] {
-    screen.split(separator: "\n").map(String.init).filter { line in
-        ["PENDING", "REJECTED", "ACCEPTED", "EXPIRED", "FAILED", "rejecting…", "accepting…", "queued"]
-            .contains { line.dropFirst(2).hasPrefix($0) }
+    // The rows sit between the column headings and the two footer lines; the status column is not always shown
+    // (only when more than one status can be listed), so rows are found by place, not by a status word.
+    var lines = screen.components(separatedBy: "\n")
+    while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+    guard let headings = lines.firstIndex(where: { $0.contains("TITLE") && $0.contains("EXPIRES") }) else { return [] }
+    let end = max(headings + 1, lines.count - 2)
+    return lines[(headings + 1)..<end].filter { line in
+        // In the split view the details sit right of a bar; a row is what is left of it.
+        let list = line.split(separator: "│", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return !list.trimmingCharacters(in: .whitespaces).isEmpty && !list.contains("Loading invitations")
+            && !list.contains("No ")
     }
 }
 
