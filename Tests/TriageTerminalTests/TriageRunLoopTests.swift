@@ -107,7 +107,8 @@ final class RecordingEffects: EffectHandler {
 
     @Test func fullScreenDetailsReportWhereTheTextEnds() {
         var loaded = ViewFixtures.listState(cols: 80, rows: 24)
-        ViewFixtures.press([.down, .down, .enter], on: &loaded)
+        let third = loaded.visibleRows.firstIndex { $0.id == "engi-0000000000003" } ?? 0
+        ViewFixtures.press(Array(repeating: .down, count: third) + [.enter], on: &loaded)
         _ = loaded.update(
             .detailsLoaded(catalog: .sandbox, id: "engi-0000000000003", invitation: ViewFixtures.invitations[2]))
         let limit = TriageView.detailsScrollLimit(loaded)

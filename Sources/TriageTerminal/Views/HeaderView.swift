@@ -2,25 +2,69 @@ import TriageCore
 
 /// The top line: tool name, catalog (production in the warning colour), identity, counts, filters, loading.
 enum HeaderView {
-    /// Whether the filters fit in the header beside everything else; when not, the status line shows them.
-    static func showsFilter(_ state: TriageState, width: Int) -> Bool {
-        let catalog = state.catalog == .aws ? "AWS (production)" : (state.catalog?.rawValue ?? "no catalog")
-        let left = 1 + DisplayWidth.of("partner-triage │ \(catalog)")
-        let identity = min(DisplayWidth.of(state.identityLabel) + 3, 30)
-        let counts = DisplayWidth.of(countsText(state, brief: true) + (warningText(state) ?? ""))
-        return left + identity + DisplayWidth.of(state.filterLabel) + 5 + counts + 2 <= width
+    /// How much of the counts the header has room for.
+    enum Detail: CaseIterable {
+        /// Pending, loaded, tagged, new, the details fill-in and loading.
+        case full
+        /// Without the details fill-in.
+        case brief
+        /// Pending, tagged and new only.
+        case minimal
     }
 
-    /// The match count, the counts, the details fill-in and the loading indicator; `brief` leaves out the fill-in,
-    /// for a header that would otherwise squeeze the identity.
-    static func countsText(_ state: TriageState, brief: Bool = false) -> String {
+    /// What the right side of the header shows at a width: chosen so the identity (where decisions go) and the
+    /// expiry warning (what must not be missed) keep their room, and the counts give way first.
+    struct Plan: Equatable {
+        var identity: String
+        var counts: String
+        var warning: String
+        var showsFilter: Bool
+    }
+
+    /// The richest plan that fits `width`.
+    static func plan(_ state: TriageState, width: Int) -> Plan {
+        let catalog = state.catalog == .aws ? "AWS (production)" : (state.catalog?.rawValue ?? "no catalog")
+        let left = 1 + DisplayWidth.of("partner-triage │ \(catalog)") + 3
+        let fitted = fittedIdentity(state.identityLabel, width: 34)
+        let warnings = state.expiringSoonCount() == 0
+            ? ["", ""] : [warningText(state) ?? "", " · ⚠ \(state.expiringSoonCount()) <24h"]
+        let candidates: [(String, Detail, String)] = [
+            (state.identityLabel, .full, warnings[0]), (state.identityLabel, .brief, warnings[0]),
+            (state.identityLabel, .minimal, warnings[0]), (fitted, .brief, warnings[0]), (fitted, .minimal, warnings[0]),
+            (fitted, .minimal, warnings[1]),
+        ]
+        func neededWidth(_ identity: String, _ counts: String, _ warning: String) -> Int {
+            left + DisplayWidth.of(identity) + 3 + DisplayWidth.of(counts + warning) + 2
+        }
+        for (identity, detail, warning) in candidates {
+            let counts = countsText(state, detail: detail)
+            let needed = neededWidth(identity, counts, warning)
+            guard needed <= width else { continue }
+            let withFilter = detail == .full && needed + DisplayWidth.of(state.filterLabel) + 5 <= width
+            return Plan(identity: identity, counts: counts, warning: warning, showsFilter: withFilter)
+        }
+        return Plan(identity: fitted, counts: countsText(state, detail: .minimal), warning: warnings[1], showsFilter: false)
+    }
+
+    /// Whether the filters fit in the header beside everything else; when not, the status line shows them.
+    static func showsFilter(_ state: TriageState, width: Int) -> Bool {
+        plan(state, width: width).showsFilter
+    }
+
+    /// The match count, the counts, the details fill-in and the loading indicator, as much as `detail` allows.
+    static func countsText(_ state: TriageState, detail: Detail = .full) -> String {
         var parts: [String] = []
         if let matches = state.matchLabel { parts.append(matches) }
-        parts.append(state.countsLabel)
-        if !brief, let fill = state.detailsFillProgress { parts.append("details \(fill.loaded)/\(fill.total)") }
-        if state.isLoadingFirstPage {
+        if detail == .minimal {
+            parts.append(state.countsLabel.components(separatedBy: " · ").filter { !$0.hasSuffix(" loaded") }
+                .joined(separator: " · "))
+        } else {
+            parts.append(state.countsLabel)
+        }
+        if detail == .full, let fill = state.detailsFillProgress { parts.append("details \(fill.loaded)/\(fill.total)") }
+        if detail != .minimal, state.isLoadingFirstPage {
             parts.append("loading…")
-        } else if state.isLoadingMore {
+        } else if detail != .minimal, state.isLoadingMore {
             parts.append("loading more…")
         }
         return parts.joined(separator: " · ")
@@ -49,14 +93,10 @@ enum HeaderView {
 
     static func draw(_ state: TriageState, row: Int, into grid: inout Grid) {
         let width = grid.columns
-        let warning = warningText(state) ?? ""
-        // The identity says where decisions go, so it keeps up to 34 cells; the fill-in progress gives way first.
-        let catalogWidth = DisplayWidth.of(state.catalog == .aws ? "AWS (production)" : (state.catalog?.rawValue ?? "no catalog"))
-        let identityWant = min(DisplayWidth.of(state.identityLabel), 34) + 7
-        let leftWidth = 1 + DisplayWidth.of("partner-triage │ ") + catalogWidth
-        let full = countsText(state)
-        var right = leftWidth + identityWant + DisplayWidth.of(full + warning) + 2 <= width ? full : countsText(state, brief: true)
-        if showsFilter(state, width: width) {
+        let plan = plan(state, width: width)
+        var right = plan.counts
+        let warning = plan.warning
+        if plan.showsFilter {
             right = state.filterLabel + "  │  " + right
         }
         var column = 1
@@ -75,7 +115,7 @@ enum HeaderView {
         let identitySpace = width - column - rightWidth - 4
         if identitySpace > 4, !state.identityLabel.isEmpty {
             column += grid.write(" │ ", row: row, column: column, style: Theme.separator)
-            let identity = fittedIdentity(state.identityLabel, width: identitySpace - 3)
+            let identity = fittedIdentity(plan.identity, width: identitySpace - 3)
             grid.write(identity, row: row, column: column, maxWidth: identitySpace - 3)
         }
         if rightWidth > 0 {
@@ -84,7 +124,9 @@ enum HeaderView {
             let start = width - rightWidth - 1
             grid.write(right, row: row, column: start, maxWidth: countsWidth)
             if !warning.isEmpty {
-                grid.write(warning, row: row, column: start + countsWidth, maxWidth: rightWidth - countsWidth, style: Theme.urgent)
+                grid.write(
+                    warning, row: row, column: start + countsWidth, maxWidth: rightWidth - countsWidth,
+                    style: Theme.urgent)
             }
         }
     }
