@@ -35,9 +35,9 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Enter/→ l", "Details", keys: [.enter, .right, .char("l")]),
             HelpEntry("r", "Reject (the tagged rows, if any)", keys: [.char("r")]),
             HelpEntry("a", "Accept (the tagged rows, if any)", keys: [.char("a")]),
+            HelpEntry("u", "Undo a confirmed reject while it waits to be sent", keys: [.char("u")]),
             HelpEntry("Space", "Tag / untag and move down", keys: [.space]),
-            HelpEntry("T", "Tag every row shown", keys: [.char("T")]),
-            HelpEntry("U", "Clear all tags", keys: [.char("U")]),
+            HelpEntry("T / U", "Tag every row shown / clear all tags", keys: [.char("T"), .char("U")]),
             HelpEntry("/", "Filter by title, sender, id", keys: [.char("/")]),
             HelpEntry("f/F", "Status: pending, accepted, rejected, expired, all (F: back)", keys: [.char("f"), .char("F")]),
             HelpEntry("o", "Type: all, opportunities, leads", keys: [.char("o")]),
@@ -45,7 +45,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("e", "Soonest expiry first", keys: [.char("e")]),
             HelpEntry("R/F5", "Reload", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
-            HelpEntry("Esc", "Stop a run / clear the filter", keys: [.escape]),
+            HelpEntry("Esc", "Stop a run or undo a waiting reject / clear the filter", keys: [.escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
             HelpEntry("q Q", "Quit", keys: [.char("q"), .char("Q")]),
         ]
@@ -67,6 +67,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Home/End g/G", "Scroll to the top / bottom", keys: [.home, .end, .char("g"), .char("G")]),
             HelpEntry("r", "Reject this invitation", keys: [.char("r")]),
             HelpEntry("a", "Accept this invitation", keys: [.char("a")]),
+            HelpEntry("u", "Undo a confirmed reject while it waits to be sent", keys: [.char("u")]),
             HelpEntry("Space", "Tag / untag", keys: [.space]),
             HelpEntry("R/F5", "Fetch again", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
@@ -84,7 +85,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
         ]
     case .confirmReject:
         return [
-            HelpEntry("y", "Reject (cannot be undone)", keys: [.char("y")]),
+            HelpEntry("y", "Reject (cannot be undone once sent)", keys: [.char("y")]),
             HelpEntry("n/Esc", "Cancel (nothing is sent)", keys: [.char("n"), .escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
         ]
