@@ -27,7 +27,14 @@ struct UICommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw without colors (NO_COLOR in the environment does too).")
     var noColor = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Seconds a confirmed reject waits before it is sent, while u undoes it; 0 sends at once.",
+            valueName: "seconds"))
+    var grace: Int = UILaunchOptions.defaultGraceSeconds
+
     func validate() throws {
+        try GraceWindowOption.validate(grace)
         if demo && global.endpointURL != nil {
             throw ValidationError("--demo runs its own emulator: drop --endpoint-url or --demo.")
         }
@@ -40,7 +47,7 @@ struct UICommand: AsyncParsableCommand {
     func launchOptions(environment: [String: String]) -> UILaunchOptions {
         UILaunchOptions(
             catalog: catalog.flatMap { Catalog(matching: $0.rawValue) }, client: global.clientOptions,
-            noColor: noColor, demo: demo, environment: environment)
+            noColor: noColor, demo: demo, environment: environment, graceSeconds: grace)
     }
 
     func run() async throws {

@@ -97,7 +97,8 @@ struct TriageUILauncher {
         let identity = options.headerIdentity(connection.identity, endpoint: connection.endpoint)
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),
-            sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current)
+            sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current,
+            graceSeconds: options.graceSeconds)
         #if DEBUG
             let faultAfterDraws = FaultAfterDrawsBackend.draws(in: options.environment)
         #else
