@@ -107,7 +107,7 @@ struct EndToEndHarness {
 /// Rows of the list on a captured screen: lines that start with a status in the status column.
 func listRows(_ screen: String) -> [String] {
     screen.split(separator: "\n").map(String.init).filter { line in
-        ["PENDING", "REJECTED", "ACCEPTED", "EXPIRED", "FAILED", "rejecting…", "accepting…", "queued"]
+        ["PENDING", "REJECTED", "ACCEPTED", "EXPIRED", "FAILED", "rejecting…", "accepting…", "queued", "to reject"]
             .contains { line.dropFirst(2).hasPrefix($0) }
     }
 }
