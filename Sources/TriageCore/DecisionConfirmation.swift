@@ -15,17 +15,20 @@ public struct DecisionConfirmation: Hashable, Sendable {
     public var skipped: [DecisionTarget]
     /// Who sends the requests (profile, role, account), terminal-safe; empty when unknown.
     public var identity: String
+    /// Seconds a reject waits after `y` before it is sent, while `u` can undo it; 0 sends at once.
+    public var graceSeconds: Int
 
     /// Creates a confirmation.
     public init(
         decision: Decision, catalog: Catalog, targets: [DecisionTarget], skipped: [DecisionTarget] = [],
-        identity: String = ""
+        identity: String = "", graceSeconds: Int = 0
     ) {
         self.decision = decision
         self.catalog = catalog
         self.targets = targets
         self.skipped = skipped
         self.identity = identity
+        self.graceSeconds = graceSeconds
     }
 
     /// Whether the requests go to production (drawn in the warning colour).
@@ -70,6 +73,10 @@ public struct DecisionConfirmation: Hashable, Sendable {
             lines.append("\(skipped.count) tagged no longer pending: skipped, not sent.")
         }
         switch decision {
+        case .reject where graceSeconds > 0:
+            lines.append("It is sent \(graceSeconds) s after y; u undoes it until then.")
+            lines.append("Once sent, it cannot be undone.")
+            lines.append("y reject · n/Esc cancel")
         case .reject:
             lines.append("This cannot be undone.")
             lines.append("y reject · n/Esc cancel")

@@ -40,9 +40,9 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Enter/→ l", "Details", keys: [.enter, .right, .char("l")]),
             HelpEntry("r", "Reject (the tagged rows, if any)", keys: [.char("r")]),
             HelpEntry("a", "Accept (the tagged rows, if any)", keys: [.char("a")]),
+            HelpEntry("u", "Undo a confirmed reject while it waits to be sent", keys: [.char("u")]),
             HelpEntry("Space", "Tag / untag and move down", keys: [.space]),
-            HelpEntry("T", "Tag every row shown", keys: [.char("T")]),
-            HelpEntry("U", "Clear all tags", keys: [.char("U")]),
+            HelpEntry("T / U", "Tag every row shown / clear all tags", keys: [.char("T"), .char("U")]),
             HelpEntry("/", "Filter by customer, title, sender, id and loaded details", keys: [.char("/")]),
             HelpEntry("f/F", "Status: pending, accepted, rejected, expired, all (F: back)", keys: [.char("f"), .char("F")]),
             HelpEntry("t", "Type: all, opportunities, leads", keys: [.char("t")]),
@@ -52,7 +52,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("o", "Open Partner Central (copies the address when no browser)", keys: [.char("o")]),
             HelpEntry("R/F5", "Reload", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
-            HelpEntry("Esc", "Stop a run / clear the filter", keys: [.escape]),
+            HelpEntry("Esc", "Stop a run or undo a waiting reject / clear the filter", keys: [.escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
             HelpEntry("q Q", "Quit", keys: [.char("q"), .char("Q")]),
             HelpEntry("", columnsHelp, keys: []),
@@ -78,6 +78,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Home/End g/G", "Scroll to the top / bottom", keys: [.home, .end, .char("g"), .char("G")]),
             HelpEntry("r", "Reject this invitation", keys: [.char("r")]),
             HelpEntry("a", "Accept this invitation", keys: [.char("a")]),
+            HelpEntry("u", "Undo a confirmed reject while it waits to be sent", keys: [.char("u")]),
             HelpEntry("Space", "Tag / untag", keys: [.space]),
             HelpEntry("y / Y", "Copy the id / the ARN", keys: [.char("y"), .char("Y")]),
             HelpEntry("o", "Open Partner Central", keys: [.char("o")]),
@@ -97,7 +98,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
         ]
     case .confirmReject:
         return [
-            HelpEntry("y", "Reject (cannot be undone)", keys: [.char("y")]),
+            HelpEntry("y", "Reject (cannot be undone once sent)", keys: [.char("y")]),
             HelpEntry("n/Esc", "Cancel (nothing is sent)", keys: [.char("n"), .escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
         ]

@@ -1,5 +1,7 @@
 /// What is happening to one row beyond its status: drawn next to it so each row shows its own outcome.
 public enum RowActivity: Hashable, Sendable {
+    /// Confirmed and waiting out the grace window: nothing is sent yet, and `u` still undoes it.
+    case waiting(Decision)
     /// Waiting in a run's queue.
     case queued(Decision)
     /// The request is being sent.

@@ -120,6 +120,10 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var tagged: Set<String>
     /// The reject or accept run in progress.
     public internal(set) var batch: BatchRun?
+    /// A confirmed reject waiting out its grace window; nothing of it has been sent yet.
+    public internal(set) var grace: GraceWindow?
+    /// Seconds a confirmed reject waits before it is sent, while `u` can undo it (`--grace`); 0 sends at once.
+    public let graceSeconds: Int
     /// The engagements of accepted leads, by invitation id.
     public internal(set) var engagements: [String: EngagementEntry] = [:]
     /// Accept tasks being polled, by invitation id.
@@ -153,10 +157,11 @@ public struct TriageState: Equatable, Sendable {
     ///   - colorEnabled: `false` for `NO_COLOR` or `--no-color`.
     ///   - timeZone: The zone for dates.
     ///   - query: The initial filters (pending, all types, newest first).
+    ///   - graceSeconds: How long a confirmed reject waits, undoable, before it is sent; 0 sends it at once.
     ///   - settings: Columns and watch mode, from the config file and the command line.
     public init(
         catalog: Catalog?, identityLabel: String, now: Date, sessionNonce: String, cols: Int = 80, rows: Int = 24,
-        colorEnabled: Bool = true, timeZone: TimeZone = .gmt, query: ListQuery = ListQuery(),
+        colorEnabled: Bool = true, timeZone: TimeZone = .gmt, query: ListQuery = ListQuery(), graceSeconds: Int = 0,
         settings: ListSettings = ListSettings()
     ) {
         self.stack = catalog == nil ? [.catalogPicker(selection: 0)] : [.list]
@@ -192,6 +197,8 @@ public struct TriageState: Equatable, Sendable {
         self.refreshing = []
         self.tagged = []
         self.batch = nil
+        self.grace = nil
+        self.graceSeconds = max(0, graceSeconds)
         self.acceptTasks = [:]
         self.rowActivity = [:]
         self.acceptAttempts = [:]
@@ -302,13 +309,18 @@ public struct TriageState: Equatable, Sendable {
         return settings.columns.filter { $0 != .status || mixed }
     }
 
-    /// The live progress line of a run, e.g. `Rejecting 7/30 · 1 failed · Esc to stop`.
-    public var progressLine: String? { batch?.progressLine }
+    /// The live progress line of a run, e.g. `Rejecting 7/30 · 1 failed · Esc to stop`, or the countdown of a
+    /// reject waiting out its grace window, e.g. `Rejecting 3 in 4 s · u to undo`.
+    public var progressLine: String? { batch?.progressLine ?? grace?.line(at: now) }
 
     /// Whether a reject or accept is still being sent or completed (quit asks first).
     public var hasWritesInFlight: Bool {
         (batch.map { !$0.isFinished } ?? false) || !acceptTasks.isEmpty
     }
+
+    /// Whether quitting now would leave something behind: a write in flight, or a confirmed reject that would then
+    /// never be sent (quit asks first either way).
+    public var quitNeedsConfirmation: Bool { hasWritesInFlight || grace != nil }
 
     /// The keys the footer lists for the active screen; `r` and `a` only where they would act on a pending
     /// invitation, so a decided row does not invite a decision.

@@ -14,7 +14,8 @@ struct CommandParsingTests {
         _ arguments: [String],
         stdinIsTerminal: Bool = false,
         input: [String] = [],
-        connections: ConnectionCounter = ConnectionCounter()
+        connections: ConnectionCounter = ConnectionCounter(),
+        service: FakePartnerCentral = FakePartnerCentral(invitations: [makeInvitation("engi-0000000000001")])
     ) async throws -> (code: Int32, out: String, err: String) {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
@@ -23,7 +24,7 @@ struct CommandParsingTests {
             console: console,
             environment: ["HOME": home.url.path],
             stdinIsTerminal: stdinIsTerminal,
-            service: FakePartnerCentral(invitations: [makeInvitation("engi-0000000000001")]),
+            service: service,
             connections: connections
         )
         let code = await PartnerTriageMain.run(arguments: arguments, context: context)
@@ -100,18 +101,20 @@ struct CommandParsingTests {
     }
 
     @Test func rejectAsksOnATerminalAndStopsOnNo() async throws {
-        let connections = ConnectionCounter()
+        let service = FakePartnerCentral(invitations: [makeInvitation("engi-0000000000001")])
         let result = try await run(
             ["reject", "engi-0000000000001", "--catalog", "AWS", "--reason", "Other"],
             stdinIsTerminal: true,
             input: ["n"],
-            connections: connections
+            service: service
         )
         #expect(result.code == 2)
-        #expect(result.err.contains("Reject 1 invitation.\nCatalog: AWS — PRODUCTION"))
+        #expect(result.err.contains("Reject 1 invitation:\n  engi-0000000000001  Data platform migration\n"))
+        #expect(result.err.contains("Catalog: AWS — PRODUCTION"))
         #expect(result.err.contains("Reason: Other\nContinue? [y/N] "))
         #expect(result.err.hasSuffix("error: Cancelled; nothing was sent.\n"))
-        #expect(connections.count == 0)
+        // The question reads the title first; nothing is written.
+        #expect(service.recordedCalls == ["get engi-0000000000001"])
     }
 
     @Test func fromStandardInputNeedsYes() async throws {

@@ -51,7 +51,7 @@ struct HelpTextTests {
                 appended to the same audit log as reject and accept. With --debug, request diagnostics go to
                 debug.log beside the audit log instead of over the screen.
 
-                USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--no-color]
+                USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--no-color] [--grace <seconds>]
 
                 OPTIONS:
                   --demo                  Run against a built-in emulator with demo data instead of AWS.
@@ -71,6 +71,8 @@ struct HelpTextTests {
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --no-color              Draw without colors (NO_COLOR in the environment does too).
+                  --grace <seconds>       Seconds a confirmed reject waits before it is sent, while u undoes it; 0
+                                          sends at once. (default: 5)
                   --version               Show the version.
                   -h, --help              Show help information.
 
@@ -160,13 +162,15 @@ struct HelpTextTests {
             PartnerTriageCommand.helpMessage(for: RejectCommand.self, columns: 100) == #"""
                 OVERVIEW: Reject invitations with one of the five documented reasons.
 
-                Asks for confirmation on a terminal unless --yes is given, and refuses without --yes when standard
-                input is not a terminal. Prints one line per invitation as it finishes and a summary; requests are
-                paced to the service's write quota (1/s). Ctrl-C (or SIGTERM, SIGHUP) stops sending, waits for the
-                request in flight and exits 130 (143, 129). Every attempt is appended to the audit log
+                Asks for confirmation on a terminal unless --yes is given, listing each invitation (id and title,
+                read first), the catalog and the credentials and account it is sent as; refuses without --yes when
+                standard input is not a terminal. Then waits --grace seconds with a countdown before sending.
+                Prints one line per invitation as it finishes and a summary; requests are paced to the service's
+                write quota (1/s). Ctrl-C (or SIGTERM, SIGHUP) stops sending, waits for the request in flight and
+                exits 130 (143, 129). Every attempt is appended to the audit log
                 ($XDG_STATE_HOME/partner-triage/audit.jsonl, default ~/.local/state/partner-triage/audit.jsonl).
 
-                USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes]
+                USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes] [--grace <seconds>]
 
                 ARGUMENTS:
                   <id>                    Invitation ids (engi-…) or ARNs to act on.
@@ -193,6 +197,9 @@ struct HelpTextTests {
                   --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
                                           then needs --yes).
                   -y, --yes               Do it without asking for confirmation.
+                  --grace <seconds>       Seconds to wait, counting down on standard error, before the first reject
+                                          is sent; Ctrl-C during the wait cancels with nothing sent (exit 130).
+                                          Default: 5 after a confirmation at the terminal, 0 with --yes.
                   --version               Show the version.
                   -h, --help              Show help information.
 

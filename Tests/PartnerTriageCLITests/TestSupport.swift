@@ -57,7 +57,9 @@ func makeTestContext(
     signals: ManualSignals = ManualSignals(),
     service: (any TriageService)? = nil,
     connections: ConnectionCounter = ConnectionCounter(),
-    files: [String: String] = [:]
+    files: [String: String] = [:],
+    destination: AuditDestination? = nil,
+    sleep: @escaping @Sendable (Duration) async throws -> Void = { _ in }
 ) -> CommandContext {
     CommandContext(
         environment: environment,
@@ -66,7 +68,7 @@ func makeTestContext(
         stdoutIsTerminal: stdoutIsTerminal,
         now: { Date(timeIntervalSince1970: 1_767_225_600) },  // 2026-01-01T00:00:00Z
         makeClientToken: { "token-1" },
-        sleep: { _ in },
+        sleep: sleep,
         readFile: { path in
             guard let text = files[path] else { throw CocoaError(.fileNoSuchFile) }
             return text
@@ -75,7 +77,7 @@ func makeTestContext(
         connect: { _ in
             connections.increment()
             guard let service else { throw CLIError.requestFailed("no service in this test") }
-            return ServiceConnection(service: service, shutdown: {})
+            return ServiceConnection(service: service, shutdown: {}, auditDestination: destination)
         },
         launchUI: { _ in 0 },
         startEmulator: { _ in

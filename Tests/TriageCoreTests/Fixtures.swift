@@ -31,18 +31,20 @@ func invitation(_ number: Int, status: InvitationStatus = .pending, title: Strin
 }
 
 /// A fresh state on the Sandbox list at 80×24 with no rows yet (first page requested).
-func freshState(catalog: Catalog? = .sandbox, cols: Int = 80, rows: Int = 24) -> TriageState {
+func freshState(catalog: Catalog? = .sandbox, cols: Int = 80, rows: Int = 24, graceSeconds: Int = 0) -> TriageState {
     var state = TriageState(
-        catalog: catalog, identityLabel: "profile test", now: testNow, sessionNonce: "nonce", cols: cols, rows: rows)
+        catalog: catalog, identityLabel: "profile test", now: testNow, sessionNonce: "nonce", cols: cols, rows: rows,
+        graceSeconds: graceSeconds)
     _ = state.start()
     return state
 }
 
 /// A Sandbox list with `count` pending rows loaded (one page, no more).
 func loadedState(
-    _ count: Int = 5, cols: Int = 80, rows: Int = 24, summaries: [EngagementInvitationSummary]? = nil
+    _ count: Int = 5, cols: Int = 80, rows: Int = 24, summaries: [EngagementInvitationSummary]? = nil,
+    graceSeconds: Int = 0
 ) -> TriageState {
-    var state = freshState(cols: cols, rows: rows)
+    var state = freshState(cols: cols, rows: rows, graceSeconds: graceSeconds)
     _ = state.update(
         .pageLoaded(
             catalog: .sandbox, generation: state.generation,

@@ -80,6 +80,34 @@ final class RecordingEffects: EffectHandler {
         #expect(backend.frames.last?.textSnapshot().contains("Data lake modernisa") == true)
     }
 
+    @Test func aKeyIsHandledAtTheTimeItWasTypedSoTheGraceWindowStartsThere() {
+        let mailbox = Mailbox()
+        let now = Mutex(ViewFixtures.now)
+        let backend = FakeBackend(size: TerminalSize(columns: 80, rows: 24), input: [])
+        let summaries = ViewFixtures.invitations.map(\.summary)
+        backend.onPoll = { poll in
+            if poll == 2 {
+                mailbox.post(.pageLoaded(catalog: .sandbox, generation: 1, summaries: summaries, nextToken: nil))
+            }
+            // Half a second after the last tick, too soon for the next one: the key brings its own time.
+            if poll == 4 {
+                now.withLock { $0 = ViewFixtures.now.addingTimeInterval(0.5) }
+                backend.input += [.key(.char("r")), .key(.char("1")), .key(.char("y"))]
+            }
+            if poll == 8 { backend.input += [.key(.char("q")), .key(.char("y"))] }
+        }
+        let initial = TriageState(
+            catalog: .sandbox, identityLabel: "endpoint http://127.0.0.1:1", now: ViewFixtures.now,
+            sessionNonce: "nonce", graceSeconds: 5)
+        let effects = RecordingEffects()
+        let outcome = TriageRunLoop(
+            backend: backend, effects: effects, mailbox: mailbox, clock: { now.withLock { $0 } }
+        ).run(initial)
+        #expect(outcome.state.grace?.deadline == ViewFixtures.now.addingTimeInterval(5.5))
+        // Quitting in the window sent nothing.
+        #expect(!effects.started.withLock { $0 }.contains { if case .reject = $0 { true } else { false } })
+    }
+
     @Test func aSignalEndsTheLoopWithItsExitCode() {
         let mailbox = Mailbox()
         let backend = FakeBackend(size: TerminalSize(columns: 80, rows: 24), input: [])

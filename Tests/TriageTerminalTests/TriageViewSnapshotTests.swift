@@ -53,6 +53,25 @@ import TriageCore
         SnapshotAssertion.assertSnapshot(render(state), named: "confirm-bulk-160x48")
     }
 
+    @Test func confirmRejectWithAGraceWindow80x24() {
+        var state = ViewFixtures.listState(cols: 80, rows: 24, graceSeconds: 5)
+        ViewFixtures.press([.down, .char("r"), .char("3")], on: &state)
+        SnapshotAssertion.assertSnapshot(render(state), named: "confirm-reject-grace-80x24")
+    }
+
+    @Test func bulkRejectCountingDown80x24() {
+        var state = ViewFixtures.listState(cols: 80, rows: 24, graceSeconds: 5)
+        ViewFixtures.press([.space, .space, .char("r"), .char("1"), .char("y")], on: &state)
+        _ = state.update(.tick(now: ViewFixtures.now.addingTimeInterval(1)))
+        SnapshotAssertion.assertSnapshot(render(state), named: "grace-countdown-80x24")
+    }
+
+    @Test func quitWhileARejectWaits80x24() {
+        var state = ViewFixtures.listState(cols: 80, rows: 24, graceSeconds: 5)
+        ViewFixtures.press([.char("r"), .char("1"), .char("y"), .char("q")], on: &state)
+        SnapshotAssertion.assertSnapshot(render(state), named: "quit-grace-80x24")
+    }
+
     @Test func help80x24() {
         var state = ViewFixtures.listState(cols: 80, rows: 24)
         ViewFixtures.press([.char("?")], on: &state)

@@ -71,10 +71,10 @@ enum ViewFixtures {
     }()
 
     /// A list loaded with every fixture invitation, at a size.
-    static func listState(catalog: Catalog = .sandbox, cols: Int, rows: Int) -> TriageState {
+    static func listState(catalog: Catalog = .sandbox, cols: Int, rows: Int, graceSeconds: Int = 0) -> TriageState {
         var state = TriageState(
             catalog: catalog, identityLabel: "endpoint http://127.0.0.1:4566", now: now, sessionNonce: "nonce",
-            cols: cols, rows: rows)
+            cols: cols, rows: rows, graceSeconds: graceSeconds)
         _ = state.start()
         _ = state.update(
             .pageLoaded(

@@ -20,6 +20,9 @@ public actor InvitationStore {
     }
 
     private var catalogs: [String: Catalogued] = [:]
+    /// Every write that reached the store, in order (`reject ID`, `accept ID`, `start ID`), refused ones too, so a
+    /// test can tell "nothing was sent" from "sent and refused", and count a write sent exactly once.
+    public private(set) var writes: [String] = []
     private let acceptTaskFailures: [String: AcceptTaskFailure]
     private var tokens: [String: Int] = [:]
     private var taskCounter = 0
@@ -137,6 +140,7 @@ public actor InvitationStore {
     }
 
     func reject(catalog: String, identifier: String, reason: String?) throws(AWSJSONError) {
+        writes.append("reject \(identifier)")
         let now = self.now()
         advanceTasks(now: now)
         let invitation = try stored(catalog: catalog, identifier: identifier)
@@ -150,6 +154,7 @@ public actor InvitationStore {
     }
 
     func accept(catalog: String, identifier: String) throws(AWSJSONError) {
+        writes.append("accept \(identifier)")
         let now = self.now()
         advanceTasks(now: now)
         let invitation = try stored(catalog: catalog, identifier: identifier)
@@ -164,6 +169,7 @@ public actor InvitationStore {
     func startAcceptTask(
         _ request: StartEngagementByAcceptingInvitationTaskRequest
     ) throws(AWSJSONError) -> StartEngagementByAcceptingInvitationTaskResponse {
+        writes.append("start \(request.identifier)")
         let now = self.now()
         advanceTasks(now: now)
         let catalog = request.catalog

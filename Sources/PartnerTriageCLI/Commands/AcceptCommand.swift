@@ -32,22 +32,18 @@ struct AcceptCommand: AsyncParsableCommand {
         let context = try CommandContext.required
         let ids = try DecisionInput.ids(decision, context: context)
         let auditLog = try DecisionInput.auditLog(context: context)
-        try Confirmation.require(
-            [
-                "Accept \(ids.count) invitation\(ids.count == 1 ? "" : "s") (each creates an opportunity).",
-                Confirmation.catalogLine(catalog),
-            ],
-            verb: "accept",
-            count: ids.count,
-            assumeYes: decision.yes,
-            context: context
-        )
+        try Confirmation.requireAnswerable(
+            verb: "accept", count: ids.count, assumeYes: decision.yes, context: context)
 
         let run = HeadlessDecisionRun(
             context: context, auditLog: auditLog, decision: .accept, catalog: catalog.catalog,
             acceptPolicy: noWait ? .startOnly : .waitForEach)
+        let heading = "Accept \(ids.count) invitation\(ids.count == 1 ? "" : "s") (each creates an opportunity):"
         let code = try await context.withConnection(global) { connection in
-            await run.run(ids: ids, service: connection.service, destination: connection.auditDestination)
+            try await Confirmation.ask(
+                heading: heading, ids: ids, catalog: catalog, connection: connection, assumeYes: decision.yes,
+                context: context)
+            return await run.run(ids: ids, service: connection.service, destination: connection.auditDestination)
         }
         if code != ExitStatus.success { throw ExitCode(code) }
     }

@@ -37,7 +37,14 @@ struct UICommand: AsyncParsableCommand {
     @Flag(help: "Ring the terminal bell when a reload brings new invitations.")
     var bell = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Seconds a confirmed reject waits before it is sent, while u undoes it; 0 sends at once.",
+            valueName: "seconds"))
+    var grace: Int = UILaunchOptions.defaultGraceSeconds
+
     func validate() throws {
+        try GraceWindowOption.validate(grace)
         if demo && global.endpointURL != nil {
             throw ValidationError("--demo runs its own emulator: drop --endpoint-url or --demo.")
         }
@@ -53,7 +60,7 @@ struct UICommand: AsyncParsableCommand {
     func launchOptions(environment: [String: String]) -> UILaunchOptions {
         var options = UILaunchOptions(
             catalog: catalog.flatMap { Catalog(matching: $0.rawValue) }, client: global.clientOptions,
-            noColor: noColor, demo: demo, environment: environment)
+            noColor: noColor, demo: demo, environment: environment, graceSeconds: grace)
         if let refreshSeconds { options.list.refreshSeconds = refreshSeconds > 0 ? refreshSeconds : nil }
         options.list.bell = bell
         return options

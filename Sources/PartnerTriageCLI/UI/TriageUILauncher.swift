@@ -98,7 +98,7 @@ struct TriageUILauncher {
         let state = TriageState(
             catalog: options.catalog, identityLabel: identity, now: clock(),
             sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current,
-            settings: options.list)
+            graceSeconds: options.graceSeconds, settings: options.list)
         #if DEBUG
             let faultAfterDraws = FaultAfterDrawsBackend.draws(in: options.environment)
         #else

@@ -16,17 +16,23 @@ public struct UILaunchOptions: Sendable, Equatable {
     public var environment: [String: String]
     /// Columns, watch interval and bell (config file, `--refresh`, `--bell`).
     public var list = ListSettings()
+    /// `--grace`: seconds a confirmed reject waits, undoable with `u`, before it is sent; 0 sends at once.
+    public var graceSeconds: Int
+
+    /// The grace window when `--grace` is not given.
+    public static let defaultGraceSeconds = 5
 
     /// Creates options.
     public init(
         catalog: Catalog? = nil, client: ClientOptions = ClientOptions(), noColor: Bool = false, demo: Bool = false,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], graceSeconds: Int = UILaunchOptions.defaultGraceSeconds
     ) {
         self.catalog = catalog
         self.client = client
         self.noColor = noColor
         self.demo = demo
         self.environment = environment
+        self.graceSeconds = graceSeconds
     }
 
     /// Whether colours are off: `--no-color`, or `NO_COLOR` set to anything non-empty (no-color.org).

@@ -11,6 +11,10 @@ extension TriageState {
             show("A run is in progress; wait for it or press Esc to stop it first.", .warning)
             return []
         }
+        if grace != nil {
+            show(TriageState.graceBusyMessage, .warning)
+            return []
+        }
         let rows = ids.compactMap { id in loadedRow(id) }
         guard !rows.isEmpty else {
             show("No invitation selected.", .info)
@@ -50,10 +54,64 @@ extension TriageState {
         guard !targets.isEmpty else { return nil }
         let skipped = rows.filter { !$0.isPending }.map(DecisionTarget.init(row:))
         return DecisionConfirmation(
-            decision: decision, catalog: catalog, targets: targets, skipped: skipped, identity: identityLabel)
+            decision: decision, catalog: catalog, targets: targets, skipped: skipped, identity: identityLabel,
+            graceSeconds: decision == .accept ? 0 : graceSeconds)
     }
 
-    /// `y` on a confirmation: the run starts with its first request.
+    /// Why nothing new can start while a confirmed reject waits to be sent.
+    static let graceBusyMessage = "A reject is waiting to be sent; u undoes it, or wait for it to go."
+
+    /// `y` on a confirmation: an accept starts at once; a reject first waits out the grace window, when there is
+    /// one, because it cannot be taken back once sent.
+    mutating func confirm(_ confirmation: DecisionConfirmation) -> [TriageEffect] {
+        guard case .reject = confirmation.decision, graceSeconds > 0 else { return startBatch(confirmation) }
+        grace = GraceWindow(confirmation: confirmation, deadline: now.addingTimeInterval(TimeInterval(graceSeconds)))
+        for target in confirmation.targets {
+            rowActivity[target.id] = .waiting(confirmation.decision)
+        }
+        return []
+    }
+
+    /// The first tick at or after the deadline starts the run; the window is gone before the run starts, so the
+    /// reject is sent exactly once. A window held by the quit question does not end.
+    mutating func expireGrace() -> [TriageEffect] {
+        guard let window = grace, window.heldRemaining == nil, window.deadline <= now else { return [] }
+        grace = nil
+        return startBatch(window.confirmation)
+    }
+
+    /// `u` (or Esc on the list) within the grace window: nothing is sent, and the rows stay pending and tagged.
+    mutating func undoGrace() -> [TriageEffect] {
+        guard let window = grace else {
+            show("Nothing to undo.", .info)
+            return []
+        }
+        grace = nil
+        for id in window.ids where rowActivity[id] == .waiting(window.confirmation.decision) {
+            rowActivity[id] = nil
+        }
+        let targets = window.confirmation.targets
+        let what = targets.count == 1 ? "“\(targets[0].title)”" : "\(targets.count) invitations"
+        show("Undone: the reject of \(what) was not sent.", .info)
+        return []
+    }
+
+    /// The quit question holds the countdown, so the reject cannot go out while the user is asked.
+    mutating func holdGrace() {
+        guard var window = grace, window.heldRemaining == nil else { return }
+        window.heldRemaining = max(0, window.deadline.timeIntervalSince(now))
+        grace = window
+    }
+
+    /// Staying after the quit question: the countdown goes on from where it was held.
+    mutating func resumeGrace() {
+        guard var window = grace, let remaining = window.heldRemaining else { return }
+        window.deadline = now.addingTimeInterval(remaining)
+        window.heldRemaining = nil
+        grace = window
+    }
+
+    /// The run starts with its first request.
     mutating func startBatch(_ confirmation: DecisionConfirmation) -> [TriageEffect] {
         for target in confirmation.skipped {
             tagged.remove(target.id)

@@ -37,7 +37,9 @@ extension TriageState {
         case .quitConfirm:
             switch key {
             case .char("y"), .char("Y"): return [.quit]
-            case .char("n"), .char("N"), .escape: pop()
+            case .char("n"), .char("N"), .escape:
+                pop()
+                resumeGrace()
             default: break
             }
             return []
@@ -98,6 +100,10 @@ extension TriageState {
             show("A run is in progress; wait for it or press Esc to stop it first.", .warning)
             return
         }
+        if grace != nil {
+            show(TriageState.graceBusyMessage, .warning)
+            return
+        }
         let index = catalog.flatMap { Catalog.allCases.firstIndex(of: $0) } ?? 0
         stack.append(.catalogPicker(selection: index))
     }
@@ -134,12 +140,16 @@ extension TriageState {
         case .escape:
             if let batch, !batch.isFinished, !batch.stopped {
                 return stopBatch()
+            } else if grace != nil {
+                // Esc stops a run once it sends; before it sends, stopping it is undoing it.
+                return undoGrace()
             } else if !textFilter.isEmpty {
                 setTextFilter("")
             }
             return []
         case .char("r"): return beginDecision(reject: true, ids: listDecisionIDs())
         case .char("a"): return beginDecision(reject: false, ids: listDecisionIDs())
+        case .char("u"): return undoGrace()
         case .char("c"):
             openCatalogPicker()
             return []
@@ -256,6 +266,7 @@ extension TriageState {
             clampCursor()
         case .char("r"): return beginDecision(reject: true, ids: [id])
         case .char("a"): return beginDecision(reject: false, ids: [id])
+        case .char("u"): return undoGrace()
         case .char(" "): toggleTag(id)
         case .char("y"), .char("Y"), .char("o"):
             guard let row = loadedRow(id) else { return [] }
@@ -353,7 +364,7 @@ extension TriageState {
         switch key {
         case .char("y"), .char("Y"):
             pop()
-            return startBatch(confirmation)
+            return confirm(confirmation)
         case .char("n"), .char("N"), .escape:
             pop()
             show("Cancelled; nothing was sent.", .info)

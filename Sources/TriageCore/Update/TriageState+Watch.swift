@@ -34,7 +34,7 @@ extension TriageState {
     mutating func watchTick() -> [TriageEffect] {
         guard let due = nextWatchReload, now >= due, let catalog else { return [] }
         // A reload while a decision is being made would move rows under the user's hands; try again next turn.
-        if let batch, !batch.isFinished {
+        if (batch.map { !$0.isFinished } ?? false) || grace != nil {
             nextWatchReload = now.addingTimeInterval(TimeInterval(settings.refreshSeconds ?? 60))
             return []
         }

@@ -43,7 +43,7 @@ extension TriageState {
         case .tick(let now):
             self.now = now
             if let expiry = footer?.expiresAt, expiry <= now { footer = nil }
-            return watchTick()
+            return expireGrace() + watchTick()
         case .pageLoaded(let catalog, let generation, let summaries, let nextToken):
             return pageLoaded(catalog: catalog, generation: generation, summaries: summaries, nextToken: nextToken)
         case .pageFailed(let catalog, let generation, let message):
@@ -111,10 +111,13 @@ extension TriageState {
         footer = FooterMessage(text: text, severity: severity, expiresAt: now.addingTimeInterval(lifetime))
     }
 
-    /// Quits at once, or asks first while a reject or accept is in flight.
+    /// Quits at once, or asks first while a reject or accept is in flight or a confirmed reject waits to be sent.
     mutating func requestQuit() -> [TriageEffect] {
-        if hasWritesInFlight {
-            if screen != .quitConfirm { stack.append(.quitConfirm) }
+        if quitNeedsConfirmation {
+            if screen != .quitConfirm {
+                stack.append(.quitConfirm)
+                holdGrace()
+            }
             return []
         }
         return [.quit]

@@ -74,6 +74,16 @@ public struct TriageRunLoop {
             }
             var input = backend.poll(timeoutMilliseconds: Self.pollMilliseconds)
             var keys = 0
+            // Keys are handled at the time they were typed, not at the last tick: a confirmed reject's grace window
+            // is measured from the key, and the next ticks fall on whole seconds after it, so the countdown ends
+            // on a tick.
+            if input != nil {
+                let now = clock()
+                if now > lastTick {
+                    lastTick = now
+                    apply(.tick(now: now))
+                }
+            }
             while let event = input, !quitting {
                 switch event {
                 case .key(let key): apply(.key(key))

@@ -63,6 +63,10 @@ enum DetailsView {
             builder.blank()
             builder.field("Last attempt", "failed: \(message)", style: Theme.danger)
         }
+        if case .waiting = state.rowActivity[id], let grace = state.grace {
+            builder.blank()
+            builder.field("Not sent yet", grace.line(at: state.now), style: Theme.warning)
+        }
         return builder.lines
     }
 

@@ -13,12 +13,21 @@ enum DialogView {
             let above = Rect(row: rect.row, column: rect.column, width: rect.width, height: max(0, rect.height - 1))
             help(kind, scroll: state.helpScroll, in: above, into: &grid)
         case .quitConfirm:
-            let lines: [(String, CellStyle)] = [
-                ("A reject or accept is still being sent.", Theme.plain),
-                ("Quit anyway? Requests in flight finish unseen.", Theme.plain),
-                ("", Theme.plain),
-                ("y quit · n/Esc stay", Theme.key),
-            ]
+            // A reject still in its grace window is simply not sent: say so, as that is what quitting does to it.
+            let lines: [(String, CellStyle)] =
+                state.hasWritesInFlight
+                ? [
+                    ("A reject or accept is still being sent.", Theme.plain),
+                    ("Quit anyway? Requests in flight finish unseen.", Theme.plain),
+                    ("", Theme.plain),
+                    ("y quit · n/Esc stay", Theme.key),
+                ]
+                : [
+                    ("A confirmed reject is waiting to be sent.", Theme.plain),
+                    ("Quit now and it is not sent.", Theme.plain),
+                    ("", Theme.plain),
+                    ("y quit · n/Esc stay", Theme.key),
+                ]
             dialog(title: "Quit?", lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
         case .mfaCode(let prompt, let entered):
             mfaCode(prompt: prompt, entered: entered, in: rect, into: &grid)

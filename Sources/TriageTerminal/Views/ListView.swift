@@ -101,6 +101,7 @@ enum ListView {
     /// The status column: the row's own outcome when something is happening to it, else the service status.
     static func status(of row: InvitationRow, activity: RowActivity?) -> (String, CellStyle) {
         switch activity {
+        case .waiting(let decision): return (decision == .accept ? "to accept" : "to reject", Theme.warning)
         case .queued: return ("queued", Theme.muted)
         case .sending(let decision): return (decision == .accept ? "accepting…" : "rejecting…", Theme.warning)
         case .accepting: return ("accepting…", Theme.warning)

@@ -8,9 +8,10 @@ enum TooSmallView {
         var lines: [(String, CellStyle)] = TextWrap.wrap(
             "terminal too small: need at least \(minimum) (now \(size))", width: size.columns
         ).map { ($0, Theme.urgent) }
-        let hint =
-            state.screen == .quitConfirm
-            ? "A decision is still being sent. Quit anyway? y quit · n stay" : "q quit"
+        let question =
+            state.hasWritesInFlight
+            ? "A decision is still being sent. Quit anyway?" : "A confirmed reject is waiting. Quit and not send it?"
+        let hint = state.screen == .quitConfirm ? "\(question) y quit · n stay" : "q quit"
         lines.append(("", Theme.plain))
         lines += TextWrap.wrap(hint, width: size.columns).map { ($0, Theme.key) }
         let top = max(0, (size.rows - lines.count) / 2)
