@@ -65,6 +65,21 @@ public actor InvitationStore {
 
     // MARK: - Inspection (tests, the CLI)
 
+    /// Adds an invitation as AWS would share a new one (dated now unless it says otherwise); `false` when it has
+    /// no `Id` or `Catalog`, or one with that id is already there.
+    @discardableResult
+    public func add(_ invitation: EngagementInvitation) -> Bool {
+        guard let stored = StoredInvitation(SeedInvitation(invitation), loadedAt: Timestamp(now())),
+            catalogs[stored.catalog]?.invitations[stored.id] == nil
+        else { return false }
+        catalogs[stored.catalog, default: Catalogued()].invitations[stored.id] = stored
+        catalogs[stored.catalog]?.idsByArn[stored.arn] = stored.id
+        if let catalog = catalogs[stored.catalog] {
+            catalogs[stored.catalog]?.newestFirst = catalog.invitations.values.sorted { $1.key < $0.key }.map(\.id)
+        }
+        return true
+    }
+
     /// The invitation as `GetEngagementInvitation` would show it now, or `nil`.
     public func invitation(id: String, catalog: String) -> EngagementInvitation? {
         let now = self.now()

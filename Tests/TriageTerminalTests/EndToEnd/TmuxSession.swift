@@ -49,6 +49,11 @@ final class TmuxSession {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Runs a tmux command against this session's server and returns what it printed (e.g. `show-buffer`).
+    func tmux(_ arguments: String...) -> String {
+        (try? run(arguments).output) ?? ""
+    }
+
     /// Sends tmux key names (`Enter`, `Escape`, `Space`, `r`, …).
     func send(_ keys: String...) {
         _ = try? run(["send-keys", "-t", "0"] + keys)
