@@ -15,8 +15,8 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The catalog to list: AWS (production) or Sandbox (testing).")
-    var catalog: CatalogArgument
+    @Option(help: "The catalog to list: AWS (production) or Sandbox (testing) (default: the config file's).")
+    var catalog: CatalogArgument?
 
     @Option(
         name: .customLong("status"),
@@ -33,8 +33,9 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "How to print: json, table or ids (default: table on a terminal, else json).")
     var output: ListOutputFormat?
 
-    /// The request for the first page; each next page's request carries its `NextToken`.
-    var request: ListEngagementInvitationsRequest {
+    /// The request for the first page in `catalog` (the flag's, else the config file's); each next page's request
+    /// carries its `NextToken`.
+    func request(catalog: CatalogArgument) -> ListEngagementInvitationsRequest {
         var unique: [StatusArgument] = []
         for status in statuses where !unique.contains(status) { unique.append(status) }
         return ListEngagementInvitationsRequest(
@@ -54,7 +55,8 @@ struct ListCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext.required
         let format = output ?? (context.stdoutIsTerminal ? .table : .json)
-        let request = self.request
+        let catalog = try context.catalog(catalog)
+        let request = self.request(catalog: catalog)
         let console = context.console
         // Each page is written as it arrives, so memory does not grow with the list.
         var json = AWSCLIOutput.ListStream(escapingTerminalControls: context.stdoutIsTerminal)

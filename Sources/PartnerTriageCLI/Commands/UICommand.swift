@@ -19,7 +19,9 @@ struct UICommand: AsyncParsableCommand {
     @Flag(help: "Run against a built-in emulator with demo data instead of AWS.")
     var demo = false
 
-    @Option(help: "Open this catalog directly: AWS (production) or Sandbox (testing).")
+    @Option(
+        help: "Open this catalog directly: AWS (production) or Sandbox (testing) (default: the config file's, else the last one opened)."
+    )
     var catalog: CatalogArgument?
 
     @OptionGroup var global: GlobalOptions
@@ -36,16 +38,24 @@ struct UICommand: AsyncParsableCommand {
         }
     }
 
-    /// The launcher's options: the global options' client options plus the UI's own flags.
-    func launchOptions(environment: [String: String]) -> UILaunchOptions {
-        UILaunchOptions(
-            catalog: catalog.flatMap { Catalog(matching: $0.rawValue) }, client: global.clientOptions,
-            noColor: noColor, demo: demo, environment: environment)
+    /// The launcher's options: the global options' client options plus the UI's own flags, with the config file's
+    /// catalog, profile and keys below the flags (a demo ignores the profile, as it ignores all AWS set-up).
+    func launchOptions(
+        environment: [String: String], configuration: PartnerTriageConfiguration = PartnerTriageConfiguration()
+    ) -> UILaunchOptions {
+        let catalog = catalog.flatMap { Catalog(matching: $0.rawValue) } ?? configuration.catalog
+        let client =
+            demo ? global.clientOptions : configuration.applyingProfile(to: global.clientOptions, environment: environment)
+        var options = UILaunchOptions(
+            catalog: catalog, client: client, noColor: noColor, demo: demo, environment: environment)
+        options.keyBindings = configuration.keys
+        return options
     }
 
     func run() async throws {
         let context = try CommandContext.required
-        let code = await context.launchUI(launchOptions(environment: context.environment))
+        let code = await context.launchUI(
+            launchOptions(environment: context.environment, configuration: context.configuration))
         if code != 0 { throw ExitCode(code) }
     }
 }

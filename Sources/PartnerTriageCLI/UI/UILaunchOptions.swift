@@ -13,6 +13,8 @@ public struct UILaunchOptions: Sendable, Equatable {
     public var demo: Bool
     /// The process environment, passed in by the composition root.
     public var environment: [String: String]
+    /// The config file's `[keys]` remapping, applied in front of the core.
+    var keyBindings: KeyBindings = .standard
 
     /// Creates options.
     public init(
