@@ -50,13 +50,18 @@ struct ReportTests {
         // 2: failed once, rejected three days after the invitation.
         record(2, "2025-12-12T00:00:00.000Z", .reject, reason: "Unable to support", outcome: .failed),
         record(2, "2025-12-13T00:00:00.000Z", .reject, reason: "Unable to support", outcome: .rejected),
-        // 3: accepted after twelve hours.
+        // 3: accepted after twelve hours (the task's start, then its end, count once).
+        record(3, "2025-12-20T11:59:00.000Z", .accept, outcome: .acceptStarted),
         record(3, "2025-12-20T12:00:00.000Z", .accept, outcome: .accepted),
+        // 9: an accept task started and then failed is no decision.
+        record(9, "2025-12-20T12:00:00.000Z", .accept, outcome: .acceptStarted),
+        record(9, "2025-12-20T12:01:00.000Z", .accept, outcome: .failed),
         // 6: before the window.
         record(6, "2025-11-15T00:00:00.000Z", .reject, reason: "Other", outcome: .rejected),
         // 7: a practice decision sent to the emulator, not to this endpoint.
-        record(7, "2025-12-15T00:00:00.000Z", .reject, reason: "Other", outcome: .rejected,
-               endpoint: "http://127.0.0.1:4777"),
+        record(
+            7, "2025-12-15T00:00:00.000Z", .reject, reason: "Other", outcome: .rejected,
+            endpoint: "http://127.0.0.1:4777"),
         // Another catalog.
         record(8, "2025-12-15T00:00:00.000Z", .accept, outcome: .accepted, catalog: "AWS"),
     ]

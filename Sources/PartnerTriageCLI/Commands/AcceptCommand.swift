@@ -20,7 +20,9 @@ struct AcceptCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The catalog the invitations are in: AWS (production) or Sandbox (testing) (default: the config file's).")
+    @Option(
+        help: "The catalog the invitations are in: AWS (production) or Sandbox (testing) (default: the config file's)."
+    )
     var catalog: CatalogArgument?
 
     @Flag(name: .customLong("no-wait"), help: "Report each task as started without waiting for it to finish.")

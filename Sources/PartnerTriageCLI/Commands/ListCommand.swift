@@ -112,7 +112,7 @@ struct ListCommand: AsyncParsableCommand {
                     async let following = nextRequest.asyncMap { try await service.listPage($0, priority: .foreground) }
                     switch format {
                     case .json:
-                        // Ids printed on this page are already in `seen`, so the filter is the one the rows above passed.
+                        // This page's ids are already in `seen`, so the JSON rows are kept by this page's own ids.
                         let keep = Set(summaries.compactMap(\.id))
                         console.write(json.page(page, including: { !onlyNew || $0.map(keep.contains) ?? false }))
                     case .ids:

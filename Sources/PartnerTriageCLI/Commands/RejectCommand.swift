@@ -19,7 +19,9 @@ struct RejectCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The catalog the invitations are in: AWS (production) or Sandbox (testing) (default: the config file's).")
+    @Option(
+        help: "The catalog the invitations are in: AWS (production) or Sandbox (testing) (default: the config file's)."
+    )
     var catalog: CatalogArgument?
 
     @Option(help: "Why you reject them: one of the five documented reasons, in any letter case.")

@@ -36,7 +36,9 @@ struct ReportCommand: AsyncParsableCommand {
         let context = try CommandContext.required
         let now = context.now()
         let start = since.start(now: now)
-        guard start < now else { throw CLIError.usage("--since is in the future: give a span like 30d or a past date.") }
+        guard start < now else {
+            throw CLIError.usage("--since is in the future: give a span like 30d or a past date.")
+        }
         let records: [AuditRecord]
         do {
             records = try AuditLog(environment: context.environment).records()

@@ -15,7 +15,9 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The invitation id (engi-…) or ARN.", valueName: "id"))
     var id: String
 
-    @Option(help: "The catalog the invitation is in: AWS (production) or Sandbox (testing) (default: the config file's).")
+    @Option(
+        help: "The catalog the invitation is in: AWS (production) or Sandbox (testing) (default: the config file's)."
+    )
     var catalog: CatalogArgument?
 
     @Option(help: "How to print: json or text (default: text on a terminal, else json).")

@@ -20,7 +20,10 @@ struct UICommand: AsyncParsableCommand {
     var demo = false
 
     @Option(
-        help: "Open this catalog directly: AWS (production) or Sandbox (testing) (default: the config file's, else the last one opened)."
+        help: """
+            Open this catalog directly: AWS (production) or Sandbox (testing) (default: the config file's, else the \
+            last one opened).
+            """
     )
     var catalog: CatalogArgument?
 
@@ -45,7 +48,8 @@ struct UICommand: AsyncParsableCommand {
     ) -> UILaunchOptions {
         let catalog = catalog.flatMap { Catalog(matching: $0.rawValue) } ?? configuration.catalog
         let client =
-            demo ? global.clientOptions : configuration.applyingProfile(to: global.clientOptions, environment: environment)
+            demo
+            ? global.clientOptions : configuration.applyingProfile(to: global.clientOptions, environment: environment)
         var options = UILaunchOptions(
             catalog: catalog, client: client, noColor: noColor, demo: demo, environment: environment)
         options.keyBindings = configuration.keys

@@ -37,7 +37,8 @@ enum ConfigFile {
             throw ConfigFileError(path: path, problem: "cannot be read (\(error.localizedDescription)).")
         }
         guard data.count <= maxBytes else {
-            throw ConfigFileError(path: path, problem: "is larger than \(maxBytes / 1024) KiB; it is not a config file.")
+            throw ConfigFileError(
+                path: path, problem: "is larger than \(maxBytes / 1024) KiB; it is not a config file.")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigFileError(path: path, problem: "is not UTF-8 text.")

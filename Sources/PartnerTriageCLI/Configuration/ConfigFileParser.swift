@@ -1,5 +1,4 @@
 import Foundation
-
 import PartnerCentral
 import TOMLKit
 import TriageCore
@@ -94,7 +93,9 @@ enum ConfigFileParser {
         }
         var columns: [ListColumnName] = []
         for element in array {
-            guard let name = element.string else { throw failure("holds \(article(element.type.description)); list names.") }
+            guard let name = element.string else {
+                throw failure("holds \(article(element.type.description)); list names.")
+            }
             guard let column = ListColumnName(rawValue: name.lowercased()) else {
                 throw failure("unknown column \"\(TerminalText.quote(name))\"; the columns are \(known).")
             }
@@ -119,7 +120,8 @@ enum ConfigFileParser {
             let value = table[name]!
             guard let text = value.string else { throw failure(name, wrongType(value, "a string, like \"x\"")) }
             guard let key = key(text) else {
-                throw failure(name, "\"\(TerminalText.quote(text))\" is not a key: use one printable character or \"space\".")
+                throw failure(
+                    name, "\"\(TerminalText.quote(text))\" is not a key: use one printable character or \"space\".")
             }
             keys[action] = key
         }

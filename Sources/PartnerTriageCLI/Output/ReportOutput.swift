@@ -47,7 +47,9 @@ enum ReportOutput {
                         "rejectedByReason",
                         .object(
                             JSONObject(
-                                report.reasons.map { ($0, JSONValue.number("\(report.rejectedByReason[$0, default: 0])")) }))
+                                report.reasons.map {
+                                    ($0, JSONValue.number("\(report.rejectedByReason[$0, default: 0])"))
+                                }))
                     ),
                     ("expiredUnanswered", .number("\(report.expiredUnanswered)")),
                     ("medianSecondsToDecision", report.medianSecondsToDecision.map { .number(seconds($0)) } ?? .null),

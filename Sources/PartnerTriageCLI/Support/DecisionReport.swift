@@ -36,11 +36,17 @@ struct DecisionReport: Equatable, Sendable {
     ) {
         self.catalog = catalog
         var decisions: [String: (record: AuditRecord, time: Date)] = [:]
-        for record in records
-        where record.catalog == catalog.rawValue && Self.decidingOutcomes.contains(record.outcome)
-            && Self.sameEndpoint(record.endpoint, endpoint)
-        {
-            guard let time = AuditRecordTime.date(record.time), time >= since, time <= now else { continue }
+        for record in records where record.catalog == catalog.rawValue && Self.sameEndpoint(record.endpoint, endpoint) {
+            // An accept task that was started and then failed took nothing: its `failed` line undoes the start.
+            if record.outcome == .failed, record.action == .accept,
+                decisions[record.id]?.record.outcome == .acceptStarted
+            {
+                decisions[record.id] = nil
+                continue
+            }
+            guard Self.decidingOutcomes.contains(record.outcome), let time = AuditRecordTime.date(record.time),
+                time >= since, time <= now
+            else { continue }
             decisions[record.id] = (record, time)
         }
         var invited: [String: Date] = [:]

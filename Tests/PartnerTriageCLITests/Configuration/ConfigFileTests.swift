@@ -74,10 +74,19 @@ struct ConfigFileTests {
         ("catalog = 1", "catalog: must be a string, not an integer."),
         ("catalog = \"Prod\"", "catalog: unknown catalog \"Prod\": use \"AWS\" or \"Sandbox\"."),
         ("profile = \"  \"", "profile: needs a profile name, like \"sales\"."),
-        ("columns = \"title\"", "columns: must be a list of column names, like [\"customer\", \"expires\"], not a string."),
-        ("columns = [\"title\", \"colour\"]", "columns: unknown column \"colour\"; the columns are status, type, title, customer, sender, spend, score, country, invited, expires."),
+        (
+            "columns = \"title\"",
+            "columns: must be a list of column names, like [\"customer\", \"expires\"], not a string."
+        ),
+        (
+            "columns = [\"title\", \"colour\"]",
+            "columns: unknown column \"colour\"; the columns are status, type, title, customer, sender, spend, score, country, invited, expires."
+        ),
         ("columns = [\"title\", \"title\"]", "columns: names \"title\" twice."),
-        ("columns = []", "columns: names no column; the columns are status, type, title, customer, sender, spend, score, country, invited, expires."),
+        (
+            "columns = []",
+            "columns: names no column; the columns are status, type, title, customer, sender, spend, score, country, invited, expires."
+        ),
         ("refresh_minutes = \"5\"", "refresh_minutes: must be a whole number, not a string."),
         ("refresh_minutes = 0", "refresh_minutes: 0 is out of range: use 1 to 1440."),
         ("grace_seconds = 2.5", "grace_seconds: must be a whole number, not a floating-point number."),
@@ -88,7 +97,10 @@ struct ConfigFileTests {
     }
 
     @Test(arguments: [
-        ("x = \"r\"", "keys.x: not an action; write action = \"key\" (reject = \"x\"), with one of reject, accept, tag, tag_all, untag_all, filter, status, type, sort, expiry, reload, catalog, help, quit."),
+        (
+            "x = \"r\"",
+            "keys.x: not an action; write action = \"key\" (reject = \"x\"), with one of reject, accept, tag, tag_all, untag_all, filter, status, type, sort, expiry, reload, catalog, help, quit."
+        ),
         ("reject = \"xy\"", "keys.reject: \"xy\" is not a key: use one printable character or \"space\"."),
         ("reject = 1", "keys.reject: must be a string, like \"x\", not an integer."),
         ("reject = \"a\"", "keys.reject: a is already the key of accept; give each action its own key."),

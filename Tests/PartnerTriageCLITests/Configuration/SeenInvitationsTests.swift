@@ -76,7 +76,10 @@ struct SeenInvitationsTests {
         func run() async -> (Int32, CapturingConsole) {
             let console = CapturingConsole()
             let context = makeTestContext(console: console, environment: ["HOME": home.url.path], service: service)
-            return (await PartnerTriageMain.run(arguments: ["list", "--catalog", "Sandbox", "--new"] + format, context: context), console)
+            return (
+                await PartnerTriageMain.run(
+                    arguments: ["list", "--catalog", "Sandbox", "--new"] + format, context: context), console
+            )
         }
         let (firstCode, first) = await run()
         #expect(firstCode == 0, "\(first.errors)")
