@@ -53,6 +53,7 @@ struct UICommand: AsyncParsableCommand {
         var options = UILaunchOptions(
             catalog: catalog, client: client, noColor: noColor, demo: demo, environment: environment)
         options.keyBindings = configuration.keys
+        options.configuration = configuration
         return options
     }
 

@@ -15,6 +15,8 @@ public struct UILaunchOptions: Sendable, Equatable {
     public var environment: [String: String]
     /// The config file's `[keys]` remapping, applied in front of the core.
     var keyBindings: KeyBindings = .standard
+    /// The whole config file (columns, refresh and grace intervals), for the UI features that read it.
+    var configuration = PartnerTriageConfiguration()
 
     /// Creates options.
     public init(

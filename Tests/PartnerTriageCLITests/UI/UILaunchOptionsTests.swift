@@ -80,6 +80,7 @@ import Testing
         let plain = try UICommand.parse([]).launchOptions(environment: [:], configuration: configuration)
         #expect(plain.catalog == .aws && plain.client.profile == "sales")
         #expect(plain.keyBindings.key(for: .reject) == .char("x"))
+        #expect(plain.configuration == configuration)
         let flagged = try UICommand.parse(["--catalog", "Sandbox", "--profile", "ops"])
             .launchOptions(environment: [:], configuration: configuration)
         #expect(flagged.catalog == .sandbox && flagged.client.profile == "ops")
