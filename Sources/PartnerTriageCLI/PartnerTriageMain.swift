@@ -20,6 +20,17 @@ public enum PartnerTriageMain {
     static func run(arguments: [String], context: CommandContext) async -> Int32 {
         do {
             let command = try PartnerTriageCommand.parseAsRoot(arguments)
+            // After parsing and only for the tool's own commands (not help), so --help works beside a broken file;
+            // before running, so nothing runs on half of one.
+            var context = context
+            let commands = PartnerTriageCommand.configuration.subcommands.map(ObjectIdentifier.init)
+            if commands.contains(ObjectIdentifier(type(of: command))) {
+                do {
+                    context.configuration = try ConfigFile.load(environment: context.environment)
+                } catch {
+                    throw CLIError.usage("\(error)")
+                }
+            }
             try await CommandContext.$current.withValue(context) {
                 if var asyncCommand = command as? any AsyncParsableCommand {
                     try await asyncCommand.run()

@@ -148,7 +148,9 @@ public final class EffectRunner: EffectHandler {
                 if opener?(url) != true { mailbox.post(.urlNotOpened(url: url)) }
             }
         case .rememberSeen(let catalog, let ids):
-            rememberSeen?(catalog, ids)
+            // A file write: off the terminal thread, so a slow disk never delays a keystroke.
+            let record = rememberSeen
+            spawn(background: false) { record?(catalog, ids) }
         }
     }
 

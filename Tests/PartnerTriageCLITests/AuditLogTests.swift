@@ -112,4 +112,27 @@ struct AuditLogTests {
         let log = AuditLog(fileURL: URL(fileURLWithPath: "/proc/partner-triage-test/audit.jsonl"))
         #expect(throws: AuditLogError.self) { try log.prepare() }
     }
+
+    @Test func everyLineOfARunNamesItsCatalogAndTheToolVersion() async throws {
+        let state = try TemporaryDirectory()
+        defer { state.cleanUp() }
+        let environment = ["XDG_STATE_HOME": state.url.path]
+        let service = FakePartnerCentral(invitations: [
+            makeInvitation("engi-0000000000001"), makeInvitation("engi-0000000000002", catalog: "AWS"),
+        ])
+        for (id, catalog) in [("engi-0000000000001", "Sandbox"), ("engi-0000000000002", "AWS")] {
+            let context = makeTestContext(environment: environment, service: service)
+            let code = await PartnerTriageMain.run(
+                arguments: ["reject", id, "--catalog", catalog, "--reason", "Other", "--yes"], context: context)
+            #expect(code == 0)
+        }
+        let text = try String(
+            contentsOf: state.url.appendingPathComponent("partner-triage/audit.jsonl"), encoding: .utf8)
+        let lines = try text.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(lines.count == 4)  // attempting and rejected, for each
+        #expect(lines.map { $0["catalog"] as? String } == ["Sandbox", "Sandbox", "AWS", "AWS"])
+        #expect(lines.allSatisfy { $0["version"] as? String == BuildInfo.description })
+    }
 }

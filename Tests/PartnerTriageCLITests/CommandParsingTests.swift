@@ -59,8 +59,9 @@ struct CommandParsingTests {
         let result = try await run(["list"])
         #expect(result.code == 2)
         #expect(
-            result.err == "error: Missing expected argument '--catalog <catalog>'. See 'partner-triage list --help'.\n"
-        )
+            result.err.hasPrefix(
+                "error: Missing --catalog: give --catalog AWS or --catalog Sandbox, or set catalog = \"Sandbox\" in /"))
+        #expect(result.err.hasSuffix("/.config/partner-triage/config.toml.\n"))
     }
 
     @Test func badIdExitsTwoBeforeConnecting() async throws {
@@ -201,10 +202,10 @@ struct CommandParsingTests {
         let list = try #require(parsed as? ListCommand)
         #expect(list.global.profile == "triage")
         #expect(list.global.debug)
-        #expect(list.request.status == [.pending])
-        #expect(list.request.payloadType == [.leadInvitation])
-        #expect(list.request.sort?.sortOrder == .ascending)
-        #expect(list.request.participantType == .receiver)
+        #expect(list.request(catalog: .sandbox).status == [.pending])
+        #expect(list.request(catalog: .sandbox).payloadType == [.leadInvitation])
+        #expect(list.request(catalog: .sandbox).sort?.sortOrder == .ascending)
+        #expect(list.request(catalog: .sandbox).participantType == .receiver)
     }
 
     @Test func timeoutsMustBeSecondsAboveZero() async throws {

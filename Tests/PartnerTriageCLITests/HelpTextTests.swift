@@ -34,6 +34,8 @@ struct HelpTextTests {
                   show                    Show one invitation: customer, project, contacts and status.
                   reject                  Reject invitations with one of the five documented reasons.
                   accept                  Accept invitations: start the accept task and wait until it completes.
+                  report                  Report decisions per catalog: accepted, rejected by reason, expired
+                                          unanswered, time to decide.
                   emulator                Run a local Partner Central Selling endpoint that the AWS CLI, boto3 and
                                           this tool accept.
 
@@ -51,12 +53,13 @@ struct HelpTextTests {
                 appended to the same audit log as reject and accept. With --debug, request diagnostics go to
                 debug.log beside the audit log instead of over the screen.
 
-                USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--no-color] [--grace <seconds>]
+                USAGE: partner-triage ui [--demo] [--catalog <catalog>] [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--no-color] [--refresh <seconds>] [--bell] [--grace <seconds>]
 
                 OPTIONS:
                   --demo                  Run against a built-in emulator with demo data instead of AWS.
-                  --catalog <catalog>     Open this catalog directly: AWS (production) or Sandbox (testing).
-                                          (values: AWS, Sandbox)
+                  --catalog <catalog>     Open this catalog directly: AWS (production) or Sandbox (testing)
+                                          (default: the config file's, else the last one opened). (values: AWS,
+                                          Sandbox)
                   --profile <profile>     Use this profile from the AWS config and credentials files (default:
                                           AWS_PROFILE, else default).
                   --region <region>       Region for STS and a custom --endpoint-url (default: AWS_REGION, the
@@ -71,8 +74,11 @@ struct HelpTextTests {
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
                   --no-color              Draw without colors (NO_COLOR in the environment does too).
+                  --refresh <seconds>     Reload the list every this many seconds, marking new invitations
+                                          (default: 300; 0 turns it off).
+                  --bell                  Ring the terminal bell when a reload brings new invitations.
                   --grace <seconds>       Seconds a confirmed reject waits before it is sent, while u undoes it; 0
-                                          sends at once. (default: 5)
+                                          sends at once.
                   --version               Show the version.
                   -h, --help              Show help information.
 
@@ -86,9 +92,11 @@ struct HelpTextTests {
                 OVERVIEW: List the invitations you received in a catalog, all pages.
 
                 --output json prints exactly what `aws partnercentral-selling list-engagement-invitations` prints,
-                pages merged. --output ids prints one id per line, for `reject --from-file -`.
+                pages merged. --output ids prints one id per line, for `reject --from-file -`. --new prints only
+                the invitations no earlier `list --new` printed and remembers them (seen-<catalog>.json beside the
+                audit log), so a cron job reports each invitation once.
 
-                USAGE: partner-triage list [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> [--status <status> ...] [--type <type>] [--sort <sort>] [--output <output>]
+                USAGE: partner-triage list [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--catalog <catalog>] [--status <status> ...] [--type <type>] [--sort <sort>] [--output <output>] [--new]
 
                 OPTIONS:
                   --profile <profile>     Use this profile from the AWS config and credentials files (default:
@@ -104,8 +112,8 @@ struct HelpTextTests {
                                           retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
-                  --catalog <catalog>     The catalog to list: AWS (production) or Sandbox (testing). (values: AWS,
-                                          Sandbox)
+                  --catalog <catalog>     The catalog to list: AWS (production) or Sandbox (testing) (default: the
+                                          config file's). (values: AWS, Sandbox)
                   --status <status>       Only invitations with this status; repeat the option for several.
                                           (values: PENDING, ACCEPTED, REJECTED, EXPIRED)
                   --type <type>           Only opportunity or only lead invitations. (values: opportunity, lead)
@@ -113,6 +121,8 @@ struct HelpTextTests {
                                           newest first). (values: newest, oldest)
                   --output <output>       How to print: json, table or ids (default: table on a terminal, else
                                           json). (values: json, table, ids)
+                  --new                   Only invitations not printed by an earlier --new run, and remember these
+                                          as printed (for cron jobs).
                   --version               Show the version.
                   -h, --help              Show help information.
 
@@ -127,7 +137,7 @@ struct HelpTextTests {
 
                 --output json prints exactly what `aws partnercentral-selling get-engagement-invitation` prints.
 
-                USAGE: partner-triage show [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] <id> --catalog <catalog> [--output <output>]
+                USAGE: partner-triage show [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] <id> [--catalog <catalog>] [--output <output>]
 
                 ARGUMENTS:
                   <id>                    The invitation id (engi-…) or ARN.
@@ -146,8 +156,8 @@ struct HelpTextTests {
                                           retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
-                  --catalog <catalog>     The catalog the invitation is in: AWS (production) or Sandbox (testing).
-                                          (values: AWS, Sandbox)
+                  --catalog <catalog>     The catalog the invitation is in: AWS (production) or Sandbox (testing)
+                                          (default: the config file's). (values: AWS, Sandbox)
                   --output <output>       How to print: json or text (default: text on a terminal, else json).
                                           (values: json, text)
                   --version               Show the version.
@@ -170,7 +180,7 @@ struct HelpTextTests {
                 exits 130 (143, 129). Every attempt is appended to the audit log
                 ($XDG_STATE_HOME/partner-triage/audit.jsonl, default ~/.local/state/partner-triage/audit.jsonl).
 
-                USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> --reason <reason> [<id> ...] [--from-file <file>] [--yes] [--grace <seconds>]
+                USAGE: partner-triage reject [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--catalog <catalog>] --reason <reason> [<id> ...] [--from-file <file>] [--yes] [--grace <seconds>]
 
                 ARGUMENTS:
                   <id>                    Invitation ids (engi-…) or ARNs to act on.
@@ -189,8 +199,8 @@ struct HelpTextTests {
                                           retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
-                  --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox
-                                          (testing). (values: AWS, Sandbox)
+                  --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox (testing)
+                                          (default: the config file's). (values: AWS, Sandbox)
                   --reason <reason>       Why you reject them: one of the five documented reasons, in any letter
                                           case. (values: Customer problem unclear, Next steps unclear, Unable to
                                           support, Duplicate of partner referral, Other)
@@ -219,7 +229,7 @@ struct HelpTextTests {
                 contact is printed from its engagement (GetEngagement) once AWS shares it. Confirmation, pacing,
                 Ctrl-C and the audit log work as for reject.
 
-                USAGE: partner-triage accept [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] --catalog <catalog> [--no-wait] [<id> ...] [--from-file <file>] [--yes]
+                USAGE: partner-triage accept [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--catalog <catalog>] [--no-wait] [<id> ...] [--from-file <file>] [--yes]
 
                 ARGUMENTS:
                   <id>                    Invitation ids (engi-…) or ARNs to act on.
@@ -238,12 +248,53 @@ struct HelpTextTests {
                                           retried. (default: 30.0)
                   --debug                 Print request diagnostics to stderr (method, target, canonical request,
                                           string to sign; no secrets).
-                  --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox
-                                          (testing). (values: AWS, Sandbox)
+                  --catalog <catalog>     The catalog the invitations are in: AWS (production) or Sandbox (testing)
+                                          (default: the config file's). (values: AWS, Sandbox)
                   --no-wait               Report each task as started without waiting for it to finish.
                   --from-file <file>      Also read ids from this file, one per line (- reads standard input, which
                                           then needs --yes).
                   -y, --yes               Do it without asking for confirmation.
+                  --version               Show the version.
+                  -h, --help              Show help information.
+
+                """#
+        )
+    }
+
+    @Test func reportHelp() {
+        #expect(
+            PartnerTriageCommand.helpMessage(for: ReportCommand.self, columns: 100) == #"""
+                OVERVIEW: Report decisions per catalog: accepted, rejected by reason, expired unanswered, time to
+                decide.
+
+                Decisions come from the audit log ($XDG_STATE_HOME/partner-triage/audit.jsonl, default
+                ~/.local/state/partner-triage/audit.jsonl): each invitation's last reject or accept counts once,
+                and decisions sent to another endpoint are left out. Expired invitations and invitation dates come
+                from ListEngagementInvitations. Without --catalog: the config file's catalog, else every catalog
+                the log names in the window.
+
+                USAGE: partner-triage report [--profile <profile>] [--region <region>] [--endpoint-url <url>] [--connect-timeout <seconds>] [--attempt-timeout <seconds>] [--debug] [--catalog <catalog>] [--since <when>] [--output <output>]
+
+                OPTIONS:
+                  --profile <profile>     Use this profile from the AWS config and credentials files (default:
+                                          AWS_PROFILE, else default).
+                  --region <region>       Region for STS and a custom --endpoint-url (default: AWS_REGION, the
+                                          profile's region, else us-east-1; the service itself is us-east-1 only).
+                  --endpoint-url <url>    Send requests to this URL instead of the service (http:// only for
+                                          loopback, e.g. the emulator).
+                  --connect-timeout <seconds>
+                                          Give up connecting after this many seconds. (default: 5.0)
+                  --attempt-timeout <seconds>
+                                          Give up on one attempt of a request after this many seconds; it is then
+                                          retried. (default: 30.0)
+                  --debug                 Print request diagnostics to stderr (method, target, canonical request,
+                                          string to sign; no secrets).
+                  --catalog <catalog>     The catalog to report: AWS (production) or Sandbox (testing). (values:
+                                          AWS, Sandbox)
+                  --since <when>          The window's start: a span back from now (30d, 12h) or a UTC date or time
+                                          (2026-01-01, 2026-01-01T09:00:00Z). (default: 30d)
+                  --output <output>       How to print: table, json or csv (default: table on a terminal, else
+                                          json). (values: table, json, csv)
                   --version               Show the version.
                   -h, --help              Show help information.
 

@@ -64,6 +64,23 @@ final class RecordingEffects: EffectHandler {
         #expect(backend.frames.first?.columns == 100)
     }
 
+    @Test func keysPassTheTranslationBeforeTheCore() {
+        // x stands for ? (help): x opens the help, q closes it, q quits; ? itself is dropped.
+        let backend = FakeBackend(
+            size: TerminalSize(columns: 100, rows: 30),
+            input: [.key(.char("?")), .key(.char("x")), .key(.char("q")), .key(.char("q"))])
+        let seen = Mutex<[ScreenKind]>([])
+        let outcome = TriageRunLoop(
+            backend: backend, effects: RecordingEffects(), mailbox: Mailbox(), clock: clock,
+            translateKey: { key, state in
+                seen.withLock { $0.append(state.activeKind) }
+                return key == .char("x") ? .char("?") : key == .char("?") ? nil : key
+            }
+        ).run(state())
+        #expect(outcome.exitCode == 0)
+        #expect(seen.withLock { $0 } == [.list, .list, .help, .list])
+    }
+
     @Test func effectResultsArriveThroughTheMailboxAndAreDrawn() {
         let mailbox = Mailbox()
         let backend = FakeBackend(size: TerminalSize(columns: 80, rows: 24), input: [])

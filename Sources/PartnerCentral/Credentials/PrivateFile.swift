@@ -3,18 +3,18 @@ import Foundation
 
 /// Writes files that hold secrets (cached tokens and credentials): readable by the owner only from the first byte,
 /// and replaced atomically (a temporary file in the same directory, then a rename), so a reader never sees half a file.
-enum PrivateFile {
+package enum PrivateFile {
     /// A write that failed, with the path and what went wrong (never the content).
-    struct WriteError: Error, Sendable, CustomStringConvertible {
-        var path: String
-        var detail: String
+    package struct WriteError: Error, Sendable, CustomStringConvertible {
+        package var path: String
+        package var detail: String
 
-        var description: String { "Cannot write \(path): \(detail)" }
+        package var description: String { "Cannot write \(path): \(detail)" }
     }
 
     /// Writes `data` to `url`, creating its directory (owner-only) when missing; a directory that is a symbolic link,
     /// another user's or writable by others is refused, and the temporary file is never opened through a link.
-    static func write(_ data: Data, to url: URL) throws(WriteError) {
+    package static func write(_ data: Data, to url: URL) throws(WriteError) {
         let directory = url.deletingLastPathComponent()
         do { try PrivateDirectory.prepare(directory) } catch {
             throw WriteError(path: error.path, detail: "it \(error.problem). \(error.fix)")

@@ -20,8 +20,10 @@ struct AcceptCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The catalog the invitations are in: AWS (production) or Sandbox (testing).")
-    var catalog: CatalogArgument
+    @Option(
+        help: "The catalog the invitations are in: AWS (production) or Sandbox (testing) (default: the config file's)."
+    )
+    var catalog: CatalogArgument?
 
     @Flag(name: .customLong("no-wait"), help: "Report each task as started without waiting for it to finish.")
     var noWait = false
@@ -30,6 +32,7 @@ struct AcceptCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext.required
+        let catalog = try context.catalog(catalog)
         let ids = try DecisionInput.ids(decision, context: context)
         let auditLog = try DecisionInput.auditLog(context: context)
         try Confirmation.requireAnswerable(

@@ -9,14 +9,16 @@ struct ListCommand: AsyncParsableCommand {
         abstract: "List the invitations you received in a catalog, all pages.",
         discussion: """
             --output json prints exactly what `aws partnercentral-selling list-engagement-invitations` prints, \
-            pages merged. --output ids prints one id per line, for `reject --from-file -`.
+            pages merged. --output ids prints one id per line, for `reject --from-file -`. --new prints only the \
+            invitations no earlier `list --new` printed and remembers them (seen-<catalog>.json beside the audit \
+            log), so a cron job reports each invitation once.
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The catalog to list: AWS (production) or Sandbox (testing).")
-    var catalog: CatalogArgument
+    @Option(help: "The catalog to list: AWS (production) or Sandbox (testing) (default: the config file's).")
+    var catalog: CatalogArgument?
 
     @Option(
         name: .customLong("status"),
@@ -33,8 +35,14 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "How to print: json, table or ids (default: table on a terminal, else json).")
     var output: ListOutputFormat?
 
-    /// The request for the first page; each next page's request carries its `NextToken`.
-    var request: ListEngagementInvitationsRequest {
+    @Flag(
+        name: .customLong("new"),
+        help: "Only invitations not printed by an earlier --new run, and remember these as printed (for cron jobs).")
+    var onlyNew = false
+
+    /// The request for the first page in `catalog` (the flag's, else the config file's); each next page's request
+    /// carries its `NextToken`.
+    func request(catalog: CatalogArgument) -> ListEngagementInvitationsRequest {
         var unique: [StatusArgument] = []
         for status in statuses where !unique.contains(status) { unique.append(status) }
         return ListEngagementInvitationsRequest(
@@ -54,8 +62,22 @@ struct ListCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext.required
         let format = output ?? (context.stdoutIsTerminal ? .table : .json)
-        let request = self.request
+        let catalog = try context.catalog(catalog)
+        let request = self.request(catalog: catalog)
         let console = context.console
+        let seenStore: SeenInvitations?
+        var seen: Set<String> = []
+        do {
+            seenStore = onlyNew ? try SeenInvitations(environment: context.environment, catalog: catalog.catalog) : nil
+            seen = try seenStore?.load() ?? []
+        } catch {
+            throw CLIError.usage("\(error) Nothing was listed.")
+        }
+        // With --new, a row is printed when its id was never printed before; a row without an id cannot be
+        // remembered, so it would come back every run and is left out.
+        func isShown(_ id: String?) -> Bool { !onlyNew || id.map { !seen.contains($0) } ?? false }
+        var printedNew: [String] = []
+        var shown = 0
         // Each page is written as it arrives, so memory does not grow with the list.
         var json = AWSCLIOutput.ListStream(escapingTerminalControls: context.stdoutIsTerminal)
         var table = InvitationTable.Stream()
@@ -63,46 +85,70 @@ struct ListCommand: AsyncParsableCommand {
         var rows = 0
         var refusedIDs = 0
         var stopped = false
-        try await context.withService(global) { service in
-            var request = request
-            // Pages of 100, as the client's paginator asks for.
-            request.maxResults = request.maxResults ?? 100
-            var page = try await service.listPage(request, priority: .foreground)
-            while true {
-                pages += 1
-                let summaries = page.engagementInvitationSummaries ?? []
-                rows += summaries.count
-                let more = page.nextToken.map { !$0.isEmpty } ?? false
-                stopped = more && (pages >= ListCommand.maxPages || rows >= ListCommand.maxRows)
-                request.nextToken = page.nextToken
-                let nextRequest = more && !stopped ? request : nil
-                // The next page is asked for before this one is written, so writing overlaps the round trip and a
-                // long list costs little more than its requests.
-                async let following = nextRequest.asyncMap { try await service.listPage($0, priority: .foreground) }
-                switch format {
-                case .json:
-                    console.write(json.page(page))
-                case .ids:
-                    // An id is printed verbatim (for `reject --from-file -`) or not at all: one that does not match
-                    // the model's pattern, or that holds a control, C1 or bidi character, is refused.
-                    for id in summaries.compactMap(\.id) {
-                        if ModelPattern.invitationIdentifier.matches(id) && !TerminalSafe.containsUnsafe(id) {
-                            console.line(id)
-                        } else {
-                            refusedIDs += 1
-                        }
+        var failure: (any Error)?
+        do {
+            try await context.withService(global) { service in
+                var request = request
+                // Pages of 100, as the client's paginator asks for.
+                request.maxResults = request.maxResults ?? 100
+                var page = try await service.listPage(request, priority: .foreground)
+                while true {
+                    pages += 1
+                    let all = page.engagementInvitationSummaries ?? []
+                    rows += all.count
+                    let summaries = all.filter { isShown($0.id) }
+                    shown += summaries.count
+                    if onlyNew {
+                        let ids = summaries.compactMap(\.id)
+                        printedNew += ids
+                        seen.formUnion(ids)
                     }
-                case .table:
-                    let lines = table.lines(for: summaries)
-                    if !summaries.isEmpty { console.write(lines.joined(separator: "\n") + "\n") }
+                    let more = page.nextToken.map { !$0.isEmpty } ?? false
+                    stopped = more && (pages >= ListCommand.maxPages || rows >= ListCommand.maxRows)
+                    request.nextToken = page.nextToken
+                    let nextRequest = more && !stopped ? request : nil
+                    // The next page is asked for before this one is written, so writing overlaps the round trip and a
+                    // long list costs little more than its requests.
+                    async let following = nextRequest.asyncMap { try await service.listPage($0, priority: .foreground) }
+                    switch format {
+                    case .json:
+                        // This page's ids are already in `seen`, so the JSON rows are kept by this page's own ids.
+                        let keep = Set(summaries.compactMap(\.id))
+                        console.write(json.page(page, including: { !onlyNew || $0.map(keep.contains) ?? false }))
+                    case .ids:
+                        // An id is printed verbatim (for `reject --from-file -`) or not at all: one that does not match
+                        // the model's pattern, or that holds a control, C1 or bidi character, is refused.
+                        for id in summaries.compactMap(\.id) {
+                            if ModelPattern.invitationIdentifier.matches(id) && !TerminalSafe.containsUnsafe(id) {
+                                console.line(id)
+                            } else {
+                                refusedIDs += 1
+                            }
+                        }
+                    case .table:
+                        let lines = table.lines(for: summaries)
+                        if !summaries.isEmpty { console.write(lines.joined(separator: "\n") + "\n") }
+                    }
+                    guard let next = try await following else { break }
+                    page = next
                 }
-                guard let next = try await following else { break }
-                page = next
+            }
+        } catch {
+            failure = error
+        }
+        // What was printed is remembered even when a later page failed, so it is not printed again.
+        if let seenStore, !printedNew.isEmpty {
+            do { try seenStore.record(printedNew) } catch {
+                console.errorLine("error: \(error) These invitations will be printed as new again.")
+                if let failure { throw failure }
+                throw CLIError.requestFailed("the list was printed but not remembered.")
             }
         }
+        if let failure { throw failure }
         switch format {
         case .json: console.write(json.end())
-        case .table where rows == 0: console.line("No invitations in \(catalog.rawValue) match.")
+        case .table where shown == 0 && onlyNew: console.line("No new invitations in \(catalog.rawValue).")
+        case .table where shown == 0: console.line("No invitations in \(catalog.rawValue) match.")
         case .ids, .table: break
         }
         if refusedIDs > 0 {

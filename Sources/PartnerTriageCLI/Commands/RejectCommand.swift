@@ -20,8 +20,10 @@ struct RejectCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The catalog the invitations are in: AWS (production) or Sandbox (testing).")
-    var catalog: CatalogArgument
+    @Option(
+        help: "The catalog the invitations are in: AWS (production) or Sandbox (testing) (default: the config file's)."
+    )
+    var catalog: CatalogArgument?
 
     @Option(help: "Why you reject them: one of the five documented reasons, in any letter case.")
     var reason: RejectionReasonArgument
@@ -45,6 +47,7 @@ struct RejectCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext.required
+        let catalog = try context.catalog(catalog)
         let ids = try DecisionInput.ids(decision, context: context)
         let auditLog = try DecisionInput.auditLog(context: context)
         try Confirmation.requireAnswerable(

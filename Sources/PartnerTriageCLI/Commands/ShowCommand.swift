@@ -15,8 +15,10 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The invitation id (engi-…) or ARN.", valueName: "id"))
     var id: String
 
-    @Option(help: "The catalog the invitation is in: AWS (production) or Sandbox (testing).")
-    var catalog: CatalogArgument
+    @Option(
+        help: "The catalog the invitation is in: AWS (production) or Sandbox (testing) (default: the config file's)."
+    )
+    var catalog: CatalogArgument?
 
     @Option(help: "How to print: json or text (default: text on a terminal, else json).")
     var output: ShowOutputFormat?
@@ -33,6 +35,7 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext.required
         let format = output ?? (context.stdoutIsTerminal ? .text : .json)
+        let catalog = try context.catalog(catalog)
         let request = GetEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
         let invitation = try await context.withService(global) { try await $0.getInvitation(request, priority: .foreground) }
         switch format {

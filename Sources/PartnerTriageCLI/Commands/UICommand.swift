@@ -19,7 +19,12 @@ struct UICommand: AsyncParsableCommand {
     @Flag(help: "Run against a built-in emulator with demo data instead of AWS.")
     var demo = false
 
-    @Option(help: "Open this catalog directly: AWS (production) or Sandbox (testing).")
+    @Option(
+        help: """
+            Open this catalog directly: AWS (production) or Sandbox (testing) (default: the config file's, else the \
+            last one opened).
+            """
+    )
     var catalog: CatalogArgument?
 
     @OptionGroup var global: GlobalOptions
@@ -41,7 +46,7 @@ struct UICommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Seconds a confirmed reject waits before it is sent, while u undoes it; 0 sends at once.",
             valueName: "seconds"))
-    var grace: Int = UILaunchOptions.defaultGraceSeconds
+    var grace: Int?
 
     func validate() throws {
         try GraceWindowOption.validate(grace)
@@ -56,11 +61,21 @@ struct UICommand: AsyncParsableCommand {
         }
     }
 
-    /// The launcher's options: the global options' client options plus the UI's own flags.
-    func launchOptions(environment: [String: String]) -> UILaunchOptions {
+    /// The launcher's options: the global options' client options plus the UI's own flags, with the config file's
+    /// catalog, profile and keys below the flags (a demo ignores the profile, as it ignores all AWS set-up).
+    func launchOptions(
+        environment: [String: String], configuration: PartnerTriageConfiguration = PartnerTriageConfiguration()
+    ) -> UILaunchOptions {
+        let catalog = catalog.flatMap { Catalog(matching: $0.rawValue) } ?? configuration.catalog
+        let client =
+            demo
+            ? global.clientOptions : configuration.applyingProfile(to: global.clientOptions, environment: environment)
         var options = UILaunchOptions(
-            catalog: catalog.flatMap { Catalog(matching: $0.rawValue) }, client: global.clientOptions,
-            noColor: noColor, demo: demo, environment: environment, graceSeconds: grace)
+            catalog: catalog, client: client, noColor: noColor, demo: demo, environment: environment,
+            graceSeconds: grace ?? configuration.graceSeconds ?? UILaunchOptions.defaultGraceSeconds)
+        options.keyBindings = configuration.keys
+        options.configuration = configuration
+        options.list = configuration.listSettings
         if let refreshSeconds { options.list.refreshSeconds = refreshSeconds > 0 ? refreshSeconds : nil }
         options.list.bell = bell
         return options
@@ -68,7 +83,8 @@ struct UICommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext.required
-        let code = await context.launchUI(launchOptions(environment: context.environment))
+        let code = await context.launchUI(
+            launchOptions(environment: context.environment, configuration: context.configuration))
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -15,14 +15,17 @@ final class DebugLogFile: Console, @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
 
-    /// Opens (creating with mode 0600) `debug.log` in `directory` for appending; the directory must be private.
+    /// The real sessions' file name; `--demo` uses its own.
+    static let defaultName = "debug.log"
+
+    /// Opens (creating with mode 0600) `fileName` in `directory` for appending; the directory must be private.
     ///
     /// - Throws: ``CLIError`` naming the file and the system's reason.
-    init(directory: URL) throws {
+    init(directory: URL, fileName: String = DebugLogFile.defaultName) throws {
         do { try PrivateDirectory.prepare(directory) } catch {
             throw CLIError.usage("Not writing the debug log: \(error)")
         }
-        url = directory.appendingPathComponent("debug.log")
+        url = directory.appendingPathComponent(fileName)
         // Never through a planted link: O_NOFOLLOW, and a regular file only.
         descriptor = PrivateDirectory.openFile(url.path, flags: O_WRONLY | O_APPEND | O_CREAT)
         guard descriptor >= 0 else {

@@ -26,11 +26,15 @@ enum AWSCLIOutput {
         /// How many rows were written.
         private(set) var rowCount = 0
 
-        /// The text for one page's rows: the document's opening comes with the first row.
-        mutating func page(_ page: ListEngagementInvitationsResponse) -> String {
+        /// The text for one page's rows (those whose `Id` `including` keeps): the document's opening comes with the
+        /// first row.
+        mutating func page(
+            _ page: ListEngagementInvitationsResponse, including: (String?) -> Bool = { _ in true }
+        ) -> String {
             let parsed = BotocoreOutput.parse(page.wire.value ?? page.json, operation: .listEngagementInvitations)
             var out = ""
-            for row in parsed.objectValue?["EngagementInvitationSummaries"]?.arrayValue ?? [] {
+            for row in parsed.objectValue?["EngagementInvitationSummaries"]?.arrayValue ?? []
+            where including(row.objectValue?["Id"]?.stringValue) {
                 out += rowCount == 0 ? "{\n    \"EngagementInvitationSummaries\": [\n        " : ",\n        "
                 out += PythonJSONWriter.pretty(row, level: 2, escapingTerminalControls: escapingTerminalControls)
                 rowCount += 1

@@ -1,3 +1,4 @@
+import PartnerCentral
 import TriageEffects
 
 extension CommandContext {
@@ -14,7 +15,8 @@ extension CommandContext {
         _ options: GlobalOptions,
         _ body: (ServiceConnection) async throws -> Result
     ) async throws -> Result {
-        let connection = try await connect(options.clientOptions)
+        let connection = try await connect(
+            configuration.applyingProfile(to: options.clientOptions, environment: environment))
         do {
             let result = try await body(connection)
             await connection.shutdown()
@@ -23,6 +25,17 @@ extension CommandContext {
             await connection.shutdown()
             throw error
         }
+    }
+
+    /// The catalog a command works in: `--catalog`, else the config file's `catalog`.
+    ///
+    /// - Throws: ``CLIError`` (usage) when neither names one.
+    func catalog(_ argument: CatalogArgument?) throws -> CatalogArgument {
+        if let argument { return argument }
+        if let configured = configuration.catalog { return configured == .aws ? .aws : .sandbox }
+        let file = ConfigFile.location(environment: environment)?.path ?? "the config file"
+        throw CLIError.usage(
+            "Missing --catalog: give --catalog AWS or --catalog Sandbox, or set catalog = \"Sandbox\" in \(file).")
     }
 
     /// The text of a `--from-file` argument: standard input for `-`, else the file.

@@ -32,6 +32,8 @@ struct CommandContext: Sendable {
     var launchUI: @Sendable (UILaunchOptions) async -> Int32
     /// Loads the seed and starts the emulator; the command stops it on SIGINT/SIGTERM.
     var startEmulator: @Sendable (EmulatorSettings) async throws -> EmulatorHandle
+    /// The config file's settings, read once before the command runs.
+    var configuration = PartnerTriageConfiguration()
 
     /// The context of the running command.
     @TaskLocal static var current: CommandContext?

@@ -61,7 +61,9 @@ struct TriageUILauncher {
         do {
             debugLog =
                 try options.client.debug
-                ? DebugLogFile(directory: Self.auditLog(for: options).fileURL.deletingLastPathComponent()) : nil
+                ? DebugLogFile(
+                    directory: Self.auditLog(for: options).fileURL.deletingLastPathComponent(),
+                    fileName: Self.debugLogName(for: options)) : nil
         } catch {
             standardError("partner-triage: \(error)")
             await emulator?.stop()
@@ -91,14 +93,18 @@ struct TriageUILauncher {
         }
         let clock: @Sendable () -> Date = { Date() }
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
+        let seen = SeenInvitationsRecorder(environment: options.environment)
+        options.list.seenBefore = seen.seenBefore()
         let runner = EffectRunner(
             service: connection.service, audit: appendRecord, destination: connection.auditDestination, clock: clock,
-            answerMFA: mfaCodes.answer, openURL: { [environment = options.environment] in BrowserOpener.open($0, environment: environment) })
+            answerMFA: mfaCodes.answer,
+            openURL: { [environment = options.environment] in BrowserOpener.open($0, environment: environment) },
+            rememberSeen: { seen.record($0, $1) })
         let identity = options.headerIdentity(connection.identity, endpoint: connection.endpoint)
-        let state = TriageState(
-            catalog: options.catalog, identityLabel: identity, now: clock(),
-            sessionNonce: UUID().uuidString.lowercased(), colorEnabled: !options.colorDisabled, timeZone: .current,
-            graceSeconds: options.graceSeconds, settings: options.list)
+        let sessionFile = Self.sessionStateFile(for: options)
+        let state = Self.initialState(
+            options: options, saved: sessionFile.flatMap(UISessionState.load(from:)), identity: identity,
+            now: clock())
         #if DEBUG
             let faultAfterDraws = FaultAfterDrawsBackend.draws(in: options.environment)
         #else
@@ -106,7 +112,9 @@ struct TriageUILauncher {
         #endif
         let result = await Self.runLoopOnTerminalThread(
             state: state, runner: runner, mailbox: mailbox, color: !options.colorDisabled, clock: clock,
-            faultAfterDraws: faultAfterDraws)
+            faultAfterDraws: faultAfterDraws, translateKey: { [bindings = options.keyBindings] key, state in
+                bindings.translate(key, in: state)
+            })
         // The terminal is restored; report first, so a slow shutdown of connections cannot hide the summary.
         let code: Int32
         switch result {
@@ -118,6 +126,11 @@ struct TriageUILauncher {
                 runner: runner, mailbox: mailbox, state: outcome.state, timeout: Self.writeSettleTimeout,
                 standardError: standardError)
             standardOutput(state.session.summary)
+            if let sessionFile {
+                do { try UISessionState(state).save(to: sessionFile) } catch {
+                    standardError("partner-triage: not remembering this session's catalog and filters: \(error)")
+                }
+            }
             for write in abandoned {
                 let id = TerminalSafe.clean(write.id)
                 standardOutput(
@@ -196,6 +209,29 @@ struct TriageUILauncher {
         return AuditLog(fileURL: real.fileURL.deletingLastPathComponent().appendingPathComponent("demo-audit.jsonl"))
     }
 
+    /// The session's debug log: a demo keeps its own (`demo-debug.log`), as it keeps its own audit log, so practice
+    /// requests never mix with diagnostics of real ones.
+    static func debugLogName(for options: UILaunchOptions) -> String {
+        options.demo ? "demo-debug.log" : DebugLogFile.defaultName
+    }
+
+    /// Where this session's catalog and filters are remembered; `nil` without a state directory.
+    static func sessionStateFile(for options: UILaunchOptions) -> URL? {
+        StateDirectory.url(environment: options.environment)?
+            .appendingPathComponent(UISessionState.fileName(demo: options.demo))
+    }
+
+    /// The state at start-up: the catalog from the options, else the last session's; the last session's filters.
+    static func initialState(
+        options: UILaunchOptions, saved: UISessionState?, identity: String, now: Date
+    ) -> TriageState {
+        let state = TriageState(
+            catalog: options.catalog ?? saved?.restoredCatalog, identityLabel: identity, now: now, sessionNonce: UUID().uuidString.lowercased(),
+            colorEnabled: !options.colorDisabled, timeZone: .current, query: saved?.restoredQuery ?? ListQuery(),
+            graceSeconds: options.graceSeconds, settings: options.list)
+        return saved?.restoring(into: state) ?? state
+    }
+
     /// The demo seed on a free loopback port.
     static func startDemoEmulator() async throws -> RunningEmulator {
         var configuration = EmulatorConfiguration(port: 0)
@@ -224,7 +260,8 @@ struct TriageUILauncher {
     /// Runs the loop on a dedicated thread, because curses must be driven from one thread and its key reads block.
     static func runLoopOnTerminalThread(
         state: TriageState, runner: EffectRunner, mailbox: Mailbox = Mailbox(), color: Bool,
-        clock: @escaping @Sendable () -> Date, faultAfterDraws: Int? = nil
+        clock: @escaping @Sendable () -> Date, faultAfterDraws: Int? = nil,
+        translateKey: @escaping @Sendable (Key, TriageState) -> Key? = { key, _ in key }
     ) async -> Result<RunOutcome, UIStartFailure> {
         // Caught before curses starts, so ncurses installs no handlers of its own; a signal becomes a mailbox item
         // and the loop restores the terminal before exiting.
@@ -243,7 +280,8 @@ struct TriageUILauncher {
                 #if DEBUG
                     if let faultAfterDraws { loopBackend = FaultAfterDrawsBackend(backend, draws: faultAfterDraws) }
                 #endif
-                let loop = TriageRunLoop(backend: loopBackend, effects: runner, mailbox: mailbox, clock: clock)
+                let loop = TriageRunLoop(
+                    backend: loopBackend, effects: runner, mailbox: mailbox, clock: clock, translateKey: translateKey)
                 let outcome = loop.run(state)
                 // Restoring writes to the terminal; after a hang-up that can block for ever (a pty nobody reads).
                 // Give it five seconds (a loaded machine can be slow), then leave without it: no terminal is left.

@@ -21,6 +21,10 @@ public struct UILaunchOptions: Sendable, Equatable {
 
     /// The grace window when `--grace` is not given.
     public static let defaultGraceSeconds = 5
+    /// The config file's `[keys]` remapping, applied in front of the core.
+    var keyBindings: KeyBindings = .standard
+    /// The whole config file (columns, refresh and grace intervals), for the UI features that read it.
+    var configuration = PartnerTriageConfiguration()
 
     /// Creates options.
     public init(

@@ -18,6 +18,7 @@ public struct TriageRunLoop {
     private let mailbox: Mailbox
     private let clock: @Sendable () -> Date
     private let tickInterval: TimeInterval
+    private let translateKey: @Sendable (Key, TriageState) -> Key?
 
     /// Creates a loop.
     /// - Parameters:
@@ -26,15 +27,19 @@ public struct TriageRunLoop {
     ///   - mailbox: Where results and signals arrive.
     ///   - clock: The wall clock, injected by the composition root.
     ///   - tickInterval: Seconds between `.tick` messages.
+    ///   - translateKey: Turns a key as pressed into the key the core knows, given the state it goes to (the config
+    ///     file's remapping); `nil` drops it. The default hands every key over as pressed.
     public init(
         backend: any TerminalBackend, effects: any EffectHandler, mailbox: Mailbox,
-        clock: @escaping @Sendable () -> Date, tickInterval: TimeInterval = 1
+        clock: @escaping @Sendable () -> Date, tickInterval: TimeInterval = 1,
+        translateKey: @escaping @Sendable (Key, TriageState) -> Key? = { key, _ in key }
     ) {
         self.backend = backend
         self.effects = effects
         self.mailbox = mailbox
         self.clock = clock
         self.tickInterval = tickInterval
+        self.translateKey = translateKey
     }
 
     /// Runs until the user quits or a signal arrives.
@@ -86,7 +91,7 @@ public struct TriageRunLoop {
             }
             while let event = input, !quitting {
                 switch event {
-                case .key(let key): apply(.key(key))
+                case .key(let key): if let key = translateKey(key, state) { apply(.key(key)) }
                 case .resize(let size): apply(.resize(cols: size.columns, rows: size.rows))
                 }
                 keys += 1

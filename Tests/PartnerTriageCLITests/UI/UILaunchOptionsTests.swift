@@ -1,4 +1,6 @@
+import Foundation
 import PartnerCentral
+import PartnerTriageTestSupport
 import Testing
 
 @testable import PartnerTriageCLI
@@ -51,6 +53,40 @@ import Testing
         #expect(real.fileURL.path == "/var/state/partner-triage/audit.jsonl")
         #expect(demo.fileURL.path == "/var/state/partner-triage/demo-audit.jsonl")
         #expect(throws: AuditLogError.self) { try TriageUILauncher.auditLog(for: UILaunchOptions(environment: [:])) }
+    }
+
+    @Test func aDemoSessionKeepsItsOwnDebugLogBesideTheRealOne() throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.cleanUp() }
+        let environment = ["XDG_STATE_HOME": temporary.url.path]
+        let directory = try TriageUILauncher.auditLog(for: UILaunchOptions(environment: environment)).fileURL
+            .deletingLastPathComponent()
+        let real = try DebugLogFile(
+            directory: directory, fileName: TriageUILauncher.debugLogName(for: UILaunchOptions(environment: environment)))
+        let demo = try DebugLogFile(
+            directory: directory,
+            fileName: TriageUILauncher.debugLogName(for: UILaunchOptions(demo: true, environment: environment)))
+        real.write("real request\n")
+        demo.write("demo request\n")
+        #expect(real.url.path == temporary.url.path + "/partner-triage/debug.log")
+        #expect(demo.url.path == temporary.url.path + "/partner-triage/demo-debug.log")
+        #expect(try String(contentsOf: real.url, encoding: .utf8) == "real request\n")
+        #expect(try String(contentsOf: demo.url, encoding: .utf8) == "demo request\n")
+    }
+
+    @Test func theConfigFileFillsInBelowTheFlags() throws {
+        let configuration = PartnerTriageConfiguration(
+            catalog: .aws, profile: "sales", keys: KeyBindings(keys: [.reject: .char("x")]))
+        let plain = try UICommand.parse([]).launchOptions(environment: [:], configuration: configuration)
+        #expect(plain.catalog == .aws && plain.client.profile == "sales")
+        #expect(plain.keyBindings.key(for: .reject) == .char("x"))
+        #expect(plain.configuration == configuration)
+        let flagged = try UICommand.parse(["--catalog", "Sandbox", "--profile", "ops"])
+            .launchOptions(environment: [:], configuration: configuration)
+        #expect(flagged.catalog == .sandbox && flagged.client.profile == "ops")
+        // A demo ignores every AWS set-up, the config file's profile too.
+        let demo = try UICommand.parse(["--demo"]).launchOptions(environment: [:], configuration: configuration)
+        #expect(demo.client.profile == nil)
     }
 
     @Test func theUICommandMapsToOptions() throws {
