@@ -17,6 +17,8 @@ public struct DecisionConfirmation: Hashable, Sendable {
     public var identity: String
     /// Seconds a reject waits after `y` before it is sent, while `u` can undo it; 0 sends at once.
     public var graceSeconds: Int
+    /// What else the user should know before `y`, e.g. the partner's opportunity an invitation duplicates.
+    public var notes: [String] = []
 
     /// Creates a confirmation.
     public init(
@@ -72,6 +74,7 @@ public struct DecisionConfirmation: Hashable, Sendable {
         if !skipped.isEmpty {
             lines.append("\(skipped.count) tagged no longer pending: skipped, not sent.")
         }
+        lines += notes
         switch decision {
         case .reject where graceSeconds > 0:
             lines.append("It is sent \(graceSeconds) s after y; u undoes it until then.")

@@ -55,6 +55,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Esc", "Stop a run or undo a waiting reject / clear the filter", keys: [.escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
             HelpEntry("q Q", "Quit", keys: [.char("q"), .char("Q")]),
+            HelpEntry("", "Marks: * tagged, ● new since the last session or reload, ≈ likely duplicate in your pipeline", keys: []),
             HelpEntry("", columnsHelp, keys: []),
         ]
     case .textFilter:

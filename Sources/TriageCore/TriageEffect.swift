@@ -39,6 +39,9 @@ public enum TriageEffect: Hashable, Sendable {
     /// The MFA dialog was answered: the code typed, or `nil` when the user cancelled (the credential request that
     /// asked then fails with a clear message).
     case answerMFA(code: String?)
+    /// `ListOpportunities` for `customer` (and `GetOpportunity` for the titles of those of the same customer), in
+    /// the background; answer `.pipelineLoaded` / `.pipelineFailed` with `key`.
+    case findPipeline(catalog: Catalog, customer: String, key: String)
     /// Ring the terminal bell (watch mode found new invitations and the bell is on).
     case bell
     /// Put `text` on the clipboard of the terminal the user sits at (OSC 52, so it works over SSH).

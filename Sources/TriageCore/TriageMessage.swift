@@ -76,6 +76,10 @@ public enum TriageMessage: Sendable {
     /// arn:aws:iam::123456789012:mfa/alice:". Opens the MFA dialog over whatever screen is showing; answer it with
     /// ``TriageEffect/answerMFA(code:)``.
     case mfaCodeRequested(prompt: String)
+    /// The partner's opportunities for the customer `key` arrived (from `.findPipeline`).
+    case pipelineLoaded(catalog: Catalog, key: String, opportunities: [PipelineOpportunity])
+    /// Looking up the partner's opportunities for the customer `key` failed.
+    case pipelineFailed(catalog: Catalog, key: String, message: String)
     /// No browser could be opened for `url` (no display, an SSH session): the core copies it instead.
     case urlNotOpened(url: String)
     /// A problem outside any one request (credentials missing, …), shown in the footer.

@@ -92,6 +92,8 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var settings: ListSettings
     /// The columns and search text the details add to each row, by invitation id.
     public internal(set) var rowFacts: [String: RowFacts] = [:]
+    /// The partner's own opportunities per customer (by ``NameNormaliser/companyKey(_:)``), for the duplicate check.
+    public internal(set) var pipeline: [String: PipelineEntry] = [:]
     /// The next index of ``invitations`` the background fill looks at for details to fetch.
     var fillNext: Int = 0
     /// Every id loaded in this session (and shown in earlier ones): a row not in it is new.

@@ -139,6 +139,16 @@ public final class EffectRunner: EffectHandler {
             }
         case .answerMFA(let code):
             answerMFA?(code)
+        case .findPipeline(let catalog, let customer, let key):
+            spawn(background: true) { [service] in
+                do {
+                    let found = try await Self.findPipeline(catalog: catalog, customer: customer, key: key, service: service)
+                    mailbox.post(.pipelineLoaded(catalog: catalog, key: key, opportunities: found))
+                } catch {
+                    guard !Task.isCancelled else { return }
+                    mailbox.post(.pipelineFailed(catalog: catalog, key: key, message: Self.describe(error).message))
+                }
+            }
         case .bell, .copyToClipboard:
             // The run loop owns the terminal and does these itself.
             break

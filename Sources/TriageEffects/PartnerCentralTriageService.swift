@@ -48,6 +48,34 @@ public struct PartnerCentralTriageService: TriageService {
         try await client.getEngagement(request, priority: RequestPacer.Priority(.foreground))
     }
 
+    public func listOpportunities(_ request: ListOpportunitiesRequest, priority: RequestPriority) async throws
+        -> ListOpportunitiesResponse
+    {
+        try await client.listOpportunities(request, priority: RequestPacer.Priority(priority))
+    }
+
+    public func getOpportunity(_ request: GetOpportunityRequest, priority: RequestPriority) async throws
+        -> GetOpportunityResponse
+    {
+        try await client.getOpportunity(request, priority: RequestPacer.Priority(priority))
+    }
+
+    public func getAwsOpportunitySummary(_ request: GetAwsOpportunitySummaryRequest) async throws
+        -> GetAwsOpportunitySummaryResponse
+    {
+        try await client.getAwsOpportunitySummary(request, priority: RequestPacer.Priority(.foreground))
+    }
+
+    public func listEngagementMembers(_ request: ListEngagementMembersRequest) async throws
+        -> ListEngagementMembersResponse
+    {
+        try await client.listEngagementMembers(request, priority: RequestPacer.Priority(.foreground))
+    }
+
+    public func assignOpportunity(_ request: AssignOpportunityRequest) async throws -> WriteReceipt {
+        WriteReceipt(requestId: try await client.assignOpportunity(request))
+    }
+
     public func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
     {

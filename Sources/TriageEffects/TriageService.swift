@@ -25,6 +25,44 @@ public protocol TriageService: Sendable {
     /// One page of `ListEngagementByAcceptingInvitationTasks`.
     func listAcceptTasks(_ request: ListEngagementByAcceptingInvitationTasksRequest) async throws
         -> ListEngagementByAcceptingInvitationTasksResponse
+    /// One page of `ListOpportunities` (the partner's own pipeline).
+    func listOpportunities(_ request: ListOpportunitiesRequest, priority: RequestPriority) async throws
+        -> ListOpportunitiesResponse
+    /// `GetOpportunity`.
+    func getOpportunity(_ request: GetOpportunityRequest, priority: RequestPriority) async throws
+        -> GetOpportunityResponse
+    /// `GetAwsOpportunitySummary`.
+    func getAwsOpportunitySummary(_ request: GetAwsOpportunitySummaryRequest) async throws
+        -> GetAwsOpportunitySummaryResponse
+    /// One page of `ListEngagementMembers`.
+    func listEngagementMembers(_ request: ListEngagementMembersRequest) async throws -> ListEngagementMembersResponse
+    /// `AssignOpportunity` (a write).
+    func assignOpportunity(_ request: AssignOpportunityRequest) async throws -> WriteReceipt
+}
+
+/// A service that only answers the invitation calls (test fakes) says so for the rest.
+public struct UnsupportedCall: Error, CustomStringConvertible {
+    /// The operation asked for.
+    public var operation: String
+    public var description: String { "\(operation) is not available here." }
+}
+
+extension TriageService {
+    public func listOpportunities(_ request: ListOpportunitiesRequest, priority: RequestPriority) async throws
+        -> ListOpportunitiesResponse
+    { throw UnsupportedCall(operation: "ListOpportunities") }
+    public func getOpportunity(_ request: GetOpportunityRequest, priority: RequestPriority) async throws
+        -> GetOpportunityResponse
+    { throw UnsupportedCall(operation: "GetOpportunity") }
+    public func getAwsOpportunitySummary(_ request: GetAwsOpportunitySummaryRequest) async throws
+        -> GetAwsOpportunitySummaryResponse
+    { throw UnsupportedCall(operation: "GetAwsOpportunitySummary") }
+    public func listEngagementMembers(_ request: ListEngagementMembersRequest) async throws
+        -> ListEngagementMembersResponse
+    { throw UnsupportedCall(operation: "ListEngagementMembers") }
+    public func assignOpportunity(_ request: AssignOpportunityRequest) async throws -> WriteReceipt {
+        throw UnsupportedCall(operation: "AssignOpportunity")
+    }
 }
 
 /// What a successful write returned, for the audit log.

@@ -53,9 +53,11 @@ extension TriageState {
         let targets = rows.filter(\.isPending).map(DecisionTarget.init(row:))
         guard !targets.isEmpty else { return nil }
         let skipped = rows.filter { !$0.isPending }.map(DecisionTarget.init(row:))
-        return DecisionConfirmation(
+        var confirmation = DecisionConfirmation(
             decision: decision, catalog: catalog, targets: targets, skipped: skipped, identity: identityLabel,
             graceSeconds: decision == .accept ? 0 : graceSeconds)
+        confirmation.notes = duplicateNotes(targets: targets.map(\.id))
+        return confirmation
     }
 
     /// Why nothing new can start while a confirmed reject waits to be sent.

@@ -120,6 +120,7 @@ extension TriageState {
         textFilter = ""
         tagged = []
         details = [:]
+        pipeline = [:]
         backgroundDetails = []
         refreshing = []
         rowActivity = rowActivity.filter { acceptTasks[$0.key] != nil }
@@ -296,7 +297,7 @@ extension TriageState {
     // MARK: - Reject reason menu
 
     private mutating func reasonMenuKey(_ key: Key, selection: Int, targets: [String]) -> [TriageEffect] {
-        let reasons = RejectionReason.allCases
+        let reasons = reasonMenuOrder(targets: targets)
         switch key {
         case .char(let character):
             if let digit = character.wholeNumberValue, (1...reasons.count).contains(digit) {

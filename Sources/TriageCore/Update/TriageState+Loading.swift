@@ -22,6 +22,8 @@ extension TriageState {
         details = details.filter { id, entry in entry == .loading && !backgroundDetails.contains(id) }
         backgroundDetails = []
         rowFacts = [:]
+        // A lookup the runner drops with the background work would stay "loading" for the session.
+        pipeline = pipeline.filter { $0.value != .loading }
         recomputeVisible()
         cursor = 0
         scrollOffset = 0
@@ -154,6 +156,11 @@ extension TriageState {
         }
         details[id] = .loaded(loaded)
         storeFacts(loaded)
+        return pipelineEffects(for: loaded) + detailsLoadedContinued(id: id, loaded: loaded)
+    }
+
+    /// The rest of a details arrival: a read-first run goes on, a refresh after a conflict reports, the fill tops up.
+    private mutating func detailsLoadedContinued(id: String, loaded: InvitationDetails) -> [TriageEffect] {
         if batch?.readingFirst == true, batch?.inFlight?.id == id { return continueAfterRead(id: id) }
         if refreshing.remove(id) != nil {
             // The failure that asked for this refresh is explained now: the row shows its real status, and a row

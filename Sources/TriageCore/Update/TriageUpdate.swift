@@ -90,6 +90,10 @@ extension TriageState {
         case .mfaCodeRequested(let prompt):
             stack.append(.mfaCode(prompt: TerminalSafe.clean(prompt), entered: ""))
             return []
+        case .pipelineLoaded(let catalog, let key, let opportunities):
+            return pipelineLoaded(catalog: catalog, key: key, opportunities: opportunities)
+        case .pipelineFailed(let catalog, let key, let message):
+            return pipelineFailed(catalog: catalog, key: key, message: message)
         case .urlNotOpened(let url):
             return urlNotOpened(url)
         case .notice(let message, let severity):

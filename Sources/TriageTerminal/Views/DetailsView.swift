@@ -58,6 +58,7 @@ enum DetailsView {
             builder.blank()
             builder.paragraph("Loading details…", style: Theme.muted)
         }
+        pipeline(state, id: id, into: &builder)
         engagement(state.engagements[id], into: &builder)
         if case .failed(let message) = state.rowActivity[id] {
             builder.blank()

@@ -5,7 +5,9 @@ enum DialogView {
     static func draw(_ layer: Screen, state: TriageState, in rect: Rect, into grid: inout Grid) {
         switch layer {
         case .rejectReasonMenu(let selection, let targets):
-            reasonMenu(selection: selection, count: targets.count, in: rect, into: &grid)
+            reasonMenu(
+                selection: selection, count: targets.count,
+                reasons: state.reasonMenuOrder(targets: targets).map(\.rawValue), in: rect, into: &grid)
         case .confirmReject(let confirmation), .confirmAccept(let confirmation):
             confirm(confirmation, in: rect, into: &grid)
         case .help(let kind):
@@ -36,9 +38,10 @@ enum DialogView {
         }
     }
 
-    private static func reasonMenu(selection: Int, count: Int, in rect: Rect, into grid: inout Grid) {
+    private static func reasonMenu(
+        selection: Int, count: Int, reasons: [String], in rect: Rect, into grid: inout Grid
+    ) {
         let title = count > 1 ? "Reject \(count) invitations: reason" : "Reject: choose a reason"
-        let reasons = RejectionReasonLabels.all
         let box = rect.centered(width: 46, height: reasons.count + 5)
         let inner = grid.box(box, title: title, border: Theme.dialogDangerBorder, titleStyle: Theme.title)
         guard inner.height > 0 else { return }

@@ -66,8 +66,11 @@ enum ListView {
             case .normal: Theme.plain
             }
         let isNew = state.newIDs.contains(row.id)
+        // Only pending rows: a duplicate matters while the invitation can still be answered.
+        let isDuplicate = row.isPending && state.likelyDuplicate(of: row.id) != nil
         let marks: [(String, CellStyle)] = [
             (tagged ? "*" : " ", tagged ? Theme.key : Theme.plain), (isNew ? "●" : " ", Theme.newMark),
+            (isDuplicate ? "≈" : " ", Theme.urgent),
         ]
         for (offset, (text, style)) in marks.enumerated() {
             grid.write(text, row: y, column: left + offset, maxWidth: 1, style: selected ? style.adding(.reverse) : style)
