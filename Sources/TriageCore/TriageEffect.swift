@@ -42,6 +42,12 @@ public enum TriageEffect: Hashable, Sendable {
     /// `ListOpportunities` for `customer` (and `GetOpportunity` for the titles of those of the same customer), in
     /// the background; answer `.pipelineLoaded` / `.pipelineFailed` with `key`.
     case findPipeline(catalog: Catalog, customer: String, key: String)
+    /// `GetOpportunity` for what accepting invitation `id` created; answer `.opportunityLoaded` / `.followUpFailed`.
+    case getOpportunity(catalog: Catalog, id: String, opportunityID: String)
+    /// `GetAwsOpportunitySummary` for it; answer `.awsSummaryLoaded` / `.followUpFailed`.
+    case getAwsSummary(catalog: Catalog, id: String, opportunityID: String)
+    /// `ListEngagementMembers` of an accepted lead's engagement; answer `.membersLoaded` / `.followUpFailed`.
+    case listEngagementMembers(catalog: Catalog, id: String, engagementID: String)
     /// Ring the terminal bell (watch mode found new invitations and the bell is on).
     case bell
     /// Put `text` on the clipboard of the terminal the user sits at (OSC 52, so it works over SSH).

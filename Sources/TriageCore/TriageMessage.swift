@@ -80,6 +80,14 @@ public enum TriageMessage: Sendable {
     case pipelineLoaded(catalog: Catalog, key: String, opportunities: [PipelineOpportunity])
     /// Looking up the partner's opportunities for the customer `key` failed.
     case pipelineFailed(catalog: Catalog, key: String, message: String)
+    /// `GetOpportunity` answered for what accepting invitation `id` created.
+    case opportunityLoaded(catalog: Catalog, id: String, opportunity: GetOpportunityResponse)
+    /// `GetAwsOpportunitySummary` answered for it.
+    case awsSummaryLoaded(catalog: Catalog, id: String, summary: GetAwsOpportunitySummaryResponse)
+    /// `ListEngagementMembers` answered for the accepted lead `id`.
+    case membersLoaded(catalog: Catalog, id: String, members: [EngagementMember])
+    /// A follow-up read failed.
+    case followUpFailed(catalog: Catalog, id: String, read: FollowUpRead, message: String)
     /// No browser could be opened for `url` (no display, an SSH session): the core copies it instead.
     case urlNotOpened(url: String)
     /// A problem outside any one request (credentials missing, …), shown in the footer.

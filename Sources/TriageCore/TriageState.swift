@@ -92,6 +92,10 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var settings: ListSettings
     /// The columns and search text the details add to each row, by invitation id.
     public internal(set) var rowFacts: [String: RowFacts] = [:]
+    /// What accepts of opportunity invitations created, by invitation id (the UI follows them after the accept).
+    public internal(set) var accepted: [String: AcceptedOpportunity] = [:]
+    /// The members of accepted leads' engagements, one line each, by invitation id.
+    public internal(set) var engagementMembers: [String: FollowUp<[String]>] = [:]
     /// The partner's own opportunities per customer (by ``NameNormaliser/companyKey(_:)``), for the duplicate check.
     public internal(set) var pipeline: [String: PipelineEntry] = [:]
     /// The next index of ``invitations`` the background fill looks at for details to fetch.

@@ -11,7 +11,7 @@ extension EffectRunner {
     /// The partner's opportunities of `customer`: `ListOpportunities` by company name (without its legal form, so
     /// "Contoso Inc." is found for "Contoso"), kept to those whose name normalises to `key`, each read with
     /// `GetOpportunity` for its project title (the list does not carry it).
-    static func findPipeline(
+    public static func findPipeline(
         catalog: Catalog, customer: String, key: String, service: any TriageService
     ) async throws -> [PipelineOpportunity] {
         var summaries: [OpportunitySummary] = []

@@ -149,6 +149,40 @@ public final class EffectRunner: EffectHandler {
                     mailbox.post(.pipelineFailed(catalog: catalog, key: key, message: Self.describe(error).message))
                 }
             }
+        case .getOpportunity(let catalog, let id, let opportunityID):
+            spawn(background: false) { [service] in
+                do {
+                    let request = GetOpportunityRequest(catalog: catalog.rawValue, identifier: opportunityID)
+                    let opportunity = try await service.getOpportunity(request, priority: .foreground)
+                    mailbox.post(.opportunityLoaded(catalog: catalog, id: id, opportunity: opportunity))
+                } catch {
+                    let message = Self.describe(error).message
+                    mailbox.post(.followUpFailed(catalog: catalog, id: id, read: .opportunity, message: message))
+                }
+            }
+        case .getAwsSummary(let catalog, let id, let opportunityID):
+            spawn(background: false) { [service] in
+                do {
+                    let request = GetAwsOpportunitySummaryRequest(
+                        catalog: catalog.rawValue, relatedOpportunityIdentifier: opportunityID)
+                    let summary = try await service.getAwsOpportunitySummary(request)
+                    mailbox.post(.awsSummaryLoaded(catalog: catalog, id: id, summary: summary))
+                } catch {
+                    let message = Self.describe(error).message
+                    mailbox.post(.followUpFailed(catalog: catalog, id: id, read: .awsSummary, message: message))
+                }
+            }
+        case .listEngagementMembers(let catalog, let id, let engagementID):
+            spawn(background: false) { [service] in
+                do {
+                    let request = ListEngagementMembersRequest(catalog: catalog.rawValue, identifier: engagementID)
+                    let page = try await service.listEngagementMembers(request)
+                    mailbox.post(.membersLoaded(catalog: catalog, id: id, members: page.engagementMemberList ?? []))
+                } catch {
+                    let message = Self.describe(error).message
+                    mailbox.post(.followUpFailed(catalog: catalog, id: id, read: .members, message: message))
+                }
+            }
         case .bell, .copyToClipboard:
             // The run loop owns the terminal and does these itself.
             break

@@ -54,7 +54,12 @@ import Testing
             .acceptTaskPolled(
                 catalog: .sandbox, id: invitationID(1),
                 task: .init(taskId: taskID, taskStatus: .complete, opportunityId: "O1234")))
-        #expect(done.isEmpty)
+        // What the accept created is read next, to show in the details.
+        #expect(
+            done == [
+                .getOpportunity(catalog: .sandbox, id: invitationID(1), opportunityID: "O1234"),
+                .getAwsSummary(catalog: .sandbox, id: invitationID(1), opportunityID: "O1234"),
+            ])
         #expect(state.invitations[0].statusLabel == "ACCEPTED")
         #expect(state.footer?.text == "Accepted “Project 1” · opportunity O1234")
         #expect(state.session.accepted == 1)

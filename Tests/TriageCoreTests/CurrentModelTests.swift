@@ -18,7 +18,11 @@ import Testing
         state.press(.char("a"))
         #expect(state.press(.char("y")) == [.acceptLead(catalog: .sandbox, id: invitationID(1))])
         let after = state.send(.leadAccepted(catalog: .sandbox, id: invitationID(1)))
-        #expect(after == [.getEngagement(catalog: .sandbox, id: invitationID(1), engagementID: "eng-00000000000001")])
+        #expect(
+            after == [
+                .getEngagement(catalog: .sandbox, id: invitationID(1), engagementID: "eng-00000000000001"),
+                .listEngagementMembers(catalog: .sandbox, id: invitationID(1), engagementID: "eng-00000000000001"),
+            ])
         #expect(state.loadedRow(invitationID(1))?.status == .accepted)
         #expect(state.engagements[invitationID(1)] == .loading)
 

@@ -343,6 +343,7 @@ extension TriageState {
             settle(id, succeeded: true)
             acceptCompleted(id: id, opportunityID: task.opportunityId, report: isSingle)
             report(id, .taskCompleted(taskID: task.taskId, opportunityID: task.opportunityId))
+            effects += followThrough(id: id, opportunityID: task.opportunityId)
         } else if let taskID = task.taskId, acceptPolicy.waitsBeforeNext, batch?.stopped == true {
             // Stopped while the start was being sent: the task goes on at the service, and nobody waits for it.
             settle(id, succeeded: true)
@@ -381,7 +382,7 @@ extension TriageState {
             acceptTasks[id] = nil
             acceptCompleted(id: id, opportunityID: task.opportunityId, report: true)
             report(id, .taskCompleted(taskID: running.taskID, opportunityID: task.opportunityId))
-            return followEnded(id)
+            return followThrough(id: id, opportunityID: task.opportunityId) + followEnded(id)
         }
         if task.taskStatus == .failed {
             acceptTasks[id] = nil
@@ -447,12 +448,13 @@ extension TriageState {
             return sendNext()
         }
         engagements[id] = .loading
-        let read = TriageEffect.getEngagement(catalog: catalog, id: id, engagementID: engagementID)
+        let read = [TriageEffect.getEngagement(catalog: catalog, id: id, engagementID: engagementID)]
+            + followLead(id: id, engagementID: engagementID)
         // Waiting for each accept's end: the lead is reported, and the run goes on, once its engagement answers.
-        if acceptPolicy.waitsBeforeNext { return [read] }
+        if acceptPolicy.waitsBeforeNext { return read }
         report(id, .leadAccepted(engagementID: engagementID, engagement: nil))
         settle(id, succeeded: true)
-        return [read] + sendNext()
+        return read + sendNext()
     }
 
     private func engagementID(of id: String) -> String? {

@@ -276,7 +276,7 @@ extension TriageState {
             guard let catalog else { return [] }
             details[id] = .loading
             backgroundDetails.remove(id)
-            return [.getInvitation(catalog: catalog, id: id, priority: .foreground)]
+            return [.getInvitation(catalog: catalog, id: id, priority: .foreground)] + refreshFollowUps(id: id)
         case .char("c"): openCatalogPicker()
         case .char("?"): openHelp()
         default: break

@@ -94,6 +94,18 @@ extension TriageState {
             return pipelineLoaded(catalog: catalog, key: key, opportunities: opportunities)
         case .pipelineFailed(let catalog, let key, let message):
             return pipelineFailed(catalog: catalog, key: key, message: message)
+        case .opportunityLoaded(_, let id, let opportunity):
+            accepted[id]?.opportunity = .loaded(OpportunityFacts(opportunity))
+            return []
+        case .awsSummaryLoaded(_, let id, let summary):
+            accepted[id]?.awsSummary = .loaded(AwsSummaryFacts(summary))
+            return []
+        case .membersLoaded(_, let id, let members):
+            engagementMembers[id] = .loaded(members.prefix(TerminalSafe.maxListItems).map(EngagementLines.member))
+            return []
+        case .followUpFailed(_, let id, let read, let message):
+            followUpFailed(id: id, read: read, message: TerminalSafe.clean(message))
+            return []
         case .urlNotOpened(let url):
             return urlNotOpened(url)
         case .notice(let message, let severity):

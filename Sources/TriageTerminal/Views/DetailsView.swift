@@ -60,6 +60,7 @@ enum DetailsView {
         }
         pipeline(state, id: id, into: &builder)
         engagement(state.engagements[id], into: &builder)
+        followThrough(state, id: id, into: &builder)
         if case .failed(let message) = state.rowActivity[id] {
             builder.blank()
             builder.field("Last attempt", "failed: \(message)", style: Theme.danger)
