@@ -50,6 +50,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("S", "Reverse the sort", keys: [.char("S")]),
             HelpEntry("y / Y", "Copy the id / the ARN (OSC 52, works over SSH)", keys: [.char("y"), .char("Y")]),
             HelpEntry("o", "Open Partner Central (copies the address when no browser)", keys: [.char("o")]),
+            HelpEntry("A", "Assign accepted opportunities to a colleague (roster)", keys: [.char("A")]),
             HelpEntry("R/F5", "Reload", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
             HelpEntry("Esc", "Stop a run or undo a waiting reject / clear the filter", keys: [.escape]),
@@ -83,6 +84,7 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Space", "Tag / untag", keys: [.space]),
             HelpEntry("y / Y", "Copy the id / the ARN", keys: [.char("y"), .char("Y")]),
             HelpEntry("o", "Open Partner Central", keys: [.char("o")]),
+            HelpEntry("A", "Assign its opportunity to a colleague", keys: [.char("A")]),
             HelpEntry("R/F5", "Fetch again", keys: [.char("R"), .f5]),
             HelpEntry("c", "Choose catalog", keys: [.char("c")]),
             HelpEntry("Esc/q ← h", "Back to the list", keys: [.escape, .char("q"), .left, .char("h")]),
@@ -106,6 +108,20 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
     case .confirmAccept:
         return [
             HelpEntry("y", "Accept (cannot be undone)", keys: [.char("y")]),
+            HelpEntry("n/Esc", "Cancel (nothing is sent)", keys: [.char("n"), .escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+        ]
+    case .assignMenu:
+        return [
+            HelpEntry("1-9", "Choose who the opportunities go to", keys: [.char("1")]),
+            HelpEntry("↑/↓ j/k", "Move", keys: [.up, .down, .char("j"), .char("k")]),
+            HelpEntry("Enter", "Choose the highlighted person", keys: [.enter]),
+            HelpEntry("Esc", "Cancel (nothing is sent)", keys: [.escape]),
+            HelpEntry("?", "Help", keys: [.char("?")]),
+        ]
+    case .confirmAssign:
+        return [
+            HelpEntry("y", "Assign (AssignOpportunity, one a second)", keys: [.char("y")]),
             HelpEntry("n/Esc", "Cancel (nothing is sent)", keys: [.char("n"), .escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
         ]
@@ -166,6 +182,13 @@ public func footerHints(for kind: ScreenKind) -> [HelpEntry] {
         return [HelpEntry("y", "reject", keys: [.char("y")]), HelpEntry("n/Esc", "cancel", keys: [.char("n")])]
     case .confirmAccept:
         return [HelpEntry("y", "accept", keys: [.char("y")]), HelpEntry("n/Esc", "cancel", keys: [.char("n")])]
+    case .assignMenu:
+        return [
+            HelpEntry("1-9", "choose", keys: [.char("1")]), HelpEntry("Enter", "choose", keys: [.enter]),
+            HelpEntry("Esc", "cancel", keys: [.escape]),
+        ]
+    case .confirmAssign:
+        return [HelpEntry("y", "assign", keys: [.char("y")]), HelpEntry("n/Esc", "cancel", keys: [.char("n")])]
     case .help:
         return [HelpEntry("Esc", "close", keys: [.escape]), HelpEntry("↑↓", "scroll", keys: [.up, .down])]
     case .quitConfirm:

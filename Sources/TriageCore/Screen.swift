@@ -15,6 +15,10 @@ public enum Screen: Equatable, Sendable {
     case confirmAccept(DecisionConfirmation)
     /// The keys of the screen that was active when `?` was pressed.
     case help(for: ScreenKind)
+    /// The roster: who the accepted opportunities of `targets` go to; `selection` indexes the roster.
+    case assignMenu(selection: Int, targets: [String])
+    /// "Assign … to …?"; `person` indexes the roster.
+    case confirmAssign(person: Int, targets: [String])
     /// "A reject or accept is still being sent. Quit anyway?"
     case quitConfirm
     /// "Enter MFA code for …": asks for the current code of an MFA device (a role profile with `mfa_serial`). It
@@ -32,6 +36,8 @@ public enum Screen: Equatable, Sendable {
         case .confirmReject: .confirmReject
         case .confirmAccept: .confirmAccept
         case .help: .help
+        case .assignMenu: .assignMenu
+        case .confirmAssign: .confirmAssign
         case .quitConfirm: .quitConfirm
         case .mfaCode: .mfaCode
         }
@@ -41,7 +47,9 @@ public enum Screen: Equatable, Sendable {
     public var isModal: Bool {
         switch self {
         case .catalogPicker, .list, .details: false
-        case .rejectReasonMenu, .confirmReject, .confirmAccept, .help, .quitConfirm, .mfaCode: true
+        case .rejectReasonMenu, .confirmReject, .confirmAccept, .assignMenu, .confirmAssign, .help, .quitConfirm,
+            .mfaCode:
+            true
         }
     }
 }
@@ -62,6 +70,10 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case confirmReject
     /// The accept confirmation.
     case confirmAccept
+    /// The roster menu of `A`.
+    case assignMenu
+    /// The assign confirmation.
+    case confirmAssign
     /// The help overlay.
     case help
     /// The quit question.

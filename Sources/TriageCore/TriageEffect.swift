@@ -48,6 +48,9 @@ public enum TriageEffect: Hashable, Sendable {
     case getAwsSummary(catalog: Catalog, id: String, opportunityID: String)
     /// `ListEngagementMembers` of an accepted lead's engagement; answer `.membersLoaded` / `.followUpFailed`.
     case listEngagementMembers(catalog: Catalog, id: String, engagementID: String)
+    /// `AssignOpportunity` of the opportunity accepting invitation `id` created, to `person` (a write, paced to
+    /// the write quota and audited); answer `.assignAnswered`.
+    case assign(catalog: Catalog, id: String, opportunityID: String, person: RosterPerson)
     /// Ring the terminal bell (watch mode found new invitations and the bell is on).
     case bell
     /// Put `text` on the clipboard of the terminal the user sits at (OSC 52, so it works over SSH).

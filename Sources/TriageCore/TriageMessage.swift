@@ -88,6 +88,9 @@ public enum TriageMessage: Sendable {
     case membersLoaded(catalog: Catalog, id: String, members: [EngagementMember])
     /// A follow-up read failed.
     case followUpFailed(catalog: Catalog, id: String, read: FollowUpRead, message: String)
+    /// `AssignOpportunity` answered for invitation `id`'s opportunity: `failure` is `nil` on success, else the
+    /// client's one line.
+    case assignAnswered(catalog: Catalog, id: String, failure: String?)
     /// No browser could be opened for `url` (no display, an SSH session): the core copies it instead.
     case urlNotOpened(url: String)
     /// A problem outside any one request (credentials missing, …), shown in the footer.

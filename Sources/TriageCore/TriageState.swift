@@ -96,6 +96,10 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var accepted: [String: AcceptedOpportunity] = [:]
     /// The members of accepted leads' engagements, one line each, by invitation id.
     public internal(set) var engagementMembers: [String: FollowUp<[String]>] = [:]
+    /// Colleagues accepted opportunities can be assigned to, from the config file.
+    public internal(set) var roster: [RosterPerson] = []
+    /// The assign run in progress.
+    public internal(set) var assignRun: AssignRun?
     /// The partner's own opportunities per customer (by ``NameNormaliser/companyKey(_:)``), for the duplicate check.
     public internal(set) var pipeline: [String: PipelineEntry] = [:]
     /// The next index of ``invitations`` the background fill looks at for details to fetch.
@@ -165,11 +169,13 @@ public struct TriageState: Equatable, Sendable {
     ///   - query: The initial filters (pending, all types, newest first).
     ///   - graceSeconds: How long a confirmed reject waits, undoable, before it is sent; 0 sends it at once.
     ///   - settings: Columns and watch mode, from the config file and the command line.
+    ///   - roster: Colleagues `A` can assign accepted opportunities to.
     public init(
         catalog: Catalog?, identityLabel: String, now: Date, sessionNonce: String, cols: Int = 80, rows: Int = 24,
         colorEnabled: Bool = true, timeZone: TimeZone = .gmt, query: ListQuery = ListQuery(), graceSeconds: Int = 0,
-        settings: ListSettings = ListSettings()
+        settings: ListSettings = ListSettings(), roster: [RosterPerson] = []
     ) {
+        self.roster = roster
         self.stack = catalog == nil ? [.catalogPicker(selection: 0)] : [.list]
         self.isEditingFilter = false
         self.catalog = catalog
@@ -317,11 +323,11 @@ public struct TriageState: Equatable, Sendable {
 
     /// The live progress line of a run, e.g. `Rejecting 7/30 · 1 failed · Esc to stop`, or the countdown of a
     /// reject waiting out its grace window, e.g. `Rejecting 3 in 4 s · u to undo`.
-    public var progressLine: String? { batch?.progressLine ?? grace?.line(at: now) }
+    public var progressLine: String? { batch?.progressLine ?? grace?.line(at: now) ?? assignRun?.progressLine }
 
     /// Whether a reject or accept is still being sent or completed (quit asks first).
     public var hasWritesInFlight: Bool {
-        (batch.map { !$0.isFinished } ?? false) || !acceptTasks.isEmpty
+        (batch.map { !$0.isFinished } ?? false) || !acceptTasks.isEmpty || assignRun != nil
     }
 
     /// Whether quitting now would leave something behind: a write in flight, or a confirmed reject that would then

@@ -183,6 +183,19 @@ public final class EffectRunner: EffectHandler {
                     mailbox.post(.followUpFailed(catalog: catalog, id: id, read: .members, message: message))
                 }
             }
+        case .assign(let catalog, let id, let opportunityID, let person):
+            spawn(background: false) { [service, audit, destination, clock] in
+                let outcome = await AssignmentSender.send(
+                    catalog: catalog, opportunityID: opportunityID, person: person, service: service, audit: audit,
+                    destination: destination, clock: clock)
+                switch outcome {
+                case .assigned: mailbox.post(.assignAnswered(catalog: catalog, id: id, failure: nil))
+                case .failed(let message), .notSent(let message):
+                    mailbox.post(.assignAnswered(catalog: catalog, id: id, failure: message))
+                case .unknown(let message):
+                    mailbox.post(.assignAnswered(catalog: catalog, id: id, failure: "outcome unknown: \(message)"))
+                }
+            }
         case .bell, .copyToClipboard:
             // The run loop owns the terminal and does these itself.
             break

@@ -151,6 +151,19 @@ import Testing
         case .mfaCode:
             state.send(.mfaCodeRequested(prompt: "Enter MFA code"))
             state.press(.char("1"), .char("2"), .char("3"), .char("4"), .char("5"))
+        case .assignMenu, .confirmAssign:
+            // Three people with the middle one highlighted, so every movement key has somewhere to go.
+            let people = ["Ana", "Ben", "Cy"].map { RosterPerson(name: $0, email: "\($0)@example.com", firstName: $0, lastName: "X") }
+            state = TriageState(
+                catalog: .sandbox, identityLabel: "p", now: testNow, sessionNonce: "n", roster: people)
+            _ = state.start()
+            state.send(.pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [summary(1)], nextToken: nil))
+            state.press(.char("a"), .char("y"))
+            state.send(
+                .acceptTaskStarted(
+                    catalog: .sandbox, id: invitationID(1), task: .init(taskId: "t", taskStatus: .complete, opportunityId: "O1")))
+            state.press(.char("A"))
+            state.press(kind == .confirmAssign ? .enter : .down)
         }
         return state
     }

@@ -21,7 +21,7 @@ struct PartnerTriageCommand: AsyncParsableCommand {
         version: "partner-triage \(BuildInfo.description)",
         subcommands: [
             UICommand.self, ListCommand.self, ShowCommand.self, RejectCommand.self, AcceptCommand.self,
-            ReportCommand.self, DuplicatesCommand.self, EmulatorCommand.self,
+            ReportCommand.self, DuplicatesCommand.self, AssignCommand.self, EmulatorCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

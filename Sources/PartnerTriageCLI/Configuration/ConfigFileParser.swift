@@ -7,7 +7,7 @@ import TriageCore
 /// problem (in the order of the file's lines) is the error.
 enum ConfigFileParser {
     /// The top-level keys, in the order the README documents them.
-    static let knownKeys = ["catalog", "profile", "columns", "refresh_minutes", "grace_seconds", "keys"]
+    static let knownKeys = ["catalog", "profile", "columns", "refresh_minutes", "grace_seconds", "keys", "roster"]
 
     /// Parses `text`, read from `path` (for messages).
     ///
@@ -58,6 +58,8 @@ enum ConfigFileParser {
                     throw failure(key, wrongType(value, "a table ([keys] with lines like reject = \"x\")"))
                 }
                 configuration.keys = try bindings(keys, lines: lines, failure: { failure($0, table: "keys", $1) })
+            case "roster":
+                configuration.roster = try roster(value, failure: { failure(key, $0) })
             default:
                 throw failure(key, "not a setting; the settings are \(knownKeys.joined(separator: ", ")).")
             }
@@ -104,6 +106,50 @@ enum ConfigFileParser {
         }
         guard !columns.isEmpty else { throw failure("names no column; the columns are \(known).") }
         return columns
+    }
+
+    /// The fields of one `[[roster]]` entry; `first_name`, `last_name` and `email` are what `AssignOpportunity`
+    /// requires, `title` defaults to `PartnerAccountManager` (the opportunity owner, as AWS documents).
+    static let rosterFields = ["name", "email", "first_name", "last_name", "title", "phone"]
+
+    private static func roster(
+        _ value: any TOMLValueConvertible, failure: (String) -> ConfigFileError
+    ) throws(ConfigFileError) -> [RosterPerson] {
+        guard let array = value.array else {
+            throw failure(wrongType(value, "a list of [[roster]] tables"))
+        }
+        var people: [RosterPerson] = []
+        for (index, element) in array.enumerated() {
+            let entry = "entry \(index + 1)"
+            guard let table = element.table else { throw failure("\(entry) is not a table; write [[roster]] sections.") }
+            for field in table.keys where !rosterFields.contains(field) {
+                throw failure("\(entry): \(field) is not a roster field; the fields are \(rosterFields.joined(separator: ", ")).")
+            }
+            var fields: [String: String] = [:]
+            for field in rosterFields {
+                guard let raw = table[field] else { continue }
+                guard let text = raw.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw failure("\(entry): \(field) must be a non-empty string.")
+                }
+                fields[field] = text
+            }
+            for required in ["email", "first_name", "last_name"] where fields[required] == nil {
+                throw failure("\(entry) needs \(required) (AssignOpportunity requires email, first and last name).")
+            }
+            guard let email = fields["email"], email.contains("@"), !email.contains(" ") else {
+                throw failure("\(entry): email \"\(TerminalText.quote(fields["email"] ?? ""))\" is not an email address.")
+            }
+            let first = fields["first_name"] ?? ""
+            let last = fields["last_name"] ?? ""
+            let person = RosterPerson(
+                name: fields["name"] ?? "\(first) \(last)", email: email, firstName: first, lastName: last,
+                businessTitle: fields["title"] ?? "PartnerAccountManager", phone: fields["phone"])
+            guard !people.contains(where: { $0.name.lowercased() == person.name.lowercased() }) else {
+                throw failure("\(entry): the name \"\(TerminalText.quote(person.name))\" is already in the roster.")
+            }
+            people.append(person)
+        }
+        return people
     }
 
     private static func bindings(

@@ -1,4 +1,5 @@
 import PartnerCentral
+import TriageCore
 
 /// What the config file says; every member is `nil` (or standard) when the file does not set it.
 struct PartnerTriageConfiguration: Sendable, Equatable {
@@ -14,6 +15,8 @@ struct PartnerTriageConfiguration: Sendable, Equatable {
     var graceSeconds: Int?
     /// `[keys]`: remapped actions.
     var keys: KeyBindings = .standard
+    /// `[[roster]]`: colleagues accepted opportunities can be assigned to (the service cannot list users).
+    var roster: [RosterPerson] = []
     /// The file these values came from, for messages; `nil` when there was none.
     var source: String?
 

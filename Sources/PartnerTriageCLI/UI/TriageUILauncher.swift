@@ -228,7 +228,7 @@ struct TriageUILauncher {
         let state = TriageState(
             catalog: options.catalog ?? saved?.restoredCatalog, identityLabel: identity, now: now, sessionNonce: UUID().uuidString.lowercased(),
             colorEnabled: !options.colorDisabled, timeZone: .current, query: saved?.restoredQuery ?? ListQuery(),
-            graceSeconds: options.graceSeconds, settings: options.list)
+            graceSeconds: options.graceSeconds, settings: options.list, roster: options.configuration.roster)
         return saved?.restoring(into: state) ?? state
     }
 

@@ -255,7 +255,7 @@ extension TriageState {
         batch = run
     }
 
-    private func title(of id: String) -> String {
+    func title(of id: String) -> String {
         loadedRow(id)?.title
             ?? batch?.inFlight.flatMap { $0.id == id ? $0.title : nil }
             ?? TerminalSafe.clean(id)

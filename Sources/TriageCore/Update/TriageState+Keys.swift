@@ -34,6 +34,10 @@ extension TriageState {
             return []
         case .mfaCode(let prompt, let entered):
             return mfaCodeKey(key, prompt: prompt, entered: entered)
+        case .assignMenu(let selection, let targets):
+            return assignMenuKey(key, selection: selection, targets: targets)
+        case .confirmAssign(let person, let targets):
+            return confirmAssignKey(key, person: person, targets: targets)
         case .quitConfirm:
             switch key {
             case .char("y"), .char("Y"): return [.quit]
@@ -196,6 +200,7 @@ extension TriageState {
         case .char("y"), .char("Y"), .char("o"):
             guard let row = selectedRow else { return [] }
             return rowLinkKey(key, row: row)
+        case .char("A"): return beginAssign(ids: listDecisionIDs())
         default:
             return []
         }
@@ -272,6 +277,7 @@ extension TriageState {
         case .char("y"), .char("Y"), .char("o"):
             guard let row = loadedRow(id) else { return [] }
             return rowLinkKey(key, row: row)
+        case .char("A"): return beginAssign(ids: [id])
         case .char("R"), .f5:
             guard let catalog else { return [] }
             details[id] = .loading

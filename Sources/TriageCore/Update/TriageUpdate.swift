@@ -106,6 +106,8 @@ extension TriageState {
         case .followUpFailed(_, let id, let read, let message):
             followUpFailed(id: id, read: read, message: TerminalSafe.clean(message))
             return []
+        case .assignAnswered(_, let id, let failure):
+            return assignAnswered(id: id, failure: failure)
         case .urlNotOpened(let url):
             return urlNotOpened(url)
         case .notice(let message, let severity):

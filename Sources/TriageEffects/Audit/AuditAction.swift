@@ -2,4 +2,6 @@
 public enum AuditAction: String, Codable, Hashable, Sendable, CaseIterable {
     case reject
     case accept
+    /// `AssignOpportunity`: the id is the opportunity's, the reason names the assignee.
+    case assign
 }

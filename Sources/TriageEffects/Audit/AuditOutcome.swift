@@ -15,6 +15,8 @@ public enum AuditOutcome: String, Codable, Hashable, Sendable, CaseIterable {
     /// The request failed and the service did not make the change: it answered with an error, or the request
     /// never reached it. `errorCode` says why.
     case failed
+    /// An `AssignOpportunity` the service accepted.
+    case assigned
     /// Written (and flushed) just before the request is sent; the line after it for the same invitation says how
     /// it ended. With no line after it (the process was killed), the request may or may not have been sent.
     case attempting

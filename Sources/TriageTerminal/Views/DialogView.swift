@@ -33,6 +33,19 @@ enum DialogView {
             dialog(title: "Quit?", lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
         case .mfaCode(let prompt, let entered):
             mfaCode(prompt: prompt, entered: entered, in: rect, into: &grid)
+        case .assignMenu(let selection, let targets):
+            var lines: [(String, CellStyle)] = state.roster.prefix(9).enumerated().map { index, person in
+                ("\(index + 1)  \(person.label)", index == selection ? Theme.selection : Theme.plain)
+            }
+            lines += [("", Theme.plain), ("1-9 or ↑/↓ Enter · Esc cancel", Theme.muted)]
+            let title = targets.count > 1 ? "Assign \(targets.count) opportunities to" : "Assign the opportunity to"
+            dialog(title: title, lines: lines, border: Theme.dialogBorder, in: rect, into: &grid)
+        case .confirmAssign(let person, let targets):
+            let lines = state.assignConfirmationLines(person: person, targets: targets).map { line in
+                (line, line.hasPrefix("y assign") ? Theme.key : Theme.plain)
+            }
+            let title = targets.count > 1 ? "Assign \(targets.count) opportunities?" : "Assign this opportunity?"
+            dialog(title: title, lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
         case .catalogPicker, .list, .details:
             break
         }
