@@ -36,6 +36,10 @@ struct HelpTextTests {
                   accept                  Accept invitations: start the accept task and wait until it completes.
                   report                  Report decisions per catalog: accepted, rejected by reason, expired
                                           unanswered, time to decide.
+                  duplicates              Find your own opportunities that invitations may duplicate (same customer
+                                          and project).
+                  assign                  Assign accepted opportunities to a colleague from the config file's
+                                          [[roster]].
                   emulator                Run a local Partner Central Selling endpoint that the AWS CLI, boto3 and
                                           this tool accept.
 

@@ -15,6 +15,7 @@ enum KeyAction: String, CaseIterable, Sendable, Hashable {
     case copyID = "copy_id"
     case copyARN = "copy_arn"
     case open
+    case assign
     case reload
     case catalog
     case help
@@ -36,6 +37,7 @@ enum KeyAction: String, CaseIterable, Sendable, Hashable {
         case .copyID: .char("y")
         case .copyARN: .char("Y")
         case .open: .char("o")
+        case .assign: .char("A")
         case .reload: .char("R")
         case .catalog: .char("c")
         case .help: .char("?")

@@ -62,12 +62,50 @@ struct ConfigFileTests {
         #expect(error("profile = \"a\"\nprofile = \"b\"\n")?.line == 2)
     }
 
+    @Test func theRosterNamesWhoOpportunitiesCanBeAssignedTo() throws {
+        let configuration = try parse(
+            """
+            [[roster]]
+            name = "Ana"
+            email = "ana@example.com"
+            first_name = "Ana"
+            last_name = "Silva"
+
+            [[roster]]
+            email = "ben@example.com"
+            first_name = "Ben"
+            last_name = "Ito"
+            title = "Sales Rep"
+            phone = "+1 555 0100"
+            """)
+        #expect(
+            configuration.roster == [
+                RosterPerson(name: "Ana", email: "ana@example.com", firstName: "Ana", lastName: "Silva"),
+                RosterPerson(
+                    name: "Ben Ito", email: "ben@example.com", firstName: "Ben", lastName: "Ito",
+                    businessTitle: "Sales Rep", phone: "+1 555 0100"),
+            ])
+        #expect(AssignCommand.person(named: "ben@EXAMPLE.com", in: configuration.roster)?.name == "Ben Ito")
+        #expect(AssignCommand.person(named: "ana", in: configuration.roster)?.email == "ana@example.com")
+    }
+
+    @Test(arguments: [
+        ("[[roster]]\nemail = \"a@example.com\"\nfirst_name = \"A\"\n", "entry 1 needs last_name"),
+        ("[[roster]]\nemail = \"nobody\"\nfirst_name = \"A\"\nlast_name = \"B\"\n", "is not an email address"),
+        ("[[roster]]\nemail = \"a@example.com\"\nfirst_name = \"A\"\nlast_name = \"B\"\nteam = \"x\"\n", "team is not a roster field"),
+        ("roster = \"Ana\"\n", "must be a list of [[roster]] tables"),
+    ])
+    func aBadRosterEntryIsOneLineNamingIt(_ text: String, _ problem: String) {
+        let failure = error(text)?.description ?? ""
+        #expect(failure.contains("roster") && failure.contains(problem), "\(failure)")
+    }
+
     @Test func anUnknownKeyIsNamedWithItsLine() {
         let failure = error("catalog = \"AWS\"\n\ncolums = [\"title\"]\n")
         #expect(
             failure?.description
                 == "config file \(Self.path), line 3, colums: not a setting; the settings are catalog, profile, "
-                + "columns, refresh_minutes, grace_seconds, keys.")
+                + "columns, refresh_minutes, grace_seconds, keys, roster.")
     }
 
     @Test(arguments: [
@@ -99,7 +137,7 @@ struct ConfigFileTests {
     @Test(arguments: [
         (
             "x = \"r\"",
-            "keys.x: not an action; write action = \"key\" (reject = \"x\"), with one of reject, accept, tag, tag_all, untag_all, filter, status, type, sort, reverse, copy_id, copy_arn, open, reload, catalog, help, quit."
+            "keys.x: not an action; write action = \"key\" (reject = \"x\"), with one of reject, accept, tag, tag_all, untag_all, filter, status, type, sort, reverse, copy_id, copy_arn, open, assign, reload, catalog, help, quit."
         ),
         ("reject = \"xy\"", "keys.reject: \"xy\" is not a key: use one printable character or \"space\"."),
         ("reject = 1", "keys.reject: must be a string, like \"x\", not an integer."),
