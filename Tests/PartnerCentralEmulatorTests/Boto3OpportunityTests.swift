@@ -94,12 +94,17 @@ struct Boto3OpportunityTests {
                         return "OK"
                     except botocore.exceptions.ClientError as e:
                         return e.response["Error"]["Code"]
-                print(json.dumps([assign(n) for n in range(3)]))
+                # Concurrent, so the burst outruns 1 write/s even when the machine is busy with other tests.
+                from concurrent.futures import ThreadPoolExecutor
+                pc.get_opportunity(Catalog="Sandbox", Identifier="O1000000001")  # warm the connection pool
+                with ThreadPoolExecutor(max_workers=12) as pool:
+                    print(json.dumps(list(pool.map(assign, range(12)))))
                 """#
             let output = try await Boto3Tests.python(emulator, script)
             let codes = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String], "\(output.stderr)")
-            #expect(codes.first == "OK")
+            #expect(codes.contains("OK"))
             #expect(codes.contains("ThrottlingException"))
+            #expect(Set(codes).isSubset(of: ["OK", "ThrottlingException"]))
         }
     }
 }

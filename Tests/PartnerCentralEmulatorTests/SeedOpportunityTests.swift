@@ -27,6 +27,17 @@ struct SeedOpportunityTests {
         return words.joined(separator: " ")
     }
 
+    /// The name without its trailing legal suffix, as a search for the customer might send it.
+    static func searchName(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        while words.count > 1, let last = words.last,
+            ["inc", "ltd", "co", "company", "llc", "gmbh"].contains(last.lowercased().filter(\.isLetter))
+        {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+
     @Test func theDemoOpportunitiesDuplicatePendingInvitations() throws {
         let seed = TestSeeds.demo
         #expect(seed.opportunities.count == 6)
@@ -40,6 +51,7 @@ struct SeedOpportunityTests {
                 $0.catalog == invitation.catalog && Self.bare($0.customer?.account?.companyName ?? "") == Self.bare(customer)
             }, "\(id)")
             #expect(match.customer?.account?.companyName != customer, "a different spelling, so an exact match misses it")
+            #expect(OpportunityBook.name(match.customer?.account?.companyName, matches: Self.searchName(customer)), "\(id)")
             let titleWords = Set(title.lowercased().split(separator: " "))
             let shared = titleWords.intersection(Set(match.project?.title?.lowercased().split(separator: " ") ?? []))
             #expect(shared.count * 2 >= titleWords.count, "\(title) vs \(match.project?.title ?? "")")

@@ -67,6 +67,10 @@ import Testing
                     catalog: "Sandbox", sort: OpportunitySort(sortOrder: .ascending, sortBy: .customerCompanyName),
                     customerCompanyName: ["Contoso Health Partners Inc."]))
             #expect(byName.opportunitySummaries?.map(\.id) == ["O77"])
+            // Without the legal suffix, the name finds both: a duplicate check searches that way.
+            let bare = try await client.listOpportunities(
+                ListOpportunitiesRequest(catalog: "Sandbox", customerCompanyName: ["contoso health partners"]))
+            #expect(Set(bare.opportunitySummaries?.compactMap(\.id) ?? []) == [id, "O77"])
 
             let opportunity = try await client.getOpportunity(GetOpportunityRequest(catalog: "Sandbox", identifier: id))
             #expect(opportunity.project?.title == "Patient data platform")

@@ -28,8 +28,7 @@ struct OpportunityBook: Sendable {
         let ids = request.identifier.map(Set.init)
         let stages = request.lifeCycleStage.map { Set($0.map(\.rawValue)) }
         let reviews = request.lifeCycleReviewStatus.map { Set($0.map(\.rawValue)) }
-        // "Matching the provided company name string": the name as given, exactly.
-        let names = request.customerCompanyName.map(Set.init)
+        let names = request.customerCompanyName
         let modified = request.lastModifiedDate
         let created = request.createdDate
         let closes = request.targetCloseDate
@@ -38,7 +37,7 @@ struct OpportunityBook: Sendable {
             if let ids, !ids.isEmpty, !ids.contains(row.id) { return false }
             if let stages, !stages.isEmpty, !stages.contains(row.stage ?? "") { return false }
             if let reviews, !reviews.isEmpty, !reviews.contains(row.reviewStatus ?? "") { return false }
-            if let names, !names.isEmpty, !names.contains(row.companyName ?? "") { return false }
+            if let names, !names.isEmpty, !names.contains(where: { Self.name(row.companyName, matches: $0) }) { return false }
             if !Self.within(row.lastModified, after: modified?.afterLastModifiedDate?.date,
                 before: modified?.beforeLastModifiedDate?.date) { return false }
             if !Self.within(row.created, after: created?.afterCreatedDate?.date, before: created?.beforeCreatedDate?.date) {
@@ -51,6 +50,14 @@ struct OpportunityBook: Sendable {
         }
         let ascending = rows.sorted { Self.key($0, by: sortBy) < Self.key($1, by: sortBy) }
         return order == .ascending ? ascending : ascending.reversed()
+    }
+
+    /// Whether a company name matches a `CustomerCompanyName` filter: the reference says only "matching the provided
+    /// company name string", so the emulator accepts any name that contains it, ignoring case ("Contoso Health" finds
+    /// "CONTOSO HEALTH PARTNERS INC."), rather than inventing a stricter rule a search by a shortened name would miss.
+    static func name(_ name: String?, matches filter: String) -> Bool {
+        guard let name else { return false }
+        return filter.isEmpty || name.range(of: filter, options: [.caseInsensitive]) != nil
     }
 
     /// Whether a date lies strictly after `after` and strictly before `before` (a missing date passes no bound).
