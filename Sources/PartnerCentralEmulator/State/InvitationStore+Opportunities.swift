@@ -7,20 +7,20 @@ extension InvitationStore {
     /// Every opportunity of a catalog as `GetOpportunity` would show it now, newest `LastModifiedDate` first.
     public func opportunities(catalog: String) -> [GetOpportunityResponse] {
         advanceTasks(now: now())
-        return opportunities.all(catalog: catalog).map { GetOpportunityResponse(json: .object($0.object)) }
+        return opportunityBook.all(catalog: catalog).map { GetOpportunityResponse(json: .object($0.object)) }
     }
 
     /// The opportunity as `GetOpportunity` would show it now, or `nil`.
     public func opportunity(id: String, catalog: String) -> GetOpportunityResponse? {
         advanceTasks(now: now())
-        return opportunities[catalog, id].map { GetOpportunityResponse(json: .object($0.object)) }
+        return opportunityBook[catalog, id].map { GetOpportunityResponse(json: .object($0.object)) }
     }
 
     /// The AWS summary as `GetAwsOpportunitySummary` would show it now (contacts only once shared), or `nil`.
     public func awsOpportunitySummary(id: String, catalog: String) -> GetAwsOpportunitySummaryResponse? {
         let now = self.now()
         advanceTasks(now: now)
-        return opportunities[catalog, id]?.awsSummary(at: now).map { GetAwsOpportunitySummaryResponse(json: .object($0)) }
+        return opportunityBook[catalog, id]?.awsSummary(at: now).map { GetAwsOpportunitySummaryResponse(json: .object($0)) }
     }
 
     /// Adds an opportunity as if the partner had created it (dated now unless it says otherwise); `false` when it has
@@ -30,9 +30,9 @@ extension InvitationStore {
         guard case .object(let object) = opportunity.json,
             let stored = StoredOpportunity(
                 object, awsSummary: awsSummary?.json.objectValue, loadedAt: Timestamp(now())),
-            !opportunities.contains(id: stored.id)
+            !opportunityBook.contains(id: stored.id)
         else { return false }
-        opportunities[stored.catalog, stored.id] = stored
+        opportunityBook[stored.catalog, stored.id] = stored
         return true
     }
 
@@ -55,7 +55,7 @@ extension InvitationStore {
                 request.sort?.sortOrder.rawValue ?? "", request.sort?.sortBy.rawValue ?? "",
             ])
         let cursor = try resumeKey(request.nextToken, query: query)
-        let matches = opportunities.matching(request, after: cursor)
+        let matches = opportunityBook.matching(request, after: cursor)
         // The documented default page size.
         let page = Array(matches.prefix(request.maxResults ?? 20))
         let sortBy = request.sort?.sortBy ?? .lastModifiedDate
@@ -77,7 +77,7 @@ extension InvitationStore {
         // Every opportunity in the store is the partner's own: seeded as theirs or made when they accepted.
         var opportunity = try storedOpportunity(catalog: request.catalog, identifier: request.identifier)
         opportunity.assign(request.assignee, at: now)
-        opportunities[request.catalog, opportunity.id] = opportunity
+        opportunityBook[request.catalog, opportunity.id] = opportunity
     }
 
     func awsOpportunitySummary(
@@ -94,7 +94,7 @@ extension InvitationStore {
 
     private func storedOpportunity(catalog: String, identifier: String) throws(AWSJSONError) -> StoredOpportunity {
         try requireCatalog(catalog)
-        guard let opportunity = opportunities[catalog, identifier] else {
+        guard let opportunity = opportunityBook[catalog, identifier] else {
             throw .notFound("Opportunity \(identifier) was not found in catalog \(catalog).")
         }
         return opportunity

@@ -1,7 +1,8 @@
 import Foundation
 import PartnerCentral
 
-/// The emulator's state: invitations per catalog, accept tasks, idempotency tokens; every mutation is serialised.
+/// The emulator's state: invitations per catalog, accept tasks, idempotency tokens and the partner's opportunities;
+/// every mutation is serialised.
 ///
 /// Time-dependent state is computed lazily from the injected wall clock on each call: a `PENDING` invitation whose
 /// `ExpirationDate` has passed reads (and acts) as `EXPIRED`, and an accept task finishes on the first call at or
@@ -32,7 +33,7 @@ public actor InvitationStore {
     let accountId: String
     let pageToken: PageToken
     /// The partner's opportunities: seeded, and made as invitations are accepted.
-    var opportunities = OpportunityBook()
+    var opportunityBook = OpportunityBook()
     /// How long after an accept AWS withholds the customer's contacts.
     let contactDelay: TimeInterval
 
@@ -72,7 +73,7 @@ public actor InvitationStore {
         for element in seed.opportunities {
             guard let opportunity = StoredOpportunity(element.object, awsSummary: element.awsSummary, loadedAt: loadedAt)
             else { continue }
-            opportunities[opportunity.catalog, opportunity.id] = opportunity
+            opportunityBook[opportunity.catalog, opportunity.id] = opportunity
         }
     }
 
@@ -290,14 +291,14 @@ public actor InvitationStore {
                 from: EngagementInvitation(json: .object(accepted.output(at: now))), id: opportunityId,
                 accountId: accountId, at: now, contactDelay: contactDelay)
         else { return }
-        opportunities[catalog, opportunityId] = opportunity
+        opportunityBook[catalog, opportunityId] = opportunity
     }
 
     /// A fresh opportunity id, `O` and digits as the model requires, never one a seed already holds.
     private func nextOpportunityId() -> String {
         repeat {
             opportunityCounter += 1
-        } while opportunities.contains(id: "O\(5_000_000 + opportunityCounter)")
+        } while opportunityBook.contains(id: "O\(5_000_000 + opportunityCounter)")
         return "O\(5_000_000 + opportunityCounter)"
     }
 
