@@ -8,7 +8,8 @@ All dates are relative to EmulatorDateAnchor (2026-11-25T09:00Z); the emulator s
 Two pending invitations carry EmulatorAcceptTaskFailure, so accepting them ends in a FAILED task.
 Some opportunities carry OpportunityType and EnrichmentContext (AWS prospecting insights and lead insights), and three
 AccountPlanningInvitation invitations close the list; these draw from their own random source so that the rest of
-the data stays as it was.
+the data stays as it was. Six of the partner's own opportunities follow in "Opportunities" (see OPPORTUNITIES); four
+of them duplicate pending opportunity invitations.
 """
 import json, random, datetime
 rnd = random.Random(20261125)
@@ -247,7 +248,51 @@ def main():
         out.append(inv)
     for n, catalog in enumerate(["Sandbox", "AWS", "Sandbox"]):
         out.append(account_planning(n, catalog))
-    doc = {"EmulatorDateAnchor": ts(ANCHOR), "EngagementInvitations": out}
+    doc = {"EmulatorDateAnchor": ts(ANCHOR), "EngagementInvitations": out, "Opportunities": opportunities()}
     print(json.dumps(doc, ensure_ascii=False, indent=2))
+
+# The partner's existing opportunities. The first four duplicate pending opportunity invitations (the same customer
+# under another legal suffix or case, a similar project title), so a duplicate check has something to find:
+# Contoso Health Partners (engi-ac4qhppsnulfr), Tailspin Air Ltd (engi-r2gtmhncd0g81), Woodgrove Insurance
+# (engi-k4ggt2elcv2r7) and Sunny Bakes 🍩 Co. (engi-u70gl7vyyyjzu). Written out by hand, without the random source,
+# so the invitations above stay as they were.
+OPPORTUNITIES = [
+ ("O1000000001", "Sandbox", "Contoso Health Partners Inc.", "https://www.contosohealth.example", "US", "Healthcare", "HIPAA-ready patient data platform (phase 1)", "Qualified", "Approved", 40, 6, 75, None),
+ ("O1000000002", "Sandbox", "TAILSPIN AIR LTD.", "https://www.tailspin-air.example", "GB", "Travel", "Dynamic pricing engine", "Technical Validation", "Approved", 90, 12, 40, None),
+ ("O1000000003", "AWS", "Woodgrove Insurance Company", "https://www.woodgrove-insurance.example", "US", "Financial Services", "Claims fraud detection platform", "Prospect", "Submitted", 20, 3, 120, None),
+ ("O1000000004", "AWS", "sunny bakes 🍩 co", "https://sunnybakes.example", "US", "Retail", "Online ordering for 40 bakery locations", "Business Validation", "Approved", 60, 1, 30, "High"),
+ ("O1000000005", "Sandbox", "Adventure Works Cycles", "https://www.adventure-works.example", "CA", "Retail", "Bike rental fleet telemetry", "Committed", "Approved", 120, 9, 14, "Medium"),
+ ("O1000000006", "AWS", "Fabrikam Residences", "https://www.fabrikam-residences.example", "DE", "Real Estate and Construction", "Smart building analytics", "Launched", "Approved", 200, 30, -10, None),
+]
+
+def opportunities():
+    result = []
+    for oid, catalog, company, web, country, industry, title, stage, review, created_days, modified_days, close_days, score in OPPORTUNITIES:
+        created = ANCHOR - datetime.timedelta(days=created_days, hours=3)
+        modified = ANCHOR - datetime.timedelta(days=modified_days, hours=1, minutes=17)
+        close = (ANCHOR + datetime.timedelta(days=close_days)).strftime('%Y-%m-%d')
+        opp = {
+            "Catalog": catalog, "Id": oid,
+            "Arn": f"arn:aws:partnercentral:us-east-1:444455556666:catalog/{catalog}/opportunity/{oid}",
+            "PartnerOpportunityIdentifier": "CRM-" + oid[-4:],
+            "OpportunityType": "Net New Business",
+            "PrimaryNeedsFromAws": ["Co-Sell - Technical Consultation"],
+            "Customer": {"Account": {"Industry": industry, "CompanyName": company, "WebsiteUrl": web, "Address": {"CountryCode": country}}},
+            "Project": {"Title": title, "DeliveryModels": ["SaaS or PaaS"], "CustomerBusinessProblem": f"{company} wants help with {title.lower()} and asked the partner for a proposal."},
+            "LastModifiedDate": ts(modified), "CreatedDate": ts(created),
+            "RelatedEntityIdentifiers": {},
+            "LifeCycle": {"Stage": stage, "ReviewStatus": review, "TargetCloseDate": close},
+            "OpportunityTeam": [{"Email": "dana.owner@partner-triage-demo.example", "FirstName": "Dana", "LastName": "Owner", "BusinessTitle": "PartnerAccountManager"}],
+        }
+        if score:
+            opp["EmulatorAwsOpportunitySummary"] = {
+                "RelatedOpportunityId": oid, "Origin": "Partner Referral", "InvolvementType": "Co-Sell", "Visibility": "Full",
+                "LifeCycle": {"Stage": stage if stage != "Business Validation" else "Qualified", "TargetCloseDate": close},
+                "OpportunityTeam": [{"Email": "akira.0@amazon.example", "FirstName": "Akira", "LastName": "Tanaka", "BusinessTitle": "AWSSalesRep"}],
+                "Insights": {"EngagementScore": score, "NextBestActions": "Share the technical validation plan with the AWS seller."},
+                "Catalog": catalog,
+            }
+        result.append(opp)
+    return result
 
 main()

@@ -4223,6 +4223,312 @@ extension DemoAssets {
         }
       }
     }
+  ],
+  "Opportunities": [
+    {
+      "Catalog": "Sandbox",
+      "Id": "O1000000001",
+      "Arn": "arn:aws:partnercentral:us-east-1:444455556666:catalog/Sandbox/opportunity/O1000000001",
+      "PartnerOpportunityIdentifier": "CRM-0001",
+      "OpportunityType": "Net New Business",
+      "PrimaryNeedsFromAws": [
+        "Co-Sell - Technical Consultation"
+      ],
+      "Customer": {
+        "Account": {
+          "Industry": "Healthcare",
+          "CompanyName": "Contoso Health Partners Inc.",
+          "WebsiteUrl": "https://www.contosohealth.example",
+          "Address": {
+            "CountryCode": "US"
+          }
+        }
+      },
+      "Project": {
+        "Title": "HIPAA-ready patient data platform (phase 1)",
+        "DeliveryModels": [
+          "SaaS or PaaS"
+        ],
+        "CustomerBusinessProblem": "Contoso Health Partners Inc. wants help with hipaa-ready patient data platform (phase 1) and asked the partner for a proposal."
+      },
+      "LastModifiedDate": "2026-11-19T07:43:00.000Z",
+      "CreatedDate": "2026-10-16T06:00:00.000Z",
+      "RelatedEntityIdentifiers": {},
+      "LifeCycle": {
+        "Stage": "Qualified",
+        "ReviewStatus": "Approved",
+        "TargetCloseDate": "2027-02-08"
+      },
+      "OpportunityTeam": [
+        {
+          "Email": "dana.owner@partner-triage-demo.example",
+          "FirstName": "Dana",
+          "LastName": "Owner",
+          "BusinessTitle": "PartnerAccountManager"
+        }
+      ]
+    },
+    {
+      "Catalog": "Sandbox",
+      "Id": "O1000000002",
+      "Arn": "arn:aws:partnercentral:us-east-1:444455556666:catalog/Sandbox/opportunity/O1000000002",
+      "PartnerOpportunityIdentifier": "CRM-0002",
+      "OpportunityType": "Net New Business",
+      "PrimaryNeedsFromAws": [
+        "Co-Sell - Technical Consultation"
+      ],
+      "Customer": {
+        "Account": {
+          "Industry": "Travel",
+          "CompanyName": "TAILSPIN AIR LTD.",
+          "WebsiteUrl": "https://www.tailspin-air.example",
+          "Address": {
+            "CountryCode": "GB"
+          }
+        }
+      },
+      "Project": {
+        "Title": "Dynamic pricing engine",
+        "DeliveryModels": [
+          "SaaS or PaaS"
+        ],
+        "CustomerBusinessProblem": "TAILSPIN AIR LTD. wants help with dynamic pricing engine and asked the partner for a proposal."
+      },
+      "LastModifiedDate": "2026-11-13T07:43:00.000Z",
+      "CreatedDate": "2026-08-27T06:00:00.000Z",
+      "RelatedEntityIdentifiers": {},
+      "LifeCycle": {
+        "Stage": "Technical Validation",
+        "ReviewStatus": "Approved",
+        "TargetCloseDate": "2027-01-04"
+      },
+      "OpportunityTeam": [
+        {
+          "Email": "dana.owner@partner-triage-demo.example",
+          "FirstName": "Dana",
+          "LastName": "Owner",
+          "BusinessTitle": "PartnerAccountManager"
+        }
+      ]
+    },
+    {
+      "Catalog": "AWS",
+      "Id": "O1000000003",
+      "Arn": "arn:aws:partnercentral:us-east-1:444455556666:catalog/AWS/opportunity/O1000000003",
+      "PartnerOpportunityIdentifier": "CRM-0003",
+      "OpportunityType": "Net New Business",
+      "PrimaryNeedsFromAws": [
+        "Co-Sell - Technical Consultation"
+      ],
+      "Customer": {
+        "Account": {
+          "Industry": "Financial Services",
+          "CompanyName": "Woodgrove Insurance Company",
+          "WebsiteUrl": "https://www.woodgrove-insurance.example",
+          "Address": {
+            "CountryCode": "US"
+          }
+        }
+      },
+      "Project": {
+        "Title": "Claims fraud detection platform",
+        "DeliveryModels": [
+          "SaaS or PaaS"
+        ],
+        "CustomerBusinessProblem": "Woodgrove Insurance Company wants help with claims fraud detection platform and asked the partner for a proposal."
+      },
+      "LastModifiedDate": "2026-11-22T07:43:00.000Z",
+      "CreatedDate": "2026-11-05T06:00:00.000Z",
+      "RelatedEntityIdentifiers": {},
+      "LifeCycle": {
+        "Stage": "Prospect",
+        "ReviewStatus": "Submitted",
+        "TargetCloseDate": "2027-03-25"
+      },
+      "OpportunityTeam": [
+        {
+          "Email": "dana.owner@partner-triage-demo.example",
+          "FirstName": "Dana",
+          "LastName": "Owner",
+          "BusinessTitle": "PartnerAccountManager"
+        }
+      ]
+    },
+    {
+      "Catalog": "AWS",
+      "Id": "O1000000004",
+      "Arn": "arn:aws:partnercentral:us-east-1:444455556666:catalog/AWS/opportunity/O1000000004",
+      "PartnerOpportunityIdentifier": "CRM-0004",
+      "OpportunityType": "Net New Business",
+      "PrimaryNeedsFromAws": [
+        "Co-Sell - Technical Consultation"
+      ],
+      "Customer": {
+        "Account": {
+          "Industry": "Retail",
+          "CompanyName": "sunny bakes 🍩 co",
+          "WebsiteUrl": "https://sunnybakes.example",
+          "Address": {
+            "CountryCode": "US"
+          }
+        }
+      },
+      "Project": {
+        "Title": "Online ordering for 40 bakery locations",
+        "DeliveryModels": [
+          "SaaS or PaaS"
+        ],
+        "CustomerBusinessProblem": "sunny bakes 🍩 co wants help with online ordering for 40 bakery locations and asked the partner for a proposal."
+      },
+      "LastModifiedDate": "2026-11-24T07:43:00.000Z",
+      "CreatedDate": "2026-09-26T06:00:00.000Z",
+      "RelatedEntityIdentifiers": {},
+      "LifeCycle": {
+        "Stage": "Business Validation",
+        "ReviewStatus": "Approved",
+        "TargetCloseDate": "2026-12-25"
+      },
+      "OpportunityTeam": [
+        {
+          "Email": "dana.owner@partner-triage-demo.example",
+          "FirstName": "Dana",
+          "LastName": "Owner",
+          "BusinessTitle": "PartnerAccountManager"
+        }
+      ],
+      "EmulatorAwsOpportunitySummary": {
+        "RelatedOpportunityId": "O1000000004",
+        "Origin": "Partner Referral",
+        "InvolvementType": "Co-Sell",
+        "Visibility": "Full",
+        "LifeCycle": {
+          "Stage": "Qualified",
+          "TargetCloseDate": "2026-12-25"
+        },
+        "OpportunityTeam": [
+          {
+            "Email": "akira.0@amazon.example",
+            "FirstName": "Akira",
+            "LastName": "Tanaka",
+            "BusinessTitle": "AWSSalesRep"
+          }
+        ],
+        "Insights": {
+          "EngagementScore": "High",
+          "NextBestActions": "Share the technical validation plan with the AWS seller."
+        },
+        "Catalog": "AWS"
+      }
+    },
+    {
+      "Catalog": "Sandbox",
+      "Id": "O1000000005",
+      "Arn": "arn:aws:partnercentral:us-east-1:444455556666:catalog/Sandbox/opportunity/O1000000005",
+      "PartnerOpportunityIdentifier": "CRM-0005",
+      "OpportunityType": "Net New Business",
+      "PrimaryNeedsFromAws": [
+        "Co-Sell - Technical Consultation"
+      ],
+      "Customer": {
+        "Account": {
+          "Industry": "Retail",
+          "CompanyName": "Adventure Works Cycles",
+          "WebsiteUrl": "https://www.adventure-works.example",
+          "Address": {
+            "CountryCode": "CA"
+          }
+        }
+      },
+      "Project": {
+        "Title": "Bike rental fleet telemetry",
+        "DeliveryModels": [
+          "SaaS or PaaS"
+        ],
+        "CustomerBusinessProblem": "Adventure Works Cycles wants help with bike rental fleet telemetry and asked the partner for a proposal."
+      },
+      "LastModifiedDate": "2026-11-16T07:43:00.000Z",
+      "CreatedDate": "2026-07-28T06:00:00.000Z",
+      "RelatedEntityIdentifiers": {},
+      "LifeCycle": {
+        "Stage": "Committed",
+        "ReviewStatus": "Approved",
+        "TargetCloseDate": "2026-12-09"
+      },
+      "OpportunityTeam": [
+        {
+          "Email": "dana.owner@partner-triage-demo.example",
+          "FirstName": "Dana",
+          "LastName": "Owner",
+          "BusinessTitle": "PartnerAccountManager"
+        }
+      ],
+      "EmulatorAwsOpportunitySummary": {
+        "RelatedOpportunityId": "O1000000005",
+        "Origin": "Partner Referral",
+        "InvolvementType": "Co-Sell",
+        "Visibility": "Full",
+        "LifeCycle": {
+          "Stage": "Committed",
+          "TargetCloseDate": "2026-12-09"
+        },
+        "OpportunityTeam": [
+          {
+            "Email": "akira.0@amazon.example",
+            "FirstName": "Akira",
+            "LastName": "Tanaka",
+            "BusinessTitle": "AWSSalesRep"
+          }
+        ],
+        "Insights": {
+          "EngagementScore": "Medium",
+          "NextBestActions": "Share the technical validation plan with the AWS seller."
+        },
+        "Catalog": "Sandbox"
+      }
+    },
+    {
+      "Catalog": "AWS",
+      "Id": "O1000000006",
+      "Arn": "arn:aws:partnercentral:us-east-1:444455556666:catalog/AWS/opportunity/O1000000006",
+      "PartnerOpportunityIdentifier": "CRM-0006",
+      "OpportunityType": "Net New Business",
+      "PrimaryNeedsFromAws": [
+        "Co-Sell - Technical Consultation"
+      ],
+      "Customer": {
+        "Account": {
+          "Industry": "Real Estate and Construction",
+          "CompanyName": "Fabrikam Residences",
+          "WebsiteUrl": "https://www.fabrikam-residences.example",
+          "Address": {
+            "CountryCode": "DE"
+          }
+        }
+      },
+      "Project": {
+        "Title": "Smart building analytics",
+        "DeliveryModels": [
+          "SaaS or PaaS"
+        ],
+        "CustomerBusinessProblem": "Fabrikam Residences wants help with smart building analytics and asked the partner for a proposal."
+      },
+      "LastModifiedDate": "2026-10-26T07:43:00.000Z",
+      "CreatedDate": "2026-05-09T06:00:00.000Z",
+      "RelatedEntityIdentifiers": {},
+      "LifeCycle": {
+        "Stage": "Launched",
+        "ReviewStatus": "Approved",
+        "TargetCloseDate": "2026-11-15"
+      },
+      "OpportunityTeam": [
+        {
+          "Email": "dana.owner@partner-triage-demo.example",
+          "FirstName": "Dana",
+          "LastName": "Owner",
+          "BusinessTitle": "PartnerAccountManager"
+        }
+      ]
+    }
   ]
 }
 

@@ -42,6 +42,9 @@ public struct EmulatorConfiguration: Sendable {
     public var connectionLimits: ConnectionLimits = .standard
     /// How long an accept task stays `IN_PROGRESS` before it finishes; 0 finishes it at once.
     public var taskDuration: TimeInterval
+    /// How long after an accept AWS withholds the customer's contacts (the AWS opportunity summary's and the lead's);
+    /// 0 shares them at once.
+    public var customerContactDelay: TimeInterval = 0
     /// The wall clock for expiry, tasks, quotas and signature skew; tests pass one that moves with a `TestClock`.
     public var now: @Sendable () -> Date
     /// The SigV4 region requests must be scoped to (the service lives in `us-east-1` only).

@@ -16,6 +16,12 @@ import PartnerCentral
 ///   invitation end `FAILED` with that reason instead of `COMPLETE`.
 /// - top level `EmulatorSSOTokens` (a list of ``SeedSSOToken``): IAM Identity Center tokens the identity side
 ///   accepts from the start, so an SSO profile can be tested without `aws sso login`.
+///
+/// An optional top-level `Opportunities` list holds the partner's existing opportunities, each a `GetOpportunity`
+/// response object with `Catalog` and `Id` (`O` and digits), served as given; `LastModifiedDate` and `CreatedDate`
+/// default to the load time and `RelatedEntityIdentifiers` to `{}`. An element's emulator-only
+/// `EmulatorAwsOpportunitySummary` (a `GetAwsOpportunitySummary` response object) is what that operation answers for
+/// it; without one it answers `ResourceNotFoundException`. Dates move with `EmulatorDateAnchor` like the invitations'.
 public struct EmulatorSeed: Sendable, Hashable {
     /// The invitations as given, in file order.
     var elements: [SeedInvitation]
@@ -25,6 +31,8 @@ public struct EmulatorSeed: Sendable, Hashable {
     public var acceptTaskFailures: [String: AcceptTaskFailure]
     /// SSO tokens for the identity side, in file order.
     public var ssoTokens: [SeedSSOToken]
+    /// The partner's existing opportunities, in file order.
+    public var opportunities: [SeedOpportunity]
 
     /// The invitations, in file order, read as the client reads them (each read when asked for).
     public var invitations: [EngagementInvitation] {
@@ -38,21 +46,23 @@ public struct EmulatorSeed: Sendable, Hashable {
     /// Creates a seed from values.
     public init(
         invitations: [EngagementInvitation], dateAnchor: Date? = nil,
-        acceptTaskFailures: [String: AcceptTaskFailure] = [:], ssoTokens: [SeedSSOToken] = []
+        acceptTaskFailures: [String: AcceptTaskFailure] = [:], ssoTokens: [SeedSSOToken] = [],
+        opportunities: [SeedOpportunity] = []
     ) {
         self.init(
             elements: invitations.map(SeedInvitation.init), dateAnchor: dateAnchor,
-            acceptTaskFailures: acceptTaskFailures, ssoTokens: ssoTokens)
+            acceptTaskFailures: acceptTaskFailures, ssoTokens: ssoTokens, opportunities: opportunities)
     }
 
     init(
         elements: [SeedInvitation], dateAnchor: Date?, acceptTaskFailures: [String: AcceptTaskFailure],
-        ssoTokens: [SeedSSOToken]
+        ssoTokens: [SeedSSOToken], opportunities: [SeedOpportunity] = []
     ) {
         self.elements = elements
         self.dateAnchor = dateAnchor
         self.acceptTaskFailures = acceptTaskFailures
         self.ssoTokens = ssoTokens
+        self.opportunities = opportunities
     }
 
     /// An empty seed.
@@ -94,6 +104,7 @@ public struct EmulatorSeed: Sendable, Hashable {
         let milliseconds = Int64((now.timeIntervalSince(anchor) * 1000).rounded())
         var copy = self
         copy.elements = elements.map { SeedDecoding.shifted($0, milliseconds: milliseconds) }
+        copy.opportunities = opportunities.map { $0.shifted(milliseconds: milliseconds) }
         copy.ssoTokens = rebasedSSOTokens(to: now)
         copy.dateAnchor = anchor.addingTimeInterval(TimeInterval(milliseconds) / 1000)
         return copy

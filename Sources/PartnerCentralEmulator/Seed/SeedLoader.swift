@@ -7,7 +7,7 @@ struct SeedLoader {
     let bytes: [UInt8]
     let fileName: String
 
-    static let topLevelMembers = ["EngagementInvitations", "EmulatorDateAnchor", "EmulatorSSOTokens"]
+    static let topLevelMembers = ["EngagementInvitations", "EmulatorDateAnchor", "EmulatorSSOTokens", "Opportunities"]
 
     func load() throws -> EmulatorSeed {
         guard let document = SeedDocument.scan(bytes) else { return try loadWhole() }
@@ -29,10 +29,17 @@ struct SeedLoader {
             }
             try accept(value, index: index, validator: &validator, into: &elements, failures: &failures)
         }
+        let opportunities: JSONValue?
+        if let range = document.members["Opportunities"] {
+            guard let parsed = try? JSONParser.parse(Array(bytes[range])) else { return try loadWhole() }
+            opportunities = parsed
+        } else {
+            opportunities = nil
+        }
         return try finish(
             elements: elements, failures: failures,
             anchor: document.members["EmulatorDateAnchor"].map { try? JSONParser.parse(Array(bytes[$0])) } ?? nil,
-            tokens: document.members["EmulatorSSOTokens"].map { Array(bytes[$0]) })
+            tokens: document.members["EmulatorSSOTokens"].map { Array(bytes[$0]) }, opportunities: opportunities)
     }
 
     /// The slow path for a file the scan could not follow: parse it whole (which names a syntax error).
@@ -61,7 +68,8 @@ struct SeedLoader {
         }
         return try finish(
             elements: elements, failures: failures, anchor: document["EmulatorDateAnchor"],
-            tokens: document["EmulatorSSOTokens"].map { Array(PythonJSONWriter.compact($0).utf8) })
+            tokens: document["EmulatorSSOTokens"].map { Array(PythonJSONWriter.compact($0).utf8) },
+            opportunities: document["Opportunities"])
     }
 
     private var missingInvitations: SeedError {
@@ -91,7 +99,8 @@ struct SeedLoader {
     }
 
     private func finish(
-        elements: [SeedInvitation], failures: [String: AcceptTaskFailure], anchor: JSONValue?, tokens: [UInt8]?
+        elements: [SeedInvitation], failures: [String: AcceptTaskFailure], anchor: JSONValue?, tokens: [UInt8]?,
+        opportunities: JSONValue?
     ) throws -> EmulatorSeed {
         var dateAnchor: Date?
         if let anchor, !anchor.isNull {
@@ -120,7 +129,8 @@ struct SeedLoader {
             ssoTokens = decoded.map(\.token)
         }
         return EmulatorSeed(
-            elements: elements, dateAnchor: dateAnchor, acceptTaskFailures: failures, ssoTokens: ssoTokens)
+            elements: elements, dateAnchor: dateAnchor, acceptTaskFailures: failures, ssoTokens: ssoTokens,
+            opportunities: try self.opportunities(opportunities))
     }
 
     private struct SSOTokenList: Decodable {

@@ -21,6 +21,8 @@ indirect enum SeedShape: Sendable {
     case union(name: String, members: [(String, SeedShape)])
     /// A list of one shape, with the model's count bounds.
     case list(SeedShape, count: ClosedRange<Int>?)
+    /// Any JSON: a part of the model the emulator only keeps and serves, so it checks nothing in it.
+    case any
 
     /// An enumeration of an `OpenEnum` type's known values.
     static func enumeration<E: OpenEnum>(_ type: E.Type) -> SeedShape {
@@ -39,7 +41,7 @@ indirect enum SeedShape: Sendable {
     /// one; values of the wrong JSON type are left to ``firstIssue(in:at:)``.
     func firstUnknown(in value: JSONValue, at path: String) -> Issue? {
         switch self {
-        case .string, .timestamp, .enumeration, .scalar:
+        case .string, .timestamp, .enumeration, .scalar, .any:
             return nil
         case .list(let item, _):
             guard case .array(let items) = value else { return nil }
@@ -65,6 +67,8 @@ indirect enum SeedShape: Sendable {
     func firstIssue(in value: JSONValue, at path: String) -> Issue? {
         if value.isNull { return nil }
         switch self {
+        case .any:
+            return nil
         case .string(let pattern, let expected, let length):
             guard case .string(let text) = value else { return Issue(path: path, problem: "expected a string") }
             if let length, !length.contains(text.unicodeScalars.count) {

@@ -74,7 +74,8 @@ extension InvitationStore {
             seed: seed, now: configuration.now, taskDuration: configuration.taskDuration,
             accountId: configuration.accountId,
             tokenKey: DerivedKey.pageToken.bytes(
-                from: configuration.secretKey ?? EmulatorConfiguration.freshSecretKey()))
+                from: configuration.secretKey ?? EmulatorConfiguration.freshSecretKey()),
+            contactDelay: configuration.customerContactDelay)
     }
 }
 

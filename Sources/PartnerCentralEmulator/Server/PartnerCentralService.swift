@@ -60,9 +60,16 @@ struct PartnerCentralService: Sendable {
             try await ListEngagementByAcceptingInvitationTasksHandler.handle(body, store: store)
         case .getEngagement:
             try await GetEngagementHandler.handle(body, store: store)
-        default:
-            // Operations of the model the emulator does not serve (engagements, opportunities).
-            throw AWSJSONError.unknownOperation(Operation.targetPrefix + "." + operation.rawValue)
+        case .listEngagementMembers:
+            try await ListEngagementMembersHandler.handle(body, store: store)
+        case .listOpportunities:
+            try await ListOpportunitiesHandler.handle(body, store: store)
+        case .getOpportunity:
+            try await GetOpportunityHandler.handle(body, store: store)
+        case .assignOpportunity:
+            try await AssignOpportunityHandler.handle(body, store: store)
+        case .getAwsOpportunitySummary:
+            try await GetAwsOpportunitySummaryHandler.handle(body, store: store)
         }
     }
 }

@@ -24,6 +24,11 @@ enum InvitationARN {
         "\(prefix)\(account):catalog/\(catalog)/engagement-by-accepting-invitation-task/\(id)"
     }
 
+    /// `arn:aws:partnercentral:us-east-1:<account>:catalog/Sandbox/opportunity/O…`, as the service writes its own.
+    static func opportunityArn(catalog: String, account: String, id: String) -> String {
+        "\(prefix)\(account):catalog/\(catalog)/opportunity/\(id)"
+    }
+
     /// Whether an identifier names the resource with this id and ARN: the plain id, or exactly its ARN. A lookalike
     /// ARN (another partition, region, account, catalog or resource type) names nothing, as with the service.
     static func names(_ identifier: String, id: String, arn: String) -> Bool {

@@ -1,7 +1,8 @@
 import Foundation
 import PartnerCentral
 
-/// The emulator's state: invitations per catalog, accept tasks, idempotency tokens; every mutation is serialised.
+/// The emulator's state: invitations per catalog, accept tasks, idempotency tokens and the partner's opportunities;
+/// every mutation is serialised.
 ///
 /// Time-dependent state is computed lazily from the injected wall clock on each call: a `PENDING` invitation whose
 /// `ExpirationDate` has passed reads (and acts) as `EXPIRED`, and an accept task finishes on the first call at or
@@ -20,16 +21,21 @@ public actor InvitationStore {
     }
 
     private var catalogs: [String: Catalogued] = [:]
-    /// Every write that reached the store, in order (`reject ID`, `accept ID`, `start ID`), refused ones too, so a
+    /// Every write that reached the store, in order (`reject ID`, `accept ID`, `start ID`, `assign ID`), refused ones too, so a
     /// test can tell "nothing was sent" from "sent and refused", and count a write sent exactly once.
-    public private(set) var writes: [String] = []
+    public internal(set) var writes: [String] = []
     private let acceptTaskFailures: [String: AcceptTaskFailure]
     private var tokens: [String: Int] = [:]
     private var taskCounter = 0
-    private let now: @Sendable () -> Date
+    private var opportunityCounter = 0
+    let now: @Sendable () -> Date
     private let taskDuration: TimeInterval
-    private let accountId: String
-    private let pageToken: PageToken
+    let accountId: String
+    let pageToken: PageToken
+    /// The partner's opportunities: seeded, and made as invitations are accepted.
+    var opportunityBook = OpportunityBook()
+    /// How long after an accept AWS withholds the customer's contacts.
+    let contactDelay: TimeInterval
 
     /// Catalogs the service knows.
     static let knownCatalogs = Catalog.allCases.map(\.rawValue)
@@ -40,10 +46,13 @@ public actor InvitationStore {
     ///   - taskDuration: how long an accept task stays `IN_PROGRESS`.
     ///   - accountId: the partner's account, used in task ARNs.
     ///   - tokenKey: the key that signs `NextToken`s.
+    ///   - contactDelay: how long after an accept the customer's contacts stay withheld (0: shared at once).
     public init(
-        seed: EmulatorSeed, now: @escaping @Sendable () -> Date, taskDuration: TimeInterval, accountId: String, tokenKey: [UInt8]
+        seed: EmulatorSeed, now: @escaping @Sendable () -> Date, taskDuration: TimeInterval, accountId: String, tokenKey: [UInt8],
+        contactDelay: TimeInterval = 0
     ) {
         self.now = now
+        self.contactDelay = contactDelay
         self.taskDuration = taskDuration
         self.accountId = accountId
         self.pageToken = PageToken(keyBytes: tokenKey)
@@ -61,6 +70,11 @@ public actor InvitationStore {
             catalogs[name]?.newestFirst = catalog.invitations.values.sorted { $1.key < $0.key }.map(\.id)
         }
         self.catalogs = catalogs
+        for element in seed.opportunities {
+            guard let opportunity = StoredOpportunity(element.object, awsSummary: element.awsSummary, loadedAt: loadedAt)
+            else { continue }
+            opportunityBook[opportunity.catalog, opportunity.id] = opportunity
+        }
     }
 
     // MARK: - Inspection (tests, the CLI)
@@ -175,10 +189,7 @@ public actor InvitationStore {
         let invitation = try stored(catalog: catalog, identifier: identifier)
         try requirePending(invitation, now: now, action: "accepted")
         try requireNoRunningTask(invitation)
-        update(catalog: catalog, id: invitation.id) { invitation in
-            invitation.status = .accepted
-            invitation.statusChanged = true
-        }
+        markAccepted(catalog: catalog, id: invitation.id, opportunityId: nextOpportunityId(), now: now)
     }
 
     func startAcceptTask(
@@ -208,7 +219,7 @@ public actor InvitationStore {
         let failure = acceptTaskFailures[EmulatorSeed.key(catalog: catalog, id: invitation.id)]
         let outcome: AcceptTask.Outcome = failure.map { .failed($0) }
             ?? .complete(
-                opportunityId: "O\(5_000_000 + taskCounter)",
+                opportunityId: nextOpportunityId(),
                 resourceSnapshotJobId: "job-" + InvitationStore.base36(taskCounter, width: 13))
         let task = AcceptTask(
             id: taskId, arn: InvitationARN.taskArn(catalog: catalog, account: accountId, id: taskId),
@@ -268,6 +279,54 @@ public actor InvitationStore {
 
     // MARK: - Rules
 
+    /// Accepts an invitation at `now` and gives the partner the opportunity it becomes, with the id the accept reports.
+    private func markAccepted(catalog: String, id: String, opportunityId: String, now: Date) {
+        update(catalog: catalog, id: id) { invitation in
+            invitation.status = .accepted
+            invitation.statusChanged = true
+            invitation.acceptedAt = now
+        }
+        guard let accepted = catalogs[catalog]?.invitations[id],
+            let opportunity = AcceptedOpportunity.make(
+                from: EngagementInvitation(json: .object(accepted.output(at: now))), id: opportunityId,
+                accountId: accountId, at: now, contactDelay: contactDelay)
+        else { return }
+        opportunityBook[catalog, opportunityId] = opportunity
+    }
+
+    /// A fresh opportunity id, `O` and digits as the model requires, never one a seed already holds.
+    private func nextOpportunityId() -> String {
+        repeat {
+            opportunityCounter += 1
+        } while opportunityBook.contains(id: "O\(5_000_000 + opportunityCounter)")
+        return "O\(5_000_000 + opportunityCounter)"
+    }
+
+    /// Throws the service's `ValidationException` for a catalog it does not know.
+    func requireCatalog(_ catalog: String) throws(AWSJSONError) {
+        _ = try catalogEntry(catalog)
+    }
+
+    /// The invitation whose engagement `identifier` names (its id, or its ARN), read now, and whether AWS has shared
+    /// the customer's contacts yet (only once accepted, and ``contactDelay`` after an accept made here).
+    func engagementInvitation(
+        catalog: String, identifier: String
+    ) throws(AWSJSONError) -> (invitation: EngagementInvitation, contactsShared: Bool) {
+        let now = self.now()
+        advanceTasks(now: now)
+        let entry = try catalogEntry(catalog)
+        for id in entry.newestFirst {
+            guard let stored = entry.invitations[id], let engagementId = stored.engagementId,
+                InvitationARN.names(
+                    identifier, id: engagementId, arn: InvitationARN.engagementArn(catalog: catalog, id: engagementId))
+            else { continue }
+            let shared = stored.status == .accepted
+                && (stored.acceptedAt.map { now >= $0.addingTimeInterval(contactDelay) } ?? true)
+            return (EngagementInvitation(json: .object(stored.output(at: now))), shared)
+        }
+        throw .notFound("Engagement \(identifier) was not found in catalog \(catalog).")
+    }
+
     private func catalogEntry(_ catalog: String) throws(AWSJSONError) -> Catalogued {
         guard let entry = catalogs[catalog] else {
             throw .validation([
@@ -297,7 +356,7 @@ public actor InvitationStore {
     }
 
     /// The key a page resumes after; `nil` for a first page.
-    private func resumeKey(_ token: String?, query: String) throws(AWSJSONError) -> RowKey? {
+    func resumeKey(_ token: String?, query: String) throws(AWSJSONError) -> RowKey? {
         guard let token else { return nil }
         do {
             return try pageToken.lastKey(of: token, query: query)
@@ -327,17 +386,14 @@ public actor InvitationStore {
     }
 
     /// Finishes the tasks whose time has come; a completed task accepts its invitation.
-    private func advanceTasks(now: Date) {
+    func advanceTasks(now: Date) {
         for name in catalogs.keys {
             guard let tasks = catalogs[name]?.tasks else { continue }
             for (index, task) in tasks.enumerated() where task.status == .inProgress && task.finishesAt <= now {
                 switch task.outcome {
-                case .complete:
+                case .complete(let opportunityId, _):
                     catalogs[name]?.tasks[index].status = .complete
-                    update(catalog: name, id: task.invitationId) { invitation in
-                        invitation.status = .accepted
-                        invitation.statusChanged = true
-                    }
+                    markAccepted(catalog: name, id: task.invitationId, opportunityId: opportunityId, now: task.finishesAt)
                 case .failed:
                     catalogs[name]?.tasks[index].status = .failed
                 }

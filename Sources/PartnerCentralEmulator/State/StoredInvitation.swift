@@ -19,6 +19,8 @@ struct StoredInvitation: Sendable {
     var statusChanged = false
     /// Set by a reject that gave one.
     var rejectionReason: String?
+    /// When the emulator accepted it; `nil` for one that was not accepted here (seeded as `ACCEPTED`, say).
+    var acceptedAt: Date?
     /// The seeded JSON, as given.
     let seeded: SeedInvitation
 
