@@ -16,18 +16,20 @@ struct DuplicateReport: Sendable {
 
     /// The table's lines: one per match, and one saying "none" for an invitation without one.
     static func table(_ reports: [DuplicateReport]) -> [String] {
-        let header = ["INVITATION", "CUSTOMER", "OPPORTUNITY", "STAGE", "REVIEW", "MODIFIED", "MATCH", "TITLE"]
+        let header = ["INVITATION", "TITLE", "CUSTOMER", "OPPORTUNITY", "STAGE", "REVIEW", "MODIFIED", "MATCH", "THEIR TITLE"]
         var rows: [[String]] = []
         for report in reports {
             let id = TerminalSafe.clean(report.id)
             let customer = report.customer ?? "—"
             if report.matches.isEmpty {
-                rows.append([id, customer, "—", "", "", "", report.customer == nil ? "no customer named" : "none", report.title])
+                rows.append([
+                    id, report.title, customer, "—", "", "", "", report.customer == nil ? "no customer named" : "none", "",
+                ])
             }
             for match in report.matches {
                 let opportunity = match.opportunity
                 rows.append([
-                    id, customer, opportunity.idLabel, opportunity.stage ?? "—", opportunity.reviewStatus ?? "—",
+                    id, report.title, customer, opportunity.idLabel, opportunity.stage ?? "—", opportunity.reviewStatus ?? "—",
                     opportunity.lastModifiedText, (match.isLikely ? "LIKELY: " : "") + match.reason.text,
                     opportunity.title ?? "—",
                 ])
