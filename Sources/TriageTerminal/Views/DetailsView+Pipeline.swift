@@ -18,7 +18,7 @@ extension DetailsView {
             }
             for (index, match) in matches.enumerated() {
                 let opportunity = match.opportunity
-                let label = index == 0 ? (match.isLikely ? "Possible duplicate" : "Your pipeline") : ""
+                let label = index == 0 ? (match.isLikely ? "Duplicate?" : "Your pipeline") : ""
                 let style = match.isLikely ? Theme.urgent : Theme.plain
                 builder.field(label, "\(opportunity.idLabel) “\(opportunity.title ?? "—")”", style: style)
                 let facts = [
