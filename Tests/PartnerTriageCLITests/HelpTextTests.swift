@@ -315,7 +315,7 @@ struct HelpTextTests {
                 Prints the endpoint URL and the credentials it accepts when ready, and stops cleanly on Ctrl-C or
                 SIGTERM. State is in memory. Without --seed-file it serves the built-in demo invitations.
 
-                USAGE: partner-triage emulator [--host <host>] [--port <port>] [--seed-file <file>] [--access-key-id <id>] [--secret-access-key <secret>] [--session-token <token>] [--enforce-quotas] [--fault-rate <p>] [--sparse-responses] [--fault-seed <n>] [--latency-ms <n>] [--credential-lifetime <seconds>]
+                USAGE: partner-triage emulator <options>
 
                 OPTIONS:
                   --host <host>           The address to listen on (loopback unless you say otherwise). (default:
@@ -354,6 +354,9 @@ struct HelpTextTests {
                   --credential-lifetime <seconds>
                                           Temporary credentials from STS and the SSO portal expire after this many
                                           seconds (1 to 43200).
+                  --contact-delay <seconds>
+                                          Share customer contacts this many seconds after an accept, as AWS does
+                                          some time later (default: 0). (default: 0)
                   --version               Show the version.
                   -h, --help              Show help information.
 

@@ -50,6 +50,9 @@ extension EmulatorCommand {
         if settings.sparseResponses {
             lines.append("Sparse responses: members left out, unknown members and values added (--sparse-responses).")
         }
+        if settings.contactDelaySeconds > 0 {
+            lines.append("Customer contacts are shared \(settings.contactDelaySeconds) s after an accept (--contact-delay).")
+        }
         if let lifetime = settings.credentialLifetime {
             lines.append("Temporary credentials expire after \(lifetime) s (--credential-lifetime).")
         }

@@ -111,6 +111,13 @@ struct EmulatorCommand: AsyncParsableCommand {
     )
     var credentialLifetime: Int?
 
+    @Option(
+        name: .customLong("contact-delay"),
+        help: ArgumentHelp(
+            "Share customer contacts this many seconds after an accept, as AWS does some time later (default: 0).",
+            valueName: "seconds"))
+    var contactDelaySeconds = 0
+
     /// STS's own ceiling for a role session (12 hours).
     static let maximumCredentialLifetime = 43_200
 
@@ -125,6 +132,9 @@ struct EmulatorCommand: AsyncParsableCommand {
             throw ValidationError(
                 "--credential-lifetime \(credentialLifetime) is out of range: use 1 to 43200 seconds, like 900."
             )
+        }
+        guard (0...86_400).contains(contactDelaySeconds) else {
+            throw ValidationError("--contact-delay must be 0 to 86400 seconds.")
         }
         guard latencyMilliseconds >= 0 else {
             throw ValidationError("--latency-ms must be 0 or more.")
@@ -156,7 +166,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             faultSeed: faultSeed,
             latencyMilliseconds: latencyMilliseconds,
             credentialLifetime: credentialLifetime,
-            sparseResponses: sparseResponses
+            sparseResponses: sparseResponses,
+            contactDelaySeconds: contactDelaySeconds
         )
     }
 }

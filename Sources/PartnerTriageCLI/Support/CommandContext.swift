@@ -87,4 +87,6 @@ struct EmulatorSettings: Sendable, Equatable {
     var credentialLifetime: Int? = nil
     /// Answer sparsely and with values from the future (`--sparse-responses`).
     var sparseResponses = false
+    /// `--contact-delay`: seconds after an accept before customer contacts are shared.
+    var contactDelaySeconds = 0
 }

@@ -63,7 +63,7 @@ enum LiveWiring {
             configuration: identityConfiguration,
             keyMaterial: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
         )
-        let configuration = EmulatorConfiguration(
+        var configuration = EmulatorConfiguration(
             host: settings.host,
             port: settings.port,
             seed: seed,
@@ -77,6 +77,7 @@ enum LiveWiring {
             sparseResponses: settings.sparseResponses,
             latency: .milliseconds(settings.latencyMilliseconds)
         )
+        configuration.customerContactDelay = TimeInterval(settings.contactDelaySeconds)
         let emulator: RunningEmulator
         do {
             emulator = try await RunningEmulator.start(configuration)

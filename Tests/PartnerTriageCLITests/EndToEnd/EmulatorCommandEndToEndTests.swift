@@ -121,7 +121,7 @@ struct EmulatorCommandEndToEndTests {
         let environment = environment(home: home.url)
         let child = try ChildProcess(
             binary,
-            ["emulator", "--port", "0", "--credential-lifetime", "900", "--seed-file", seed.path],
+            ["emulator", "--port", "0", "--credential-lifetime", "900", "--contact-delay", "600", "--seed-file", seed.path],
             environment: environment
         )
         defer { child.signal(SIGTERM) }
@@ -133,6 +133,7 @@ struct EmulatorCommandEndToEndTests {
             #expect(child.stdout.contains("  \(name)=\(endpoint)\n"))
         }
         #expect(child.stdout.contains("Temporary credentials expire after 900 s (--credential-lifetime).\n"))
+        #expect(child.stdout.contains("Customer contacts are shared 600 s after an accept (--contact-delay).\n"))
         #expect(child.stdout.contains("SSO tokens from the seed file: 1.\n"))
         // The token is a secret: counted, never printed.
         #expect(!child.stdout.contains("seeded-sso-access-token"))
