@@ -11,10 +11,10 @@ import TriageCore
 /// Every reject or accept is recorded in the audit log as `attempting` before it is sent, and its outcome before
 /// its result is shown.
 public final class EffectRunner: EffectHandler {
-    private let service: any TriageService
-    private let audit: (@Sendable (AuditRecord) throws -> Void)?
-    private let destination: AuditDestination?
-    private let clock: @Sendable () -> Date
+    let service: any TriageService
+    let audit: (@Sendable (AuditRecord) throws -> Void)?
+    let destination: AuditDestination?
+    let clock: @Sendable () -> Date
     private let sleep: @Sendable (Duration) async throws -> Void
     private let tasks = Mutex(Tasks())
     private let answerMFA: (@Sendable (String?) -> Void)?
@@ -139,63 +139,8 @@ public final class EffectRunner: EffectHandler {
             }
         case .answerMFA(let code):
             answerMFA?(code)
-        case .findPipeline(let catalog, let customer, let key):
-            spawn(background: true) { [service] in
-                do {
-                    let found = try await Self.findPipeline(catalog: catalog, customer: customer, key: key, service: service)
-                    mailbox.post(.pipelineLoaded(catalog: catalog, key: key, opportunities: found))
-                } catch {
-                    guard !Task.isCancelled else { return }
-                    mailbox.post(.pipelineFailed(catalog: catalog, key: key, message: Self.describe(error).message))
-                }
-            }
-        case .getOpportunity(let catalog, let id, let opportunityID):
-            spawn(background: false) { [service] in
-                do {
-                    let request = GetOpportunityRequest(catalog: catalog.rawValue, identifier: opportunityID)
-                    let opportunity = try await service.getOpportunity(request, priority: .foreground)
-                    mailbox.post(.opportunityLoaded(catalog: catalog, id: id, opportunity: opportunity))
-                } catch {
-                    let message = Self.describe(error).message
-                    mailbox.post(.followUpFailed(catalog: catalog, id: id, read: .opportunity, message: message))
-                }
-            }
-        case .getAwsSummary(let catalog, let id, let opportunityID):
-            spawn(background: false) { [service] in
-                do {
-                    let request = GetAwsOpportunitySummaryRequest(
-                        catalog: catalog.rawValue, relatedOpportunityIdentifier: opportunityID)
-                    let summary = try await service.getAwsOpportunitySummary(request)
-                    mailbox.post(.awsSummaryLoaded(catalog: catalog, id: id, summary: summary))
-                } catch {
-                    let message = Self.describe(error).message
-                    mailbox.post(.followUpFailed(catalog: catalog, id: id, read: .awsSummary, message: message))
-                }
-            }
-        case .listEngagementMembers(let catalog, let id, let engagementID):
-            spawn(background: false) { [service] in
-                do {
-                    let request = ListEngagementMembersRequest(catalog: catalog.rawValue, identifier: engagementID)
-                    let page = try await service.listEngagementMembers(request)
-                    mailbox.post(.membersLoaded(catalog: catalog, id: id, members: page.engagementMemberList ?? []))
-                } catch {
-                    let message = Self.describe(error).message
-                    mailbox.post(.followUpFailed(catalog: catalog, id: id, read: .members, message: message))
-                }
-            }
-        case .assign(let catalog, let id, let opportunityID, let person):
-            spawn(background: false) { [service, audit, destination, clock] in
-                let outcome = await AssignmentSender.send(
-                    catalog: catalog, opportunityID: opportunityID, person: person, service: service, audit: audit,
-                    destination: destination, clock: clock)
-                switch outcome {
-                case .assigned: mailbox.post(.assignAnswered(catalog: catalog, id: id, failure: nil))
-                case .failed(let message), .notSent(let message):
-                    mailbox.post(.assignAnswered(catalog: catalog, id: id, failure: message))
-                case .unknown(let message):
-                    mailbox.post(.assignAnswered(catalog: catalog, id: id, failure: "outcome unknown: \(message)"))
-                }
-            }
+        case .findPipeline, .getOpportunity, .getAwsSummary, .listEngagementMembers, .assign:
+            startFollowThrough(effect, mailbox: mailbox)
         case .bell, .copyToClipboard:
             // The run loop owns the terminal and does these itself.
             break
@@ -312,7 +257,7 @@ public final class EffectRunner: EffectHandler {
         }
     }
 
-    private func spawn(background: Bool, _ work: @escaping @Sendable () async -> Void) {
+    func spawn(background: Bool, _ work: @escaping @Sendable () async -> Void) {
         tasks.withLock { tasks in
             let key = tasks.next
             tasks.next += 1
