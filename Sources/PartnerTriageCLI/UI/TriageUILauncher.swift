@@ -93,7 +93,7 @@ struct TriageUILauncher {
         }
         let clock: @Sendable () -> Date = { Date() }
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
-        let seen = SeenInvitationsRecorder(environment: options.environment)
+        let seen = SeenInvitationsRecorder(environment: options.environment, demo: options.demo)
         options.list.seenBefore = seen.seenBefore()
         let runner = EffectRunner(
             service: connection.service, audit: appendRecord, destination: connection.auditDestination, clock: clock,
