@@ -54,22 +54,29 @@ public struct ListSort: Hashable, Sendable {
     /// The positions are sorted, not the rows, by plain numbers or strings: a row is a large value, and moving
     /// 10,000 of them about on every `s` or arriving details cost a frame several times over.
     func ordered(_ rows: [InvitationRow], facts: [String: RowFacts], now: Date) -> [InvitationRow] {
-        let order: [Int]
-        switch key {
-        case .expiry:
-            // Open invitations by time left, then expired ones (most recently expired first).
-            order = Self.positions(
-                rows.map { row in
-                    row.expiration.map { expiration in
-                        let remaining = expiration.timeIntervalSince(now)
-                        return remaining > 0 ? remaining : 1e15 - remaining
-                    }
-                }, descending: descending)
-        case .spend: order = Self.positions(rows.map { facts[$0.id]?.spend?.amount }, descending: descending)
-        case .score: order = Self.positions(rows.map { facts[$0.id]?.scoreRank }, descending: descending)
-        case .customer:
-            order = Self.positions(rows.map { facts[$0.id]?.customer?.lowercased() }, descending: descending)
-        case .invited: order = Self.positions(rows.map { $0.invited?.timeIntervalSince1970 }, descending: descending)
+        // Each value is read from its row in place, never from a copy of the whole row.
+        let order = rows.withUnsafeBufferPointer { rows -> [Int] in
+            switch key {
+            case .expiry:
+                // Open invitations by time left, then expired ones (most recently expired first).
+                return Self.positions(
+                    rows.indices.map { index in
+                        rows[index].expiration.map { expiration in
+                            let remaining = expiration.timeIntervalSince(now)
+                            return remaining > 0 ? remaining : 1e15 - remaining
+                        }
+                    }, descending: descending)
+            case .spend:
+                return Self.positions(rows.indices.map { facts[rows[$0].id]?.spend?.amount }, descending: descending)
+            case .score:
+                return Self.positions(rows.indices.map { facts[rows[$0].id]?.scoreRank }, descending: descending)
+            case .customer:
+                return Self.positions(
+                    rows.indices.map { facts[rows[$0].id]?.customer?.lowercased() }, descending: descending)
+            case .invited:
+                return Self.positions(
+                    rows.indices.map { rows[$0].invited?.timeIntervalSince1970 }, descending: descending)
+            }
         }
         return order.map { rows[$0] }
     }
