@@ -106,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "PartnerTriageBenchmarks",
             dependencies: [
-                "PartnerCentral", "PartnerCentralEmulator", "TriageCore", "TriageTerminal",
+                "PartnerCentral", "PartnerCentralEmulator", "TriageCore", "TriageEffects", "TriageTerminal",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

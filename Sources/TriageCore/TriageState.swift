@@ -293,9 +293,17 @@ public struct TriageState: Equatable, Sendable {
     /// Pending invitations that expire within `window` of now (the header warns of them).
     public func expiringSoonCount(within window: TimeInterval = 24 * 3600) -> Int {
         let limit = now.addingTimeInterval(window)
-        return invitations.count { row in
-            guard row.isPending, let expiration = row.expiration else { return false }
-            return expiration > now && expiration <= limit
+        // Fields read in place, the date first: taking each row out of the array copied all of it, several times
+        // a frame.
+        return invitations.withUnsafeBufferPointer { rows in
+            var count = 0
+            for index in rows.indices {
+                guard let expiration = rows[index].expiration, expiration > now, expiration <= limit,
+                    rows[index].isPending
+                else { continue }
+                count += 1
+            }
+            return count
         }
     }
 
@@ -307,10 +315,12 @@ public struct TriageState: Equatable, Sendable {
 
     /// Pending rows whose details are loaded, and pending rows, while the background fill is still at work.
     public var detailsFillProgress: (loaded: Int, total: Int)? {
-        guard pendingCount > 0 else { return nil }
-        let loaded = rowFacts.keys.count { loadedRow($0)?.isPending ?? false }
-        return loaded < pendingCount && (fillNext < invitations.count || !backgroundDetails.isEmpty)
-            ? (loaded, pendingCount) : nil
+        // The cheap test first: once the fill is done, a frame need not count the details.
+        guard pendingCount > 0, fillNext < invitations.count || !backgroundDetails.isEmpty else { return nil }
+        let loaded = invitations.withUnsafeBufferPointer { rows in
+            rowFacts.keys.count { id in loadedIndex[id].map { rows[$0].isPending } ?? false }
+        }
+        return loaded < pendingCount ? (loaded, pendingCount) : nil
     }
 
     /// The columns the list draws: the configured ones, with the status column only when more than one status

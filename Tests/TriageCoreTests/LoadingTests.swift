@@ -119,7 +119,10 @@ import Testing
         let effects = state.send(
             .pageLoaded(catalog: .sandbox, generation: 1, summaries: (1...10).map { summary($0) }, nextToken: nil))
         let gets = effects.filter { if case .getInvitation = $0 { true } else { false } }
-        #expect(gets == (1...4).map { .getInvitation(catalog: .sandbox, id: invitationID($0), priority: .background) })
+        #expect(
+            gets == (1...TriageState.maxFillReads).map {
+                .getInvitation(catalog: .sandbox, id: invitationID($0), priority: .background)
+            })
         #expect(state.backgroundDetails.count == TriageState.maxFillReads)
         // Moving while the fill is at its bound asks for nothing more.
         let moved = state.press(.down, .down)
@@ -128,19 +131,26 @@ import Testing
 
     @Test func eachFinishedReadStartsTheNextPendingRowWithoutDetails() {
         var state = freshState()
+        // The fill's bound of pending rows, then one decided row, then one more pending row.
+        let first = TriageState.maxFillReads
+        let decided = first + 1
+        let last = first + 2
         state.send(
             .pageLoaded(
                 catalog: .sandbox, generation: 1,
-                summaries: (1...4).map { summary($0) } + [summary(5, status: .accepted), summary(6)], nextToken: nil))
+                summaries: (1...first).map { summary($0) } + [summary(decided, status: .accepted), summary(last)],
+                nextToken: nil))
         let effects = state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1)))
-        // 5 is not pending: it has nothing to decide, so its details wait until asked for.
-        #expect(effects == [.getInvitation(catalog: .sandbox, id: invitationID(6), priority: .background)])
-        for id in 2...4 { state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(id), invitation: invitation(id))) }
-        #expect(state.detailsFillProgress?.loaded == 4 && state.detailsFillProgress?.total == 5)
-        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(6), invitation: invitation(6)))
+        // The decided row has nothing to decide, so its details wait until asked for.
+        #expect(effects == [.getInvitation(catalog: .sandbox, id: invitationID(last), priority: .background)])
+        for id in 2...first {
+            state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(id), invitation: invitation(id)))
+        }
+        #expect(state.detailsFillProgress?.loaded == first && state.detailsFillProgress?.total == first + 1)
+        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(last), invitation: invitation(last)))
         #expect(state.detailsFillProgress == nil)
         _ = state
-        #expect(state.details[invitationID(5)] == nil)
+        #expect(state.details[invitationID(decided)] == nil)
     }
 
     @Test func prefetchFailureIsNotRetriedInTheBackground() {

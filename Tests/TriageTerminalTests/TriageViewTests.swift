@@ -215,6 +215,30 @@ import TriageCore
         #expect(state.helpScroll == 0)
     }
 
+    @Test func theHelpAndTheFooterDrawTheKeysAsRelabelled() {
+        // As the config file's `[keys]` table would: quit on z and reject on x, on the list's screens only.
+        let keyLabels = { (kind: ScreenKind, entries: [HelpEntry]) -> [HelpEntry] in
+            guard kind == .list || kind == .help else { return entries }
+            return entries.map { entry in
+                var entry = entry
+                if entry.keys.first == .char("q") { entry.label = entry.keys.count == 2 ? "z Q" : "z" }
+                if entry.keys == [.char("r")] { entry.label = "x" }
+                return entry
+            }
+        }
+        var state = ViewFixtures.listState(cols: 160, rows: 48)
+        let list = TriageView.render(state, keyLabels: keyLabels).textSnapshot()
+        let footer = list.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("x reject") && footer.contains("z quit") && !footer.contains("q quit"), "\(footer)")
+        ViewFixtures.press([.char("?")], on: &state)
+        let help = TriageView.render(state, keyLabels: keyLabels).textSnapshot()
+        #expect(help.range(of: #"│ +z Q +Quit"#, options: .regularExpression) != nil, "\(help)")
+        #expect(help.range(of: #"│ +x +Reject"#, options: .regularExpression) != nil)
+        #expect(help.range(of: #"│ +q Q +Quit"#, options: .regularExpression) == nil)
+        // Without relabelling the core's own keys are drawn.
+        #expect(TriageView.render(state).textSnapshot().range(of: #"│ +q Q +Quit"#, options: .regularExpression) != nil)
+    }
+
     @Test func helpThatFitsDoesNotScroll() {
         var state = ViewFixtures.listState(cols: 160, rows: 48)
         ViewFixtures.press([.char("?"), .down, .char("G")], on: &state)

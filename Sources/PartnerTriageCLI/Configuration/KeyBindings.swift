@@ -46,15 +46,26 @@ struct KeyBindings: Sendable, Equatable {
     /// and help; untouched where keys are text or answers (the `/` filter, the MFA code, menus, confirmations).
     /// `nil` drops a key whose action moved elsewhere.
     func translate(_ key: Key, in state: TriageState) -> Key? {
-        guard !keys.isEmpty else { return key }
-        switch state.activeKind {
-        case .list, .details, .catalogPicker, .help: break
-        default: return key
-        }
+        guard !keys.isEmpty, Self.translates(on: state.activeKind) else { return key }
         if let action = keys.first(where: { $0.value == key })?.key { return action.defaultKey }
         // A key that another action moved to is found above; one whose own action moved away does nothing now.
         if keys.keys.contains(where: { $0.defaultKey == key }) { return nil }
         return key
+    }
+
+    /// Whether keys are remapped on screens of `kind`: the list, details, catalog picker and help, not where keys
+    /// are text or answers.
+    static func translates(on kind: ScreenKind) -> Bool {
+        switch kind {
+        case .list, .details, .catalogPicker, .help: true
+        default: false
+        }
+    }
+
+    /// The help or footer entries of a screen of `kind` as drawn: relabelled where ``translate(_:in:)`` remaps
+    /// keys, as they are elsewhere (a confirmation's `y` stays `y` even when `copy_id` moved).
+    func relabel(_ entries: [HelpEntry], on kind: ScreenKind) -> [HelpEntry] {
+        Self.translates(on: kind) ? relabel(entries) : entries
     }
 
     /// How a key is written in the help (`Space`, `x`).

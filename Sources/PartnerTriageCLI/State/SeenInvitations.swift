@@ -2,7 +2,8 @@ import Foundation
 import PartnerCentral
 
 /// The invitation ids already printed by `list --new` (or shown in the UI) in one catalog, kept in
-/// `seen-<catalog>.json` in the state directory so each id is "new" once.
+/// `seen-<catalog>.json` in the state directory so each id is "new" once (`demo-seen-<catalog>.json` for `--demo`,
+/// whose made-up invitations must not mark or unmark the user's own).
 ///
 /// Ids are kept oldest first and cut to ``maxIDs``, the oldest dropped, so the file stays small however long it is
 /// used; the file is replaced atomically, so a reader never sees half of it. Two runs at the same moment may both
@@ -22,22 +23,27 @@ struct SeenInvitations: Sendable {
     /// The catalog whose ids it holds.
     let catalog: Catalog
 
-    /// The store of `catalog` in `directory`.
-    init(directory: URL, catalog: Catalog) {
-        self.fileURL = directory.appendingPathComponent("seen-\(catalog.rawValue).json")
+    /// The store of `catalog` in `directory`; `demo` gives the demo's own file.
+    init(directory: URL, catalog: Catalog, demo: Bool = false) {
+        self.fileURL = directory.appendingPathComponent(Self.fileName(catalog: catalog, demo: demo))
         self.catalog = catalog
     }
 
-    /// The store of `catalog` in the state directory of `environment`.
+    /// The store of `catalog` in the state directory of `environment`; `demo` gives the demo's own file.
     ///
     /// - Throws: ``StateFileError`` when neither `XDG_STATE_HOME` nor `HOME` is an absolute path.
-    init(environment: [String: String], catalog: Catalog) throws(StateFileError) {
+    init(environment: [String: String], catalog: Catalog, demo: Bool = false) throws(StateFileError) {
         guard let directory = StateDirectory.url(environment: environment) else {
             throw StateFileError(
-                path: "seen-\(catalog.rawValue).json",
+                path: Self.fileName(catalog: catalog, demo: demo),
                 problem: "has no place: set HOME or XDG_STATE_HOME to an absolute path.")
         }
-        self.init(directory: directory, catalog: catalog)
+        self.init(directory: directory, catalog: catalog, demo: demo)
+    }
+
+    /// `seen-<catalog>.json`, or `demo-seen-<catalog>.json` for `--demo`.
+    static func fileName(catalog: Catalog, demo: Bool) -> String {
+        (demo ? "demo-" : "") + "seen-\(catalog.rawValue).json"
     }
 
     /// The file's form: the catalog (a check that the file is the one meant) and the ids, oldest first.

@@ -93,7 +93,7 @@ struct TriageUILauncher {
         }
         let clock: @Sendable () -> Date = { Date() }
         let appendRecord: @Sendable (AuditRecord) throws -> Void = { record in try audit.append(record) }
-        let seen = SeenInvitationsRecorder(environment: options.environment)
+        let seen = SeenInvitationsRecorder(environment: options.environment, demo: options.demo)
         options.list.seenBefore = seen.seenBefore()
         let runner = EffectRunner(
             service: connection.service, audit: appendRecord, destination: connection.auditDestination, clock: clock,
@@ -112,9 +112,9 @@ struct TriageUILauncher {
         #endif
         let result = await Self.runLoopOnTerminalThread(
             state: state, runner: runner, mailbox: mailbox, color: !options.colorDisabled, clock: clock,
-            faultAfterDraws: faultAfterDraws, translateKey: { [bindings = options.keyBindings] key, state in
-                bindings.translate(key, in: state)
-            })
+            faultAfterDraws: faultAfterDraws,
+            translateKey: { [bindings = options.keyBindings] key, state in bindings.translate(key, in: state) },
+            keyLabels: { [bindings = options.keyBindings] kind, entries in bindings.relabel(entries, on: kind) })
         // The terminal is restored; report first, so a slow shutdown of connections cannot hide the summary.
         let code: Int32
         switch result {
@@ -261,7 +261,8 @@ struct TriageUILauncher {
     static func runLoopOnTerminalThread(
         state: TriageState, runner: EffectRunner, mailbox: Mailbox = Mailbox(), color: Bool,
         clock: @escaping @Sendable () -> Date, faultAfterDraws: Int? = nil,
-        translateKey: @escaping @Sendable (Key, TriageState) -> Key? = { key, _ in key }
+        translateKey: @escaping @Sendable (Key, TriageState) -> Key? = { key, _ in key },
+        keyLabels: @escaping @Sendable (ScreenKind, [HelpEntry]) -> [HelpEntry] = { $1 }
     ) async -> Result<RunOutcome, UIStartFailure> {
         // Caught before curses starts, so ncurses installs no handlers of its own; a signal becomes a mailbox item
         // and the loop restores the terminal before exiting.
@@ -281,7 +282,8 @@ struct TriageUILauncher {
                     if let faultAfterDraws { loopBackend = FaultAfterDrawsBackend(backend, draws: faultAfterDraws) }
                 #endif
                 let loop = TriageRunLoop(
-                    backend: loopBackend, effects: runner, mailbox: mailbox, clock: clock, translateKey: translateKey)
+                    backend: loopBackend, effects: runner, mailbox: mailbox, clock: clock, translateKey: translateKey,
+                    keyLabels: keyLabels)
                 let outcome = loop.run(state)
                 // Restoring writes to the terminal; after a hang-up that can block for ever (a pty nobody reads).
                 // Give it five seconds (a loaded machine can be slow), then leave without it: no terminal is left.

@@ -50,39 +50,48 @@ public struct ListSort: Hashable, Sendable {
     public var label: String { "\(key.rawValue) \(descending ? "↓" : "↑")" }
 
     /// Orders `rows`; ties keep service order, so the result is stable across reloads.
+    ///
+    /// The positions are sorted, not the rows, by plain numbers or strings: a row is a large value, and moving
+    /// 10,000 of them about on every `s` or arriving details cost a frame several times over.
     func ordered(_ rows: [InvitationRow], facts: [String: RowFacts], now: Date) -> [InvitationRow] {
-        let keyed = rows.enumerated().map { (offset: $0.offset, row: $0.element, value: value(of: $0.element, facts, now)) }
-        let descending = descending
-        return keyed.sorted { lhs, rhs in
-            switch (lhs.value, rhs.value) {
-            case (nil, nil): return lhs.offset < rhs.offset
+        // Each value is read from its row in place, never from a copy of the whole row.
+        let order = rows.withUnsafeBufferPointer { rows -> [Int] in
+            switch key {
+            case .expiry:
+                // Open invitations by time left, then expired ones (most recently expired first).
+                return Self.positions(
+                    rows.indices.map { index in
+                        rows[index].expiration.map { expiration in
+                            let remaining = expiration.timeIntervalSince(now)
+                            return remaining > 0 ? remaining : 1e15 - remaining
+                        }
+                    }, descending: descending)
+            case .spend:
+                return Self.positions(rows.indices.map { facts[rows[$0].id]?.spend?.amount }, descending: descending)
+            case .score:
+                return Self.positions(rows.indices.map { facts[rows[$0].id]?.scoreRank }, descending: descending)
+            case .customer:
+                return Self.positions(
+                    rows.indices.map { facts[rows[$0].id]?.customer?.lowercased() }, descending: descending)
+            case .invited:
+                return Self.positions(
+                    rows.indices.map { rows[$0].invited?.timeIntervalSince1970 }, descending: descending)
+            }
+        }
+        return order.map { rows[$0] }
+    }
+
+    /// The positions of `values` in order; unknown values last, ties in their original order.
+    private static func positions<Value: Comparable>(_ values: [Value?], descending: Bool) -> [Int] {
+        values.indices.sorted { lhs, rhs in
+            switch (values[lhs], values[rhs]) {
+            case (nil, nil): return lhs < rhs
             case (nil, _): return false
             case (_, nil): return true
             case (let left?, let right?):
-                if left == right { return lhs.offset < rhs.offset }
+                if left == right { return lhs < rhs }
                 return descending ? right < left : left < right
             }
-        }.map(\.row)
-    }
-
-    /// The compared value of one row, `nil` when it is not known.
-    private func value(of row: InvitationRow, _ facts: [String: RowFacts], _ now: Date) -> SortValue? {
-        switch key {
-        case .expiry:
-            // Open invitations by time left, then expired ones (most recently expired first).
-            guard let expiration = row.expiration else { return nil }
-            let remaining = expiration.timeIntervalSince(now)
-            return .number(remaining > 0 ? remaining : 1e15 - remaining)
-        case .spend: return facts[row.id]?.spend.map { .number($0.amount) }
-        case .score: return facts[row.id]?.scoreRank.map { .number($0) }
-        case .customer: return facts[row.id]?.customer.map { .text($0.lowercased()) }
-        case .invited: return row.invited.map { .number($0.timeIntervalSince1970) }
         }
     }
-}
-
-/// A comparable sort value: numbers and text never meet, since one key gives one kind.
-private enum SortValue: Comparable {
-    case number(Double)
-    case text(String)
 }

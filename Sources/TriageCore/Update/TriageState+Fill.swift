@@ -6,7 +6,11 @@ import PartnerCentral
 extension TriageState {
     /// Background reads the fill keeps in flight; the client's read pacer holds them to the quota, and the user's
     /// own reads overtake them there.
-    public static let maxFillReads = 4
+    ///
+    /// Enough to keep the pacer's 9 reads a second busy while each read takes up to about 550 ms (4 held the fill
+    /// to 8 a second at 500 ms); few enough to leave two of the HTTP client's 8 connections to each host for the
+    /// user's reads, writes and the list's pages.
+    public static let maxFillReads = 6
 
     /// After the neighbours, the pending rows without details, in loaded order, so the decision columns fill in.
     /// The walk resumes where it stopped, so each call costs only the rows it passes.

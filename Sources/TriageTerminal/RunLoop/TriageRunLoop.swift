@@ -19,6 +19,7 @@ public struct TriageRunLoop {
     private let clock: @Sendable () -> Date
     private let tickInterval: TimeInterval
     private let translateKey: @Sendable (Key, TriageState) -> Key?
+    private let keyLabels: @Sendable (ScreenKind, [HelpEntry]) -> [HelpEntry]
 
     /// Creates a loop.
     /// - Parameters:
@@ -29,10 +30,13 @@ public struct TriageRunLoop {
     ///   - tickInterval: Seconds between `.tick` messages.
     ///   - translateKey: Turns a key as pressed into the key the core knows, given the state it goes to (the config
     ///     file's remapping); `nil` drops it. The default hands every key over as pressed.
+    ///   - keyLabels: Rewrites a screen's help and footer entries to the keys as remapped, to match
+    ///     `translateKey`. The default draws the core's own keys.
     public init(
         backend: any TerminalBackend, effects: any EffectHandler, mailbox: Mailbox,
         clock: @escaping @Sendable () -> Date, tickInterval: TimeInterval = 1,
-        translateKey: @escaping @Sendable (Key, TriageState) -> Key? = { key, _ in key }
+        translateKey: @escaping @Sendable (Key, TriageState) -> Key? = { key, _ in key },
+        keyLabels: @escaping @Sendable (ScreenKind, [HelpEntry]) -> [HelpEntry] = { $1 }
     ) {
         self.backend = backend
         self.effects = effects
@@ -40,6 +44,7 @@ public struct TriageRunLoop {
         self.clock = clock
         self.tickInterval = tickInterval
         self.translateKey = translateKey
+        self.keyLabels = keyLabels
     }
 
     /// Runs until the user quits or a signal arrives.
@@ -70,7 +75,7 @@ public struct TriageRunLoop {
         var drawn: TriageState?
         while true {
             if drawn != state {
-                backend.draw(TriageView.render(state))
+                backend.draw(TriageView.render(state, keyLabels: keyLabels))
                 drawn = state
                 // Tell the core where the details text ends, so PgDn stops there.
                 if let limit = TriageView.detailsScrollLimit(state), state.detailsMaxScroll[limit.id] != limit.maxScroll {

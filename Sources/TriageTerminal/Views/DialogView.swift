@@ -2,7 +2,10 @@ import TriageCore
 
 /// Modal layers drawn over the screen: reason menu, confirmations, help, quit question.
 enum DialogView {
-    static func draw(_ layer: Screen, state: TriageState, in rect: Rect, into grid: inout Grid) {
+    static func draw(
+        _ layer: Screen, state: TriageState, in rect: Rect,
+        keyLabels: (ScreenKind, [HelpEntry]) -> [HelpEntry] = { $1 }, into grid: inout Grid
+    ) {
         switch layer {
         case .rejectReasonMenu(let selection, let targets):
             reasonMenu(
@@ -13,7 +16,7 @@ enum DialogView {
         case .help(let kind):
             // The footer stays visible below the help, to show how to scroll and close it.
             let above = Rect(row: rect.row, column: rect.column, width: rect.width, height: max(0, rect.height - 1))
-            help(kind, scroll: state.helpScroll, in: above, into: &grid)
+            help(keyLabels(kind, helpEntries(for: kind)), scroll: state.helpScroll, in: above, into: &grid)
         case .quitConfirm:
             // A reject still in its grace window is simply not sent: say so, as that is what quitting does to it.
             let lines: [(String, CellStyle)] =
@@ -94,8 +97,7 @@ enum DialogView {
         dialog(title: confirmation.title, lines: lines, border: Theme.dialogDangerBorder, in: rect, into: &grid)
     }
 
-    private static func help(_ kind: ScreenKind, scroll: Int, in rect: Rect, into grid: inout Grid) {
-        let all = helpEntries(for: kind)
+    private static func help(_ all: [HelpEntry], scroll: Int, in rect: Rect, into grid: inout Grid) {
         let labelWidth = (all.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
         let actionWidth = all.map { DisplayWidth.of($0.action) }.max() ?? 0
         let box = rect.centered(width: labelWidth + actionWidth + 6, height: all.count + 4)

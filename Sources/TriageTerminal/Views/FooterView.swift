@@ -2,24 +2,30 @@ import TriageCore
 
 /// The two bottom lines: a status line (filter input, progress, transient messages) and the current screen's keys.
 enum FooterView {
-    static func draw(_ state: TriageState, statusRow: Int, keysRow: Int, into grid: inout Grid) {
+    static func draw(
+        _ state: TriageState, statusRow: Int, keysRow: Int,
+        keyLabels: (ScreenKind, [HelpEntry]) -> [HelpEntry] = { $1 }, into grid: inout Grid
+    ) {
         let width = grid.columns
         drawStatus(state, row: statusRow, width: width, into: &grid)
         // `?` and `q` are kept whatever the width: help is how every other key is found, and quit must be findable.
-        let hints = state.footerHints
-        let isKept = { (hint: HelpEntry) in hint.label == "?" || hint.label == "q" }
-        let keptWidth = hints.filter(isKept).map(hintWidth).reduce(0, +)
+        // Which hints those are is read from the core's own labels, since the config file may move either key.
+        let own = state.footerHints
+        let shown = keyLabels(state.activeKind, own)
+        let hints = shown.count == own.count ? Array(zip(own, shown)) : shown.map { ($0, $0) }
+        let isKept = { (hint: (HelpEntry, HelpEntry)) in hint.0.label == "?" || hint.0.label == "q" }
+        let keptWidth = hints.filter(isKept).map { hintWidth($0.1) }.reduce(0, +)
         var x = 1
         var room = width - keptWidth
         for hint in hints where !isKept(hint) {
-            guard x + hintWidth(hint) <= room else {
+            guard x + hintWidth(hint.1) <= room else {
                 room = 0
                 continue
             }
-            x += drawHint(hint, row: keysRow, column: x, into: &grid)
+            x += drawHint(hint.1, row: keysRow, column: x, into: &grid)
         }
-        for hint in hints where isKept(hint) && x + hintWidth(hint) <= width {
-            x += drawHint(hint, row: keysRow, column: x, into: &grid)
+        for hint in hints where isKept(hint) && x + hintWidth(hint.1) <= width {
+            x += drawHint(hint.1, row: keysRow, column: x, into: &grid)
         }
     }
 

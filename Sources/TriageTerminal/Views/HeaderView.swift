@@ -26,8 +26,8 @@ enum HeaderView {
         let catalog = state.catalog == .aws ? "AWS (production)" : (state.catalog?.rawValue ?? "no catalog")
         let left = 1 + DisplayWidth.of("partner-triage │ \(catalog)") + 3
         let fitted = fittedIdentity(state.identityLabel, width: 34)
-        let warnings = state.expiringSoonCount() == 0
-            ? ["", ""] : [warningText(state) ?? "", " · ⚠ \(state.expiringSoonCount()) <24h"]
+        let soon = state.expiringSoonCount()
+        let warnings = soon == 0 ? ["", ""] : [warningText(state) ?? "", " · ⚠ \(soon) <24h"]
         let candidates: [(String, Detail, String)] = [
             (state.identityLabel, .full, warnings[0]), (state.identityLabel, .brief, warnings[0]),
             (state.identityLabel, .minimal, warnings[0]), (fitted, .brief, warnings[0]), (fitted, .minimal, warnings[0]),

@@ -14,8 +14,13 @@ public enum TriageView {
     ///   - state: What to draw.
     ///   - size: The grid size; defaults to the state's terminal size.
     ///   - fill: The cell the grid starts with.
+    ///   - keyLabels: Rewrites the help and footer entries of a screen before they are drawn, so keys remapped by
+    ///     the config file show as the keys that do the action; the default draws the core's own.
     /// - Returns: The screen.
-    public static func render(_ state: TriageState, size: TerminalSize? = nil, fill: Cell = .blank()) -> Grid {
+    public static func render(
+        _ state: TriageState, size: TerminalSize? = nil, fill: Cell = .blank(),
+        keyLabels: (ScreenKind, [HelpEntry]) -> [HelpEntry] = { $1 }
+    ) -> Grid {
         let size = size ?? TerminalSize(columns: state.cols, rows: state.rows)
         var grid = Grid(columns: size.columns, rows: size.rows, fill: fill)
         guard size.columns > 0, size.rows > 0 else { return grid }
@@ -48,9 +53,9 @@ public enum TriageView {
                 ListView.draw(state, in: body, into: &grid)
             }
         }
-        FooterView.draw(state, statusRow: size.rows - 2, keysRow: size.rows - 1, into: &grid)
+        FooterView.draw(state, statusRow: size.rows - 2, keysRow: size.rows - 1, keyLabels: keyLabels, into: &grid)
         for layer in state.stack where layer.isModal {
-            DialogView.draw(layer, state: state, in: full, into: &grid)
+            DialogView.draw(layer, state: state, in: full, keyLabels: keyLabels, into: &grid)
         }
         return grid
     }

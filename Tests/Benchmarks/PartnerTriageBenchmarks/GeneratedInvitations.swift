@@ -26,4 +26,40 @@ enum GeneratedInvitations {
             )
         }
     }
+
+    /// Words that occur only in the details' business problems, never in a title, sender or id, so a `/` filter of
+    /// them can match only through the details text.
+    static let detailsOnlyWord = "mainframe"
+
+    /// `invitation` as `GetEngagementInvitation` answers it: a customer, a project with a business problem and a
+    /// monthly spend, a message, a sender contact and an enrichment score, varied by `index`.
+    static func withDetails(_ invitation: EngagementInvitation, index: Int) -> EngagementInvitation {
+        let customers = ["Contoso Health", "Fabrikam Freight", "Tailspin Toys", "Wide World Importers", "Adatum Bank"]
+        let countries = ["US", "DE", "FR", "JP", "BR", "IN", "GB", "AU"]
+        let scores = ["High", "Medium", "Low", "72", "45"]
+        var whole = invitation
+        whole.invitationMessage = "Looking for a partner with healthcare migrations in \(countries[index % 8]), case \(index)."
+        whole.engagementDescription = "Consolidate records from \(index % 9 + 2) sites into one analytics platform."
+        whole.payload = Payload(
+            opportunityInvitation: OpportunityInvitationPayload(
+                senderContacts: [
+                    SenderContact(
+                        email: "maria.\(index)@amazon.example", firstName: "Maria", lastName: "Garcia",
+                        businessTitle: "Account Manager")
+                ],
+                customer: EngagementCustomer(
+                    industry: .healthcare, companyName: "\(customers[index % 5]) \(index)",
+                    websiteUrl: "https://example.com", countryCode: CountryCode(rawValue: countries[index % 8])),
+                project: ProjectDetails(
+                    businessProblem: "Retire the on-premises \(detailsOnlyWord)s and move claims processing "
+                        + "\(index) to managed services before the data center lease ends.",
+                    title: "Claims platform \(index)",
+                    expectedCustomerSpend: [
+                        ExpectedCustomerSpend(
+                            amount: String(500 + (index * 7_919) % 250_000), currencyCode: CurrencyCode(rawValue: "USD"),
+                            frequency: .monthly, targetCompany: "AWS")
+                    ])))
+        whole.enrichmentContext = EnrichmentContext(leadInsights: LeadInsights(leadReadinessScore: scores[index % 5]))
+        return whole
+    }
 }

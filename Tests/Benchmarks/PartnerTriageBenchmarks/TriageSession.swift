@@ -11,8 +11,10 @@ final class TriageSession: @unchecked Sendable {
     private(set) var pendingPages: [[EngagementInvitationSummary]]
 
     /// A Sandbox session at `cols`×`rows` with the first `loaded` of `count` invitations loaded in pages of 100, as
-    /// the list arrives; the rest wait in ``pendingPages``.
-    init(count: Int, loaded: Int? = nil, cols: Int = 160, rows: Int = 48) {
+    /// the list arrives; the rest wait in ``pendingPages``. Then the details of `detailsFor` pending rows arrive as
+    /// `GetEngagementInvitation` answers (every fifth pending row while there are enough, so the decision columns
+    /// fill in all along the list, not only at one end).
+    init(count: Int, loaded: Int? = nil, detailsFor: Int = 0, cols: Int = 160, rows: Int = 48) {
         state = TriageState(
             catalog: .sandbox, identityLabel: "endpoint http://127.0.0.1:4777",
             now: GeneratedInvitations.newest, sessionNonce: "benchmark", cols: cols, rows: rows)
@@ -27,6 +29,15 @@ final class TriageSession: @unchecked Sendable {
         for page in pages {
             _ = state.update(
                 .pageLoaded(catalog: .sandbox, generation: state.generation, summaries: page, nextToken: "more"))
+        }
+        guard detailsFor > 0 else { return }
+        let pending = state.invitations.indices.filter { state.invitations[$0].isPending }
+        let stride = max(1, pending.count / detailsFor)
+        let whole = GeneratedInvitations.make(count: count)
+        for index in pending.enumerated().filter({ $0.offset % stride == 0 }).prefix(detailsFor).map(\.element) {
+            let invitation = GeneratedInvitations.withDetails(whole[index], index: index)
+            _ = state.update(
+                .detailsLoaded(catalog: .sandbox, id: state.invitations[index].id, invitation: invitation))
         }
     }
 

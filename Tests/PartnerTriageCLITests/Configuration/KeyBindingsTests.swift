@@ -48,4 +48,13 @@ struct KeyBindingsTests {
         #expect(entries.contains { $0.label == "z Q" && $0.action == "Quit" })
         #expect(!entries.contains { $0.label == "r" })
     }
+
+    @Test func theHelpAndFooterAreRelabelledOnlyWhereKeysAreRemapped() {
+        let bindings = KeyBindings(keys: [.copyID: .char("i"), .quit: .char("z")])
+        #expect(bindings.relabel(footerHints(for: .list), on: .list).contains { $0.label == "z" && $0.action == "quit" })
+        #expect(bindings.relabel(helpEntries(for: .list), on: .help).contains { $0.label == "i / Y" })
+        // A quit question's y is an answer, not the copy key.
+        let question = footerHints(for: .quitConfirm)
+        #expect(bindings.relabel(question, on: .quitConfirm) == question)
+    }
 }

@@ -25,6 +25,23 @@ struct SeenInvitationsTests {
         #expect(try SeenInvitations(directory: seen.fileURL.deletingLastPathComponent(), catalog: .aws).load().isEmpty)
     }
 
+    @Test func demoSessionsKeepTheirOwnSeenInvitations() throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.cleanUp() }
+        let environment = ["XDG_STATE_HOME": temporary.url.path]
+        let real = SeenInvitationsRecorder(environment: environment)
+        let demo = SeenInvitationsRecorder(environment: environment, demo: true)
+        real.record(.sandbox, ["engi-real"])
+        demo.record(.sandbox, ["engi-demo"])
+        #expect(real.seenBefore() == [.sandbox: ["engi-real"]])
+        #expect(demo.seenBefore() == [.sandbox: ["engi-demo"]])
+        #expect(
+            try SeenInvitations(environment: environment, catalog: .sandbox, demo: true).fileURL.path
+                == temporary.url.path + "/partner-triage/demo-seen-Sandbox.json")
+        // `list --new` reads the user's own file, which the demo never touched.
+        #expect(try SeenInvitations(environment: environment, catalog: .sandbox).load() == ["engi-real"])
+    }
+
     @Test func theOldestIdsGoFirstBeyondTheBound() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }

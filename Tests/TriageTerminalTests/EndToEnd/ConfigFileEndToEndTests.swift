@@ -20,10 +20,16 @@ import Testing
         await session.waitFor("the Sandbox list", timeout: .seconds(60)) {
             $0.contains("Sandbox") && $0.contains("type: all") && listRows($0).count > 3
         }
-        // q no longer quits (quit moved to z), and H opens the help.
+        // The footer names the keys as remapped.
+        await session.waitFor("the remapped keys in the footer") { $0.contains("H help") && $0.contains("z quit") }
+        // q no longer quits (quit moved to z), and H opens the help, which lists the remapped keys.
         session.send("q")
         session.send("H")
-        await session.waitFor("the help") { $0.contains("Tag every row shown") }
+        await session.waitFor("the help with the remapped keys") {
+            $0.contains("Tag every row shown") && $0.range(of: #"│ +z Q +Quit"#, options: .regularExpression) != nil
+                && $0.range(of: #"│ +H +Help"#, options: .regularExpression) != nil
+                && $0.range(of: #"│ +q Q +Quit"#, options: .regularExpression) == nil
+        }
         session.send("Escape")
         await session.waitFor("the help closed") { !$0.contains("Tag every row shown") }
         session.send("t")
