@@ -44,7 +44,8 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Space", "Tag / untag and move down", keys: [.space]),
             HelpEntry("T / U", "Tag every row shown / clear all tags", keys: [.char("T"), .char("U")]),
             HelpEntry("/", "Filter by customer, title, sender, id and loaded details", keys: [.char("/")]),
-            HelpEntry("f/F", "Status: pending, accepted, rejected, expired, all (F: back)", keys: [.char("f"), .char("F")]),
+            HelpEntry(
+                "f/F", "Status: pending, accepted, rejected, expired, all (F: back)", keys: [.char("f"), .char("F")]),
             HelpEntry("t", "Type: all, opportunities, leads", keys: [.char("t")]),
             HelpEntry("s", "Sort by expiry, spend, score, customer, invited", keys: [.char("s")]),
             HelpEntry("S", "Reverse the sort", keys: [.char("S")]),
@@ -56,7 +57,9 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
             HelpEntry("Esc", "Stop a run or undo a waiting reject / clear the filter", keys: [.escape]),
             HelpEntry("?", "Help", keys: [.char("?")]),
             HelpEntry("q Q", "Quit", keys: [.char("q"), .char("Q")]),
-            HelpEntry("", "Marks: * tagged, ● new since the last session or reload, ≈ likely duplicate in your pipeline", keys: []),
+            HelpEntry(
+                "", "Marks: * tagged, ● new since the last session or reload, ≈ likely duplicate in your pipeline",
+                keys: []),
             HelpEntry("", columnsHelp, keys: []),
         ]
     case .textFilter:
@@ -128,7 +131,9 @@ public func helpEntries(for kind: ScreenKind) -> [HelpEntry] {
     case .help:
         return [
             HelpEntry("Esc/?/q/Enter", "Close help", keys: [.escape, .char("?"), .char("q"), .enter]),
-            HelpEntry("↑/↓ j/k PgUp/PgDn", "Scroll, when the help does not fit", keys: [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown]),
+            HelpEntry(
+                "↑/↓ j/k PgUp/PgDn", "Scroll, when the help does not fit",
+                keys: [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown]),
         ]
     case .quitConfirm:
         return [

@@ -326,8 +326,10 @@ public struct TriageState: Equatable, Sendable {
     /// The columns the list draws: the configured ones, with the status column only when more than one status
     /// can be on screen.
     public var shownColumns: [ListColumn] {
-        let mixed = query.status == .all || !rowActivity.isEmpty || pendingCount != loadedCount
-            && query.status == .pending
+        let mixed =
+            query.status == .all || !rowActivity.isEmpty
+            || pendingCount != loadedCount
+                && query.status == .pending
         return settings.columns.filter { $0 != .status || mixed }
     }
 

@@ -10,7 +10,8 @@ extension EffectRunner {
         case .findPipeline(let catalog, let customer, let key):
             spawn(background: true) { [service] in
                 do {
-                    let found = try await Self.findPipeline(catalog: catalog, customer: customer, key: key, service: service)
+                    let found = try await Self.findPipeline(
+                        catalog: catalog, customer: customer, key: key, service: service)
                     mailbox.post(.pipelineLoaded(catalog: catalog, key: key, opportunities: found))
                 } catch {
                     guard !Task.isCancelled else { return }

@@ -95,7 +95,8 @@ public final class EffectRunner: EffectHandler {
         case .listPage(let catalog, let query, let token, let generation, let priority):
             spawn(background: priority == .background) { [service] in
                 do {
-                    let page = try await service.listPage(query.request(catalog: catalog, token: token), priority: priority)
+                    let page = try await service.listPage(
+                        query.request(catalog: catalog, token: token), priority: priority)
                     mailbox.post(
                         .pageLoaded(
                             catalog: catalog, generation: generation,
@@ -367,7 +368,8 @@ public final class EffectRunner: EffectHandler {
 
     /// Waits until every sent write has its answer (and its audit line), or `timeout` passes; returns the writes
     /// still unanswered.
-    public func settleWrites(within timeout: Duration, clock: ContinuousClock = ContinuousClock()) async -> [SentWrite] {
+    public func settleWrites(within timeout: Duration, clock: ContinuousClock = ContinuousClock()) async -> [SentWrite]
+    {
         let deadline = clock.now + timeout
         while !writesInFlight.isEmpty || tasks.withLock({ !$0.answering.isEmpty }), clock.now < deadline {
             try? await Task.sleep(for: .milliseconds(20))

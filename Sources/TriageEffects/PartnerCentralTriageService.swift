@@ -35,7 +35,8 @@ public struct PartnerCentralTriageService: TriageService {
     public func startAccept(_ request: StartEngagementByAcceptingInvitationTaskRequest) async throws
         -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
     {
-        let result = try await client.startEngagementByAcceptingInvitationTask(request, priority: RequestPacer.Priority(.foreground))
+        let result = try await client.startEngagementByAcceptingInvitationTask(
+            request, priority: RequestPacer.Priority(.foreground))
         return (result.value, result.requestId)
     }
 

@@ -1,2 +1,3 @@
 import PartnerTriageCLI
+
 await PartnerTriageMain.main()

@@ -10,7 +10,8 @@ import Testing
 struct AWSCLITests {
     /// Runs `aws partnercentral-selling <arguments> --endpoint-url <emulator> --output json`.
     static func aws(
-        _ emulator: RunningEmulator, _ arguments: [String], credentials: AWSCredentials = EmulatorConfiguration.demoCredentials
+        _ emulator: RunningEmulator, _ arguments: [String],
+        credentials: AWSCredentials = EmulatorConfiguration.demoCredentials
     ) async throws -> ExternalTool.Output {
         let tool = try ExternalTool.locate("aws")
         var environment = ExternalTool.credentialsEnvironment(credentials)
@@ -18,7 +19,9 @@ struct AWSCLITests {
         environment["AWS_RETRY_MODE"] = "standard"
         environment["AWS_MAX_ATTEMPTS"] = "1"
         return try await tool.run(
-            ["partnercentral-selling"] + arguments + ["--endpoint-url", emulator.endpoint.absoluteString, "--output", "json"],
+            ["partnercentral-selling"] + arguments + [
+                "--endpoint-url", emulator.endpoint.absoluteString, "--output", "json",
+            ],
             environment: environment)
     }
 
@@ -32,44 +35,64 @@ struct AWSCLITests {
         try await withLiveEmulator { emulator in
             let expected = await emulator.store.invitations(catalog: "Sandbox")
             let all = try await Self.aws(
-                emulator, ["list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER", "--page-size", "7"])
+                emulator,
+                [
+                    "list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
+                    "--page-size", "7",
+                ])
             #expect(all.status == 0, "\(all.stderr)")
             #expect(Self.ids(all) == expected.map(\.id))
 
             let firstTen = try await Self.aws(
                 emulator,
-                ["list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER", "--max-items", "10", "--page-size", "4"])
+                [
+                    "list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
+                    "--max-items", "10", "--page-size", "4",
+                ])
             #expect(Self.ids(firstTen) == Array(expected.prefix(10).map(\.id)))
             let cliToken = try #require((firstTen.json as? [String: Any])?["NextToken"] as? String)
             let rest = try await Self.aws(
                 emulator,
-                ["list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER", "--starting-token", cliToken, "--page-size", "4"])
+                [
+                    "list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
+                    "--starting-token", cliToken, "--page-size", "4",
+                ])
             #expect(Self.ids(rest) == Array(expected.dropFirst(10).map(\.id)))
 
             let ascending = try await Self.aws(
                 emulator,
-                ["list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
-                 "--sort", "SortOrder=ASCENDING,SortBy=InvitationDate"])
+                [
+                    "list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
+                    "--sort", "SortOrder=ASCENDING,SortBy=InvitationDate",
+                ])
             #expect(Self.ids(ascending) == expected.map(\.id).reversed())
 
             let pendingLeads = try await Self.aws(
                 emulator,
-                ["list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
-                 "--status", "PENDING", "EXPIRED", "--payload-type", "LeadInvitation"])
-            #expect(Self.ids(pendingLeads) == expected.filter {
-                [.pending, .expired].contains($0.status) && $0.payloadType == .leadInvitation
-            }.map(\.id))
+                [
+                    "list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
+                    "--status", "PENDING", "EXPIRED", "--payload-type", "LeadInvitation",
+                ])
+            #expect(
+                Self.ids(pendingLeads)
+                    == expected.filter {
+                        [.pending, .expired].contains($0.status) && $0.payloadType == .leadInvitation
+                    }.map(\.id))
 
             let pick = expected.first { $0.senderAwsAccountId == "210987654321" }!
             let bySender = try await Self.aws(
                 emulator,
-                ["list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
-                 "--sender-aws-account-id", "210987654321"])
+                [
+                    "list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
+                    "--sender-aws-account-id", "210987654321",
+                ])
             #expect(Self.ids(bySender) == expected.filter { $0.senderAwsAccountId == "210987654321" }.map(\.id))
             let byEngagement = try await Self.aws(
                 emulator,
-                ["list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
-                 "--engagement-identifier", pick.engagementId!])
+                [
+                    "list-engagement-invitations", "--catalog", "Sandbox", "--participant-type", "RECEIVER",
+                    "--engagement-identifier", pick.engagementId!,
+                ])
             #expect(Self.ids(byEngagement) == [pick.id])
         }
     }
@@ -79,26 +102,36 @@ struct AWSCLITests {
             let pick = await emulator.store.invitations(catalog: "AWS").first {
                 $0.status == .pending && $0.expirationDate!.date > Date().addingTimeInterval(86_400)
             }!
-            let byId = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!])
+            let byId = try await Self.aws(
+                emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!])
             #expect(byId.status == 0, "\(byId.stderr)")
             let object = try #require(byId.json as? [String: Any])
             #expect(object["Id"] as? String == pick.id)
             #expect(object["Status"] as? String == "PENDING")
             #expect(object["Payload"] != nil)
-            let byArn = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.arn!])
+            let byArn = try await Self.aws(
+                emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.arn!])
             #expect((byArn.json as? [String: Any])?["Id"] as? String == pick.id)
 
             let reject = try await Self.aws(
                 emulator,
-                ["reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!, "--rejection-reason", "Unable to support"])
+                [
+                    "reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!, "--rejection-reason",
+                    "Unable to support",
+                ])
             #expect(reject.status == 0, "\(reject.stderr)")
-            let after = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!])
+            let after = try await Self.aws(
+                emulator, ["get-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!])
             let rejected = try #require(after.json as? [String: Any])
             #expect(rejected["Status"] as? String == "REJECTED")
             #expect(rejected["RejectionReason"] as? String == "Unable to support")
 
             let again = try await Self.aws(
-                emulator, ["reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!, "--rejection-reason", "Other"])
+                emulator,
+                [
+                    "reject-engagement-invitation", "--catalog", "AWS", "--identifier", pick.id!, "--rejection-reason",
+                    "Other",
+                ])
             #expect(again.status != 0)
             #expect(again.stderr.contains("(ConflictException)"), "\(again.stderr)")
             #expect(again.stderr.contains("REJECTED"))
@@ -107,7 +140,8 @@ struct AWSCLITests {
 
     @Test func answersBadAndUnknownIdentifiersAndWrongCatalogs() async throws {
         try await withLiveEmulator { emulator in
-            let bad = try await Self.aws(emulator, ["get-engagement-invitation", "--catalog", "Sandbox", "--identifier", "invitation-42"])
+            let bad = try await Self.aws(
+                emulator, ["get-engagement-invitation", "--catalog", "Sandbox", "--identifier", "invitation-42"])
             #expect(bad.stderr.contains("(ValidationException)"), "\(bad.stderr)")
             let unknown = try await Self.aws(
                 emulator, ["get-engagement-invitation", "--catalog", "Sandbox", "--identifier", "engi-zzzzzzzzzzzzz"])
@@ -142,12 +176,14 @@ struct AWSCLITests {
                     && TestSeeds.demo.acceptTaskFailures[EmulatorSeed.key(catalog: "Sandbox", id: $0.id!)] == nil
             }!
             let start = try await Self.aws(
-                emulator, ["start-engagement-by-accepting-invitation-task", "--catalog", "Sandbox", "--identifier", pick.id!])
+                emulator,
+                ["start-engagement-by-accepting-invitation-task", "--catalog", "Sandbox", "--identifier", pick.id!])
             #expect(start.status == 0, "\(start.stderr)")
             let task = try #require(start.json as? [String: Any])
             #expect(task["TaskStatus"] as? String == "COMPLETE")
             let listed = try await Self.aws(
-                emulator, ["list-engagement-by-accepting-invitation-tasks", "--catalog", "Sandbox", "--task-status", "COMPLETE"])
+                emulator,
+                ["list-engagement-by-accepting-invitation-tasks", "--catalog", "Sandbox", "--task-status", "COMPLETE"])
             let summaries = (listed.json as? [String: Any])?["TaskSummaries"] as? [[String: Any]] ?? []
             #expect(summaries.compactMap { $0["EngagementInvitationId"] as? String } == [pick.id])
             #expect(await emulator.invitation(id: pick.id!, catalog: "Sandbox")?.status == .accepted)

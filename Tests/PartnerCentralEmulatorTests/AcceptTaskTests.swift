@@ -30,7 +30,8 @@ struct AcceptTaskTests {
 
             let reused = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
-                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(DemoPicks.pending("Sandbox").id!)","Tags":[{"Key":"k","Value":"v"}]}"#)
+                #"{"Catalog":"Sandbox","ClientToken":"token-1","Identifier":"\#(DemoPicks.pending("Sandbox").id!)","Tags":[{"Key":"k","Value":"v"}]}"#
+            )
             #expect(reused.errorType == "ConflictException")
 
             let newToken = try await client.call(
@@ -59,7 +60,8 @@ struct AcceptTaskTests {
 
             await client.clock.advance(2)
             let listed = try await client.call(
-                "ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"Sandbox","TaskIdentifier":["\#(task.taskId!)"]}"#)
+                "ListEngagementByAcceptingInvitationTasks",
+                #"{"Catalog":"Sandbox","TaskIdentifier":["\#(task.taskId!)"]}"#)
             let summaries = try listed.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!
             #expect(summaries.count == 1)
             #expect(summaries[0].taskStatus == .complete)
@@ -101,7 +103,8 @@ struct AcceptTaskTests {
                 let tokenMember = token.map { #","NextToken":"\#($0)""# } ?? ""
                 let reply = try await client.call(
                     "ListEngagementByAcceptingInvitationTasks",
-                    #"{"Catalog":"Sandbox","MaxResults":5,"Sort":{"SortOrder":"ASCENDING","SortBy":"StartTime"}\#(tokenMember)}"#)
+                    #"{"Catalog":"Sandbox","MaxResults":5,"Sort":{"SortOrder":"ASCENDING","SortBy":"StartTime"}\#(tokenMember)}"#
+                )
                 let page = try reply.decode(ListEngagementByAcceptingInvitationTasksResponse.self)
                 seen += page.taskSummaries!.map { $0.engagementInvitationId! }
                 token = page.nextToken
@@ -111,28 +114,34 @@ struct AcceptTaskTests {
             #expect(seen == pending.map(\.id))
 
             let newest = try await client.call("ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"Sandbox"}"#)
-            let newestIds = try newest.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!.map { $0.engagementInvitationId! }
+            let newestIds = try newest.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!.map
+            { $0.engagementInvitationId! }
             #expect(newestIds == pending.map(\.id).reversed())
 
             let byInvitation = try await client.call(
                 "ListEngagementByAcceptingInvitationTasks",
-                #"{"Catalog":"Sandbox","EngagementInvitationIdentifier":["\#(pending.first!.arn!)"],"TaskStatus":["COMPLETE"]}"#)
+                #"{"Catalog":"Sandbox","EngagementInvitationIdentifier":["\#(pending.first!.arn!)"],"TaskStatus":["COMPLETE"]}"#
+            )
             let rows = try byInvitation.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!
             #expect(rows.map(\.engagementInvitationId) == [pending.first!.id])
 
             let byOpportunity = try await client.call(
                 "ListEngagementByAcceptingInvitationTasks",
                 #"{"Catalog":"Sandbox","OpportunityIdentifier":["\#(rows[0].opportunityId!)"]}"#)
-            #expect(try byOpportunity.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!.count == 1)
+            #expect(
+                try byOpportunity.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!.count
+                    == 1)
 
-            let failed = try await client.call("ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"Sandbox","TaskStatus":["FAILED"]}"#)
+            let failed = try await client.call(
+                "ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"Sandbox","TaskStatus":["FAILED"]}"#)
             #expect(try failed.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries == [])
 
             let otherCatalog = try await client.call("ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"AWS"}"#)
             #expect(try otherCatalog.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries == [])
 
             let missingToken = try await client.call(
-                "StartEngagementByAcceptingInvitationTask", #"{"Catalog":"Sandbox","Identifier":"\#(pending.first!.id!)"}"#)
+                "StartEngagementByAcceptingInvitationTask",
+                #"{"Catalog":"Sandbox","Identifier":"\#(pending.first!.id!)"}"#)
             #expect(missingToken.validationCodes == ["ClientToken:REQUIRED_FIELD_MISSING"])
         }
     }
@@ -149,7 +158,8 @@ struct AcceptTaskTests {
                 #expect(reply.status == .ok, "\(reply.text)")
                 await client.clock.advance(1)
             }
-            let filter = #""Catalog":"Sandbox","TaskStatus":["IN_PROGRESS"],"Sort":{"SortOrder":"ASCENDING","SortBy":"StartTime"},"MaxResults":5"#
+            let filter =
+                #""Catalog":"Sandbox","TaskStatus":["IN_PROGRESS"],"Sort":{"SortOrder":"ASCENDING","SortBy":"StartTime"},"MaxResults":5"#
             let first = try await client.call("ListEngagementByAcceptingInvitationTasks", "{\(filter)}")
             let firstPage = try first.decode(ListEngagementByAcceptingInvitationTasksResponse.self)
             #expect(firstPage.taskSummaries!.map { $0.engagementInvitationId! } == pending[0..<5].map(\.id))

@@ -68,20 +68,26 @@ struct AuthenticationTests {
                 ("host", "localhost"), ("Content-Type", "application/x-amz-json-1.0"),
                 ("X-Amz-Target", "AWSPartnerCentralSelling.ListEngagementInvitations"),
             ]
-            let signed = SigV4Signer(credentials: EmulatorConfiguration.demoCredentials, service: "partnercentral-selling", region: "us-east-1")
-                .signHeaders(SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: client.clock.now())
+            let signed = SigV4Signer(
+                credentials: EmulatorConfiguration.demoCredentials, service: "partnercentral-selling",
+                region: "us-east-1"
+            )
+            .signHeaders(
+                SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: client.clock.now())
             var fields = HTTPFields()
             for header in signed.headers where header.name != "host" {
                 fields.append(HTTPField(name: HTTPField.Name(header.name)!, value: header.value))
             }
             let reply = try await client.raw(
-                method: .post, path: "/", headers: fields, body: Array(#"{"Catalog":"AWS","ParticipantType":"RECEIVER"}"#.utf8))
+                method: .post, path: "/", headers: fields,
+                body: Array(#"{"Catalog":"AWS","ParticipantType":"RECEIVER"}"#.utf8))
             #expect(reply.errorType == "InvalidSignatureException")
         }
     }
 
     @Test func sessionTokensAreCheckedWhenConfigured() async throws {
-        let temporary = AWSCredentials(accessKeyId: "ASIATEMPORARY000001", secretAccessKey: "temp-secret", sessionToken: "session-token-1")
+        let temporary = AWSCredentials(
+            accessKeyId: "ASIATEMPORARY000001", secretAccessKey: "temp-secret", sessionToken: "session-token-1")
         try await EmulatorHarness { $0.credentials = [temporary] }.run { client in
             let good = try await client.call("ListEngagementInvitations", Self.list, credentials: temporary)
             #expect(good.status == .ok)
@@ -98,7 +104,8 @@ struct AuthenticationTests {
 
     @Test func expiredTemporaryCredentialsAreExpired() async throws {
         let temporary = AWSCredentials(
-            accessKeyId: "ASIATEMPORARY000002", secretAccessKey: "s", sessionToken: "t", expiration: testNow.addingTimeInterval(60))
+            accessKeyId: "ASIATEMPORARY000002", secretAccessKey: "s", sessionToken: "t",
+            expiration: testNow.addingTimeInterval(60))
         try await EmulatorHarness { $0.credentials = [temporary] }.run { client in
             #expect(try await client.call("ListEngagementInvitations", Self.list, credentials: temporary).status == .ok)
             await client.clock.advance(61)
@@ -125,7 +132,8 @@ struct AuthenticationTests {
 
     @Test func parsesAuthorizationHeaders() throws {
         let parsed = try SignatureVerifier.parse(
-            "AWS4-HMAC-SHA256 Credential=AKID/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=abc")
+            "AWS4-HMAC-SHA256 Credential=AKID/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=abc"
+        )
         #expect(parsed.accessKeyId == "AKID")
         #expect(parsed.scope == ["20261126", "us-east-1", "partnercentral-selling", "aws4_request"])
         #expect(parsed.signedHeaders == ["content-type", "host", "x-amz-date"])

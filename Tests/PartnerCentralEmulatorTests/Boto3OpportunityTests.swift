@@ -79,7 +79,8 @@ struct Boto3OpportunityTests {
                 print("ok")
                 """#
             let title = pick.payload?.opportunityInvitation?.project?.title ?? ""
-            let output = try await Boto3Tests.python(emulator, script, arguments: [pick.id!, pick.engagementId!, title])
+            let output = try await Boto3Tests.python(
+                emulator, script, arguments: [pick.id!, pick.engagementId!, title])
             #expect(output.status == 0 && output.stdout.hasSuffix("ok\n"), "\(output.stdout)\n\(output.stderr)")
         }
     }
@@ -101,7 +102,8 @@ struct Boto3OpportunityTests {
                     print(json.dumps(list(pool.map(assign, range(12)))))
                 """#
             let output = try await Boto3Tests.python(emulator, script)
-            let codes = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String], "\(output.stderr)")
+            let codes = try #require(
+                try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String], "\(output.stderr)")
             #expect(codes.contains("OK"))
             #expect(codes.contains("ThrottlingException"))
             #expect(Set(codes).isSubset(of: ["OK", "ThrottlingException"]))

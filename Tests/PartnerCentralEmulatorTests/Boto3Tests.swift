@@ -16,7 +16,7 @@ struct Boto3Tests {
         let tool = try ExternalTool.locate("python3")
         var environment = ExternalTool.credentialsEnvironment(credentials)
         environment["EMULATOR_ENDPOINT"] = emulator.endpoint.absoluteString
-        return try await tool.run(["-", ] + arguments, environment: environment, stdin: prelude + script)
+        return try await tool.run(["-"] + arguments, environment: environment, stdin: prelude + script)
     }
 
     static let prelude = #"""
@@ -39,7 +39,9 @@ struct Boto3Tests {
     @Test func botocoreParsesEveryAnswer() async throws {
         try await withLiveEmulator { emulator in
             let sandbox = await emulator.store.invitations(catalog: "Sandbox")
-            let pick = sandbox.first { $0.status == .pending && $0.expirationDate!.date > Date().addingTimeInterval(86_400) }!
+            let pick = sandbox.first {
+                $0.status == .pending && $0.expirationDate!.date > Date().addingTimeInterval(86_400)
+            }!
             let script = #"""
                 pick, pick_arn, expected_count = sys.argv[1], sys.argv[2], int(sys.argv[3])
                 pages = pc.get_paginator("list_engagement_invitations").paginate(
@@ -82,7 +84,8 @@ struct Boto3Tests {
 
                 print("ok")
                 """#
-            let output = try await Self.python(emulator, script, arguments: [pick.id!, pick.arn!, String(sandbox.count)])
+            let output = try await Self.python(
+                emulator, script, arguments: [pick.id!, pick.arn!, String(sandbox.count)])
             #expect(output.status == 0 && output.stdout.hasSuffix("ok\n"), "\(output.stdout)\n\(output.stderr)")
         }
     }
@@ -123,10 +126,12 @@ struct Boto3Tests {
                 """#
             let wrong = try await Self.python(
                 emulator, script,
-                credentials: AWSCredentials(accessKeyId: EmulatorConfiguration.demoCredentials.accessKeyId, secretAccessKey: "bad"))
+                credentials: AWSCredentials(
+                    accessKeyId: EmulatorConfiguration.demoCredentials.accessKeyId, secretAccessKey: "bad"))
             #expect(wrong.stdout == "InvalidSignatureException 403\n", "\(wrong.stderr)")
             let unknown = try await Self.python(
-                emulator, script, credentials: AWSCredentials(accessKeyId: "AKIANOBODY000000000", secretAccessKey: "bad"))
+                emulator, script,
+                credentials: AWSCredentials(accessKeyId: "AKIANOBODY000000000", secretAccessKey: "bad"))
             #expect(unknown.stdout == "UnrecognizedClientException 403\n", "\(unknown.stderr)")
         }
     }
@@ -149,7 +154,8 @@ struct Boto3Tests {
                 print(json.dumps(codes))
                 """#
             let output = try await Self.python(emulator, script, arguments: [pick.id!])
-            let codes = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String], "\(output.stderr)")
+            let codes = try #require(
+                try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String], "\(output.stderr)")
             #expect(codes.filter { $0 == "OK" }.count >= 9, "the burst of 10 (one used to warm up) is served")
             #expect(codes.contains("ThrottlingException:400"))
             #expect(Set(codes).isSubset(of: ["OK", "ThrottlingException:400"]))
@@ -199,15 +205,18 @@ struct Boto3Tests {
                 """#
             let output = try await Self.python(emulator, script)
             let result = try #require(output.json as? [String: Any], "\(output.stdout)\(output.stderr)")
-            let expected: (String, Int) = switch kind {
-            case .accessDenied, .accessDeniedWithReason: ("AccessDeniedException", 403)
-            case .serviceQuotaExceeded: ("ServiceQuotaExceededException", 402)
-            default: ("ResourceNotFoundException", 404)
-            }
+            let expected: (String, Int) =
+                switch kind {
+                case .accessDenied, .accessDeniedWithReason: ("AccessDeniedException", 403)
+                case .serviceQuotaExceeded: ("ServiceQuotaExceededException", 402)
+                default: ("ResourceNotFoundException", 404)
+                }
             #expect(result["code"] as? String == expected.0)
             #expect(result["class"] as? String == expected.0)
             #expect(result["status"] as? Int == expected.1)
-            #expect(result["reason"] as? String == (kind == .accessDeniedWithReason ? "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE" : nil))
+            #expect(
+                result["reason"] as? String
+                    == (kind == .accessDeniedWithReason ? "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE" : nil))
         }
     }
 }

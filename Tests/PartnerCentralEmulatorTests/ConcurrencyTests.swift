@@ -14,7 +14,8 @@ struct ConcurrencyTests {
 
     static func reject(_ client: RouterClient, id: String, attempt: Int) async throws -> Outcome {
         let reply = try await client.call(
-            "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id)","RejectionReason":"Other \#(attempt)"}"#)
+            "RejectEngagementInvitation",
+            #"{"Catalog":"Sandbox","Identifier":"\#(id)","RejectionReason":"Other \#(attempt)"}"#)
         return Outcome(id: id, errorType: reply.status == .ok ? "OK" : reply.errorType ?? "?")
     }
 

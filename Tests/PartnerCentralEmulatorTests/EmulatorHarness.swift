@@ -22,7 +22,9 @@ struct Reply {
     var requestId: String? { headers[HTTPField.Name("x-amzn-RequestId")!] }
     /// The `FieldName`/`Code` pairs of a `ValidationException`.
     var validationCodes: [String] {
-        (json["ErrorList"] as? [[String: Any]] ?? []).map { "\($0["FieldName"] as? String ?? "-"):\($0["Code"] as? String ?? "-")" }
+        (json["ErrorList"] as? [[String: Any]] ?? []).map {
+            "\($0["FieldName"] as? String ?? "-"):\($0["Code"] as? String ?? "-")"
+        }
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
@@ -35,9 +37,13 @@ struct EmulatorHarness {
     let clock: TestTime
     var configuration: EmulatorConfiguration
 
-    init(seed: EmulatorSeed = TestSeeds.demo, now: Date = testNow, configure: (inout EmulatorConfiguration) -> Void = { _ in }) {
+    init(
+        seed: EmulatorSeed = TestSeeds.demo, now: Date = testNow,
+        configure: (inout EmulatorConfiguration) -> Void = { _ in }
+    ) {
         clock = TestTime(start: now)
-        configuration = EmulatorConfiguration(port: 0, seed: seed, taskDuration: 0, now: clock.now, secretKey: Array(repeating: 7, count: 32))
+        configuration = EmulatorConfiguration(
+            port: 0, seed: seed, taskDuration: 0, now: clock.now, secretKey: Array(repeating: 7, count: 32))
         configure(&configuration)
     }
 
@@ -72,9 +78,11 @@ struct RouterClient: Sendable {
         var headers = unsigned
         if let credentials {
             let signer = SigV4Signer(credentials: credentials, service: service, region: "us-east-1")
-            headers = signer.signHeaders(
-                SigV4Request(method: "POST", path: "/", headers: unsigned, body: body), date: signingDate ?? clock.now()
-            ).headers
+            headers =
+                signer.signHeaders(
+                    SigV4Request(method: "POST", path: "/", headers: unsigned, body: body),
+                    date: signingDate ?? clock.now()
+                ).headers
         }
         var fields = HTTPFields()
         for header in headers where header.name.lowercased() != "host" {
@@ -101,7 +109,8 @@ extension TestSeeds {
             return EngagementInvitation(
                 arn: InvitationARN.arn(catalog: catalog, id: id),
                 payloadType: index % 3 == 0 ? .leadInvitation : .opportunityInvitation, id: id,
-                engagementId: "eng-" + InvitationStore.base36(index % 50, width: 14), engagementTitle: "Generated \(index)",
+                engagementId: "eng-" + InvitationStore.base36(index % 50, width: 14),
+                engagementTitle: "Generated \(index)",
                 status: [.pending, .pending, .accepted, .rejected][index % 4],
                 invitationDate: Timestamp(invited), expirationDate: Timestamp(invited.addingTimeInterval(15 * 86_400)),
                 senderAwsAccountId: index % 2 == 0 ? "111122223333" : "210987654321", senderCompanyName: "AWS",

@@ -33,7 +33,8 @@ struct EmulatorSeedTests {
         for catalog in ["AWS", "Sandbox"] {
             let mine = invitations.filter { $0.catalog == catalog }
             #expect(Set(mine.compactMap(\.status)) == Set(InvitationStatus.knownValues), "\(catalog)")
-            #expect(Set(mine.compactMap(\.payloadType)) == Set(EngagementInvitationPayloadType.knownValues), "\(catalog)")
+            #expect(
+                Set(mine.compactMap(\.payloadType)) == Set(EngagementInvitationPayloadType.knownValues), "\(catalog)")
         }
         #expect(invitations.filter { $0.status == .pending }.count > invitations.count / 2)
         let anchor = try #require(seed.dateAnchor)
@@ -42,9 +43,13 @@ struct EmulatorSeedTests {
         #expect(expiries.contains { $0 > 0 && $0 < 86_400 })
         #expect(expiries.contains { $0 > 21 * 86_400 })
         let names = invitations.compactMap {
-            $0.payload?.opportunityInvitation?.customer?.companyName ?? $0.payload?.leadInvitation?.customer?.companyName
+            $0.payload?.opportunityInvitation?.customer?.companyName
+                ?? $0.payload?.leadInvitation?.customer?.companyName
         }
-        for script in ["\u{3040}"..."\u{30FF}", "\u{4E00}"..."\u{9FFF}", "\u{AC00}"..."\u{D7AF}", "\u{0600}"..."\u{06FF}", "\u{0400}"..."\u{04FF}", "\u{0370}"..."\u{03FF}"] as [ClosedRange<Character>] {
+        for script in [
+            "\u{3040}"..."\u{30FF}", "\u{4E00}"..."\u{9FFF}", "\u{AC00}"..."\u{D7AF}", "\u{0600}"..."\u{06FF}",
+            "\u{0400}"..."\u{04FF}", "\u{0370}"..."\u{03FF}",
+        ] as [ClosedRange<Character>] {
             #expect(names.contains { $0.contains { script.contains($0) } }, "no name in \(script)")
         }
         #expect(!seed.acceptTaskFailures.isEmpty)
@@ -69,22 +74,49 @@ struct EmulatorSeedTests {
 
     @Test func aBadStatusIsNamedWithItsIndexAndField() throws {
         let data = try Self.demoVariant { $0["Status"] = "PENDNG" }
-        #expect(Self.error(data) == #"seed file demo.json: EngagementInvitations[12].Status: "PENDNG" is not one of ACCEPTED, PENDING, REJECTED, EXPIRED"#)
+        #expect(
+            Self.error(data)
+                == #"seed file demo.json: EngagementInvitations[12].Status: "PENDNG" is not one of ACCEPTED, PENDING, REJECTED, EXPIRED"#
+        )
     }
 
     @Test func modelRulesAreChecked() throws {
         let cases: [(edit: (inout [String: Any]) -> Void, expected: String)] = [
             ({ $0.removeValue(forKey: "Id") }, "EngagementInvitations[12].Id: required member is missing"),
-            ({ $0["Id"] = "engi-TOOSHORT" }, "EngagementInvitations[12].Id: \"engi-TOOSHORT\" is not engi- followed by 13 of [0-9a-z]"),
-            ({ $0["EngagementTitle"] = String(repeating: "é", count: 41) }, "EngagementInvitations[12].EngagementTitle: 41 characters; must be 0 to 40"),
-            ({ $0["InvitationDate"] = "yesterday" }, "EngagementInvitations[12].InvitationDate: Expected an ISO 8601 timestamp, got \"yesterday\""),
+            (
+                { $0["Id"] = "engi-TOOSHORT" },
+                "EngagementInvitations[12].Id: \"engi-TOOSHORT\" is not engi- followed by 13 of [0-9a-z]"
+            ),
+            (
+                { $0["EngagementTitle"] = String(repeating: "é", count: 41) },
+                "EngagementInvitations[12].EngagementTitle: 41 characters; must be 0 to 40"
+            ),
+            (
+                { $0["InvitationDate"] = "yesterday" },
+                "EngagementInvitations[12].InvitationDate: Expected an ISO 8601 timestamp, got \"yesterday\""
+            ),
             ({ $0["Status"] = 3 }, "EngagementInvitations[12].Status: expected a string"),
-            ({ $0["Stauts"] = "PENDING" }, "EngagementInvitations[12].Stauts: not a member of GetEngagementInvitationResponse (misspelt?)"),
-            ({ $0["Catalog"] = "Prod-1" }, "EngagementInvitations[12].Catalog: \"Prod-1\" is not of the form [a-zA-Z]+"),
-            ({ $0["EngagementId"] = "eng-1" }, "EngagementInvitations[12].EngagementId: \"eng-1\" is not eng- followed by 14 of [0-9a-z]"),
-            ({ $0["Arn"] = "urn:aws:partnercentral:engi-0" }, "EngagementInvitations[12].Arn: \"urn:aws:partnercentral:engi-0\" is not an ARN"),
+            (
+                { $0["Stauts"] = "PENDING" },
+                "EngagementInvitations[12].Stauts: not a member of GetEngagementInvitationResponse (misspelt?)"
+            ),
+            (
+                { $0["Catalog"] = "Prod-1" },
+                "EngagementInvitations[12].Catalog: \"Prod-1\" is not of the form [a-zA-Z]+"
+            ),
+            (
+                { $0["EngagementId"] = "eng-1" },
+                "EngagementInvitations[12].EngagementId: \"eng-1\" is not eng- followed by 14 of [0-9a-z]"
+            ),
+            (
+                { $0["Arn"] = "urn:aws:partnercentral:engi-0" },
+                "EngagementInvitations[12].Arn: \"urn:aws:partnercentral:engi-0\" is not an ARN"
+            ),
             ({ $0["Catalog"] = NSNull() }, "EngagementInvitations[12].Catalog: required member is missing"),
-            ({ $0["Receiver"] = [String: Any]() }, "EngagementInvitations[12].Receiver: a union: exactly one of Account must be set"),
+            (
+                { $0["Receiver"] = [String: Any]() },
+                "EngagementInvitations[12].Receiver: a union: exactly one of Account must be set"
+            ),
         ]
         for (edit, expected) in cases {
             let message = Self.error(try Self.demoVariant(edit))
@@ -93,7 +125,8 @@ struct EmulatorSeedTests {
     }
 
     @Test func nestedPayloadRulesAreChecked() throws {
-        let opportunityIndex = try #require(TestSeeds.demo.invitations.firstIndex { $0.payload?.opportunityInvitation != nil })
+        let opportunityIndex = try #require(
+            TestSeeds.demo.invitations.firstIndex { $0.payload?.opportunityInvitation != nil })
         let data = try Self.demoVariant(index: opportunityIndex) { element in
             var payload = element["Payload"] as! [String: Any]
             var opportunity = payload["OpportunityInvitation"] as! [String: Any]
@@ -103,7 +136,10 @@ struct EmulatorSeedTests {
             payload["OpportunityInvitation"] = opportunity
             element["Payload"] = payload
         }
-        #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[\(opportunityIndex)].Payload.OpportunityInvitation.Customer.CountryCode: \"XX\" is not a known CountryCode value")
+        #expect(
+            Self.error(data)
+                == "seed file demo.json: EngagementInvitations[\(opportunityIndex)].Payload.OpportunityInvitation.Customer.CountryCode: \"XX\" is not a known CountryCode value"
+        )
         let missingProject = try Self.demoVariant(index: opportunityIndex) { element in
             var payload = element["Payload"] as! [String: Any]
             var opportunity = payload["OpportunityInvitation"] as! [String: Any]
@@ -116,10 +152,11 @@ struct EmulatorSeedTests {
     }
 
     @Test func misspeltMembersAreNamedAtEveryLevel() throws {
-        let opportunity = try #require(TestSeeds.demo.invitations.firstIndex {
-            $0.payload?.opportunityInvitation?.senderContacts?.isEmpty == false
-                && $0.payload?.opportunityInvitation?.project?.expectedCustomerSpend?.isEmpty == false
-        })
+        let opportunity = try #require(
+            TestSeeds.demo.invitations.firstIndex {
+                $0.payload?.opportunityInvitation?.senderContacts?.isEmpty == false
+                    && $0.payload?.opportunityInvitation?.project?.expectedCustomerSpend?.isEmpty == false
+            })
         let lead = try #require(TestSeeds.demo.invitations.firstIndex { $0.payload?.leadInvitation != nil })
         let withMembers = try #require(TestSeeds.demo.invitations.firstIndex { $0.existingMembers?.isEmpty == false })
         let withReceiver = try #require(TestSeeds.demo.invitations.firstIndex { $0.receiver?.account != nil })
@@ -129,7 +166,10 @@ struct EmulatorSeedTests {
             (opportunity, ["Payload", "OpportunityInvitation", "Customer"], "CountryCod", "EngagementCustomer"),
             (opportunity, ["Payload", "OpportunityInvitation", "Project"], "TargetCompletion", "ProjectDetails"),
             (opportunity, ["Payload", "OpportunityInvitation", "SenderContacts", "0"], "Emial", "SenderContact"),
-            (opportunity, ["Payload", "OpportunityInvitation", "Project", "ExpectedCustomerSpend", "0"], "Amout", "ExpectedCustomerSpend"),
+            (
+                opportunity, ["Payload", "OpportunityInvitation", "Project", "ExpectedCustomerSpend", "0"], "Amout",
+                "ExpectedCustomerSpend"
+            ),
             (lead, ["Payload", "LeadInvitation"], "Interactions", "LeadInvitationPayload"),
             (lead, ["Payload", "LeadInvitation", "Customer"], "Segment", "LeadInvitationCustomer"),
             (lead, ["Payload", "LeadInvitation", "Interaction"], "UseCase", "LeadInvitationInteraction"),
@@ -142,10 +182,18 @@ struct EmulatorSeedTests {
                 element = Self.inserting(item.misspelt, at: item.path, into: element) as! [String: Any]
             }
             let where_ = item.path.map { Int($0) != nil ? "[\($0)]" : ".\($0)" }.joined()
-            #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[\(item.index)]\(where_).\(item.misspelt): not a member of \(item.shape) (misspelt?)")
+            #expect(
+                Self.error(data)
+                    == "seed file demo.json: EngagementInvitations[\(item.index)]\(where_).\(item.misspelt): not a member of \(item.shape) (misspelt?)"
+            )
         }
-        let failure = try Self.demoVariant(index: 3) { $0["EmulatorAcceptTaskFailure"] = ["ReasonCode": "InternalError", "Message": "x", "Mesage": "x"] }
-        #expect(Self.error(failure) == "seed file demo.json: EngagementInvitations[3].EmulatorAcceptTaskFailure.Mesage: not a member of EmulatorAcceptTaskFailure (misspelt?)")
+        let failure = try Self.demoVariant(index: 3) {
+            $0["EmulatorAcceptTaskFailure"] = ["ReasonCode": "InternalError", "Message": "x", "Mesage": "x"]
+        }
+        #expect(
+            Self.error(failure)
+                == "seed file demo.json: EngagementInvitations[3].EmulatorAcceptTaskFailure.Mesage: not a member of EmulatorAcceptTaskFailure (misspelt?)"
+        )
         let anchor = Data(#"{"EngagementInvitations":[],"EmulatorDateAnchr":"2026-01-01T00:00:00Z"}"#.utf8)
         #expect(Self.error(anchor) == "seed file demo.json: EmulatorDateAnchr: not a member of a seed file (misspelt?)")
     }
@@ -181,8 +229,12 @@ struct EmulatorSeedTests {
             #expect(abs((invitation.invitationDate?.date ?? .distantPast).timeIntervalSince(loadedAt)) < 0.001)
             #expect(invitation.arn == InvitationARN.arn(catalog: "Sandbox", id: "engi-0000000000001"))
             let listed = try await client.call(
-                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":["PENDING"]}"#)
-            #expect(try listed.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries?.map(\.id) == ["engi-0000000000001"])
+                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":["PENDING"]}"#
+            )
+            #expect(
+                try listed.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries?.map(\.id) == [
+                    "engi-0000000000001"
+                ])
         }
     }
 
@@ -193,15 +245,22 @@ struct EmulatorSeedTests {
             element["Catalog"] = first.catalog
             element.removeValue(forKey: "Arn")
         }
-        #expect(Self.error(data) == "seed file demo.json: EngagementInvitations[5].Id: \"\(first.id!)\" appears twice in catalog \(first.catalog!)")
+        #expect(
+            Self.error(data)
+                == "seed file demo.json: EngagementInvitations[5].Id: \"\(first.id!)\" appears twice in catalog \(first.catalog!)"
+        )
     }
 
     @Test func badJSONGetsOneClearLine() {
         let message = Self.error(Data(#"{"EngagementInvitations": [ {"Id": "engi-0000000000001",, } ]}"#.utf8))
         #expect(message?.hasPrefix("seed file demo.json: not valid JSON (") == true)
         #expect(message?.contains("\n") == false)
-        #expect(Self.error(Data(#"{"Invitations": []}"#.utf8)) == "seed file demo.json: EngagementInvitations: required member is missing")
-        #expect(throws: SeedError.self) { try EmulatorSeed.load(contentsOf: URL(fileURLWithPath: "/nonexistent/seed.json")) }
+        #expect(
+            Self.error(Data(#"{"Invitations": []}"#.utf8))
+                == "seed file demo.json: EngagementInvitations: required member is missing")
+        #expect(throws: SeedError.self) {
+            try EmulatorSeed.load(contentsOf: URL(fileURLWithPath: "/nonexistent/seed.json"))
+        }
     }
 
     /// The optional identity block: SSO tokens (with refresh tokens) for the emulator's IAM Identity Center side.
@@ -234,13 +293,19 @@ struct EmulatorSeedTests {
     }
 
     @Test(arguments: [
-        (#"[{"AccessToken": "a"}, {"RefreshToken": "r"}]"#, "EmulatorSSOTokens[1].AccessToken: required member is missing"),
+        (
+            #"[{"AccessToken": "a"}, {"RefreshToken": "r"}]"#,
+            "EmulatorSSOTokens[1].AccessToken: required member is missing"
+        ),
         (#"[{"AccessToken": ""}]"#, "EmulatorSSOTokens[0].AccessToken: must not be empty"),
         (
             #"[{"AccessToken": "a", "RefreshToken": "r", "ClientId": "c"}]"#,
             "EmulatorSSOTokens[0].ClientSecret: required (non-empty) with RefreshToken, ClientId and ClientSecret"
         ),
-        (#"[{"AccessToken": "a", "ExpiresIn": 60}]"#, "EmulatorSSOTokens[0].ExpiresIn: not a member of an emulator SSO token (misspelt?)"),
+        (
+            #"[{"AccessToken": "a", "ExpiresIn": 60}]"#,
+            "EmulatorSSOTokens[0].ExpiresIn: not a member of an emulator SSO token (misspelt?)"
+        ),
         (#"[{"AccessToken": "a", "ExpiresAt": "tomorrow"}]"#, "EmulatorSSOTokens[0].ExpiresAt: "),
         (#"{"AccessToken": "a"}"#, "EmulatorSSOTokens: expected a list"),
     ])

@@ -11,7 +11,8 @@ struct EngagementOperationsTests {
     static var pendingLead: EngagementInvitation { DemoPicks.pending() }
 
     static func contact(_ reply: Reply) throws -> LeadContact? {
-        try reply.decode(GetEngagementResponse.self).contexts?.first { $0.type == .lead }?.payload?.lead?.interactions?.first?.contact
+        try reply.decode(GetEngagementResponse.self).contexts?.first { $0.type == .lead }?.payload?.lead?.interactions?
+            .first?.contact
     }
 
     @Test func anAcceptedLeadsEngagementCarriesTheContact() async throws {
@@ -24,12 +25,16 @@ struct EngagementOperationsTests {
             let engagement = try before.decode(GetEngagementResponse.self)
             #expect(engagement.id == lead.engagementId)
             #expect(engagement.arn == InvitationARN.engagementArn(catalog: "Sandbox", id: lead.engagementId!))
-            #expect(engagement.contexts?.first?.payload?.lead?.customer?.companyName == lead.payload?.leadInvitation?.customer?.companyName)
+            #expect(
+                engagement.contexts?.first?.payload?.lead?.customer?.companyName
+                    == lead.payload?.leadInvitation?.customer?.companyName)
             #expect(try Self.contact(before) == nil)
 
             _ = try await client.call(
-                "StartEngagementByAcceptingInvitationTask", #"{"Catalog":"Sandbox","ClientToken":"t","Identifier":"\#(lead.id!)"}"#)
-            let after = try await client.call("GetEngagement", #"{"Catalog":"Sandbox","Identifier":"\#(engagement.arn!)"}"#)
+                "StartEngagementByAcceptingInvitationTask",
+                #"{"Catalog":"Sandbox","ClientToken":"t","Identifier":"\#(lead.id!)"}"#)
+            let after = try await client.call(
+                "GetEngagement", #"{"Catalog":"Sandbox","Identifier":"\#(engagement.arn!)"}"#)
             let contact = try #require(try Self.contact(after), "\(after.text)")
             #expect(contact.email?.hasPrefix("lead.contact@") == true)
             #expect(contact.businessTitle == lead.payload?.leadInvitation?.interaction?.contactBusinessTitle)
@@ -40,7 +45,8 @@ struct EngagementOperationsTests {
     @Test func theLeadsContactWaitsForTheDelay() async throws {
         let lead = Self.pendingLead
         try await EmulatorHarness { $0.customerContactDelay = 600 }.run { client in
-            _ = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(lead.id!)"}"#)
+            _ = try await client.call(
+                "AcceptEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(lead.id!)"}"#)
             let request = #"{"Catalog":"Sandbox","Identifier":"\#(lead.engagementId!)"}"#
             #expect(try Self.contact(try await client.call("GetEngagement", request)) == nil)
             await client.clock.advance(600)
@@ -51,14 +57,20 @@ struct EngagementOperationsTests {
     @Test func anOpportunityInvitationsEngagementCarriesItsCustomerAndProject() async throws {
         let pick = OpportunityOperationsTests.pendingOpportunityInvitation
         try await EmulatorHarness().run { client in
-            let reply = try await client.call("GetEngagement", #"{"Catalog":"Sandbox","Identifier":"\#(pick.engagementId!)"}"#)
+            let reply = try await client.call(
+                "GetEngagement", #"{"Catalog":"Sandbox","Identifier":"\#(pick.engagementId!)"}"#)
             let context = try #require(try reply.decode(GetEngagementResponse.self).contexts?.first)
             #expect(context.type == .customerProject)
-            #expect(context.payload?.customerProject?.project?.title == pick.payload?.opportunityInvitation?.project?.title)
-            #expect(context.payload?.customerProject?.customer?.companyName == pick.payload?.opportunityInvitation?.customer?.companyName)
-            let unknown = try await client.call("GetEngagement", #"{"Catalog":"Sandbox","Identifier":"eng-zzzzzzzzzzzzzz"}"#)
+            #expect(
+                context.payload?.customerProject?.project?.title == pick.payload?.opportunityInvitation?.project?.title)
+            #expect(
+                context.payload?.customerProject?.customer?.companyName
+                    == pick.payload?.opportunityInvitation?.customer?.companyName)
+            let unknown = try await client.call(
+                "GetEngagement", #"{"Catalog":"Sandbox","Identifier":"eng-zzzzzzzzzzzzzz"}"#)
             #expect(unknown.errorType == "ResourceNotFoundException")
-            let unknownCatalog = try await client.call("GetEngagement", #"{"Catalog":"Nope","Identifier":"\#(pick.engagementId!)"}"#)
+            let unknownCatalog = try await client.call(
+                "GetEngagement", #"{"Catalog":"Nope","Identifier":"\#(pick.engagementId!)"}"#)
             #expect(unknownCatalog.validationCodes == ["Catalog:INVALID_VALUE"])
             let bad = try await client.call("GetEngagement", #"{"Catalog":"Sandbox","Identifier":"engagement-1"}"#)
             #expect(bad.validationCodes == ["Identifier:INVALID_STRING_FORMAT"])
@@ -72,11 +84,13 @@ struct EngagementOperationsTests {
             let refused = try await client.call("ListEngagementMembers", request + "}")
             #expect(refused.errorType == "AccessDeniedException")
             #expect(refused.status == .forbidden)
-            _ = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
+            _ = try await client.call(
+                "AcceptEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             var members: [EngagementMember] = []
             var token: String?
             repeat {
-                let reply = try await client.call("ListEngagementMembers", request + (token.map { #","NextToken":"\#($0)"}"# } ?? "}"))
+                let reply = try await client.call(
+                    "ListEngagementMembers", request + (token.map { #","NextToken":"\#($0)"}"# } ?? "}"))
                 let page = try reply.decode(ListEngagementMembersResponse.self)
                 #expect(page.engagementMemberList?.count == 1, "\(reply.text)")
                 members += page.engagementMemberList ?? []
@@ -87,7 +101,9 @@ struct EngagementOperationsTests {
             #expect(members.dropLast().map(\.companyName) == existing.map(\.companyName))
             #expect(members.last?.accountId == "444455556666")
             #expect(members.last?.companyName == pick.receiver?.account?.alias)
-            let tooMany = try await client.call("ListEngagementMembers", #"{"Catalog":"Sandbox","Identifier":"\#(pick.engagementId!)","MaxResults":11}"#)
+            let tooMany = try await client.call(
+                "ListEngagementMembers", #"{"Catalog":"Sandbox","Identifier":"\#(pick.engagementId!)","MaxResults":11}"#
+            )
             #expect(tooMany.errorType == "ValidationException")
         }
     }

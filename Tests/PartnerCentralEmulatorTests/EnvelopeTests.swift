@@ -11,7 +11,8 @@ import Testing
 struct EnvelopeTests {
     @Test func everyResponseCarriesADistinctRequestId() async throws {
         try await EmulatorHarness().run { client in
-            let ok = try await client.call("ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#)
+            let ok = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#)
             let validation = try await client.call("ListEngagementInvitations", "{}")
             let auth = try await client.call("ListEngagementInvitations", "{}", credentials: nil)
             let unknownTarget = try await client.call("DeleteEverything", "{}")
@@ -40,7 +41,8 @@ struct EnvelopeTests {
 
     @Test func requestIdsRevealNothingOfTheKeyThatSignsPageTokens() async throws {
         let secret = (0..<32).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
-        let tokenKey = Array(HMAC<SHA256>.authenticationCode(for: Array("page-token".utf8), using: SymmetricKey(data: secret)))
+        let tokenKey = Array(
+            HMAC<SHA256>.authenticationCode(for: Array("page-token".utf8), using: SymmetricKey(data: secret)))
         try await EmulatorHarness(seed: TestSeeds.generated(count: 3)) { $0.secretKey = secret }.run { client in
             let reply = try await client.call(
                 "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":1}"#)
@@ -49,8 +51,10 @@ struct EnvelopeTests {
             let json = try #require(PageToken.unbase64url(parts[0]))
             let mac = try #require(PageToken.unbase64url(parts[1]))
             // The token is signed with a key derived for tokens alone, not with the configured secret itself.
-            #expect(HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: json, using: SymmetricKey(data: tokenKey)))
-            #expect(!HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: json, using: SymmetricKey(data: secret)))
+            #expect(
+                HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: json, using: SymmetricKey(data: tokenKey)))
+            #expect(
+                !HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: json, using: SymmetricKey(data: secret)))
 
             let requestId = try #require(reply.requestId).replacingOccurrences(of: "-", with: "")
             for key in [secret, tokenKey] {
@@ -90,14 +94,21 @@ struct EnvelopeTests {
             #expect((json["message"] as? String)?.isEmpty == false)
             #expect(json["Reason"] as? String == "REQUEST_VALIDATION_FAILED")
             let list = try #require(json["ErrorList"] as? [[String: String]])
-            #expect(list == [["FieldName": "Identifier", "Code": "REQUIRED_FIELD_MISSING", "Message": "Member 'Identifier' is required."]])
+            #expect(
+                list == [
+                    [
+                        "FieldName": "Identifier", "Code": "REQUIRED_FIELD_MISSING",
+                        "Message": "Member 'Identifier' is required.",
+                    ]
+                ])
         }
     }
 
     @Test func latencyDelaysEveryResponse() async throws {
         try await EmulatorHarness { $0.latency = .milliseconds(300) }.run { client in
             let started = ContinuousClock.now
-            let reply = try await client.call("ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#)
+            let reply = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER"}"#)
             #expect(reply.status == .ok)
             #expect(ContinuousClock.now - started >= .milliseconds(300))
         }

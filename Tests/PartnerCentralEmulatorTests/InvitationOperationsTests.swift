@@ -9,7 +9,8 @@ struct InvitationOperationsTests {
     @Test func getsByIdAndByArnWithTheWholePayload() async throws {
         let pick = DemoPicks.pending()
         try await EmulatorHarness().run { client in
-            let byId = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
+            let byId = try await client.call(
+                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(byId.status == .ok)
             let invitation = try byId.decode(EngagementInvitation.self)
             #expect(invitation == pick)
@@ -39,7 +40,8 @@ struct InvitationOperationsTests {
 
     @Test func badAndUnknownIdentifiers() async throws {
         try await EmulatorHarness().run { client in
-            let bad = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"invitation-1"}"#)
+            let bad = try await client.call(
+                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"invitation-1"}"#)
             #expect(bad.status == .badRequest)
             #expect(bad.errorType == "ValidationException")
             #expect(bad.validationCodes == ["Identifier:INVALID_STRING_FORMAT"])
@@ -68,7 +70,8 @@ struct InvitationOperationsTests {
             for identifier in lookalikes {
                 for (operation, extra) in [
                     ("GetEngagementInvitation", ""), ("RejectEngagementInvitation", #","RejectionReason":"Other""#),
-                    ("AcceptEngagementInvitation", ""), ("StartEngagementByAcceptingInvitationTask", #","ClientToken":"t-1""#),
+                    ("AcceptEngagementInvitation", ""),
+                    ("StartEngagementByAcceptingInvitationTask", #","ClientToken":"t-1""#),
                 ] {
                     let reply = try await client.call(
                         operation, #"{"Catalog":"Sandbox","Identifier":"\#(identifier)"\#(extra)}"#)
@@ -77,7 +80,8 @@ struct InvitationOperationsTests {
             }
             #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .pending)
             #expect(await client.store.tasks(catalog: "Sandbox").isEmpty)
-            let exact = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(arn)"}"#)
+            let exact = try await client.call(
+                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(arn)"}"#)
             #expect(exact.status == .ok)
         }
     }
@@ -90,7 +94,8 @@ struct InvitationOperationsTests {
                 let reply = try await client.call(
                     "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER",\#(filter)}"#)
                 #expect(reply.status == .ok, "\(reply.text)")
-                return try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id!)
+                return try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(
+                    \.id!)
             }
             #expect(try await listed(#""EngagementIdentifier":["\#(engagementArn)"]"#) == [pick.id])
             let elsewhere = engagementArn.replacingOccurrences(of: ":us-east-1:", with: ":eu-west-1:")
@@ -105,13 +110,17 @@ struct InvitationOperationsTests {
                 let reply = try await client.call(
                     "ListEngagementByAcceptingInvitationTasks", #"{"Catalog":"Sandbox",\#(filter)}"#)
                 #expect(reply.status == .ok, "\(reply.text)")
-                return try reply.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!.compactMap(\.taskId)
+                return try reply.decode(ListEngagementByAcceptingInvitationTasksResponse.self).taskSummaries!
+                    .compactMap(\.taskId)
             }
             let taskArn = try #require(task.taskArn)
             let taskId = try #require(task.taskId)
             #expect(try await tasks(#""TaskIdentifier":["\#(taskArn)"]"#) == [taskId])
             #expect(try await tasks(#""TaskIdentifier":["arn:x/\#(taskId)"]"#) == [])
-            #expect(try await tasks(#""TaskIdentifier":["\#(taskArn.replacingOccurrences(of: "444455556666", with: "111122223333"))"]"#) == [])
+            #expect(
+                try await tasks(
+                    #""TaskIdentifier":["\#(taskArn.replacingOccurrences(of: "444455556666", with: "111122223333"))"]"#)
+                    == [])
             #expect(try await tasks(#""EngagementInvitationIdentifier":["\#(pick.arn!)"]"#) == [taskId])
             #expect(try await tasks(#""EngagementInvitationIdentifier":["arn:x/\#(pick.id!)"]"#) == [])
         }
@@ -125,16 +134,20 @@ struct InvitationOperationsTests {
                 #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"Customer problem unclear"}"#)
             #expect(reject.status == .ok)
             #expect(reject.text == "{}")
-            let after = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
+            let after = try await client.call(
+                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             let invitation = try after.decode(EngagementInvitation.self)
             #expect(invitation.status == .rejected)
             #expect(invitation.rejectionReason == "Customer problem unclear")
             let again = try await client.call(
-                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.arn!)","RejectionReason":"Other"}"#)
+                "RejectEngagementInvitation",
+                #"{"Catalog":"Sandbox","Identifier":"\#(pick.arn!)","RejectionReason":"Other"}"#)
             #expect(again.status == .badRequest)
             #expect(again.errorType == "ConflictException")
             #expect(again.message?.contains("REJECTED") == true)
-            #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.rejectionReason == "Customer problem unclear")
+            #expect(
+                await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.rejectionReason
+                    == "Customer problem unclear")
         }
     }
 
@@ -143,7 +156,8 @@ struct InvitationOperationsTests {
         try await EmulatorHarness().run { client in
             let tooLong = String(repeating: "x", count: 81)
             let reply = try await client.call(
-                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"\#(tooLong)"}"#)
+                "RejectEngagementInvitation",
+                #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"\#(tooLong)"}"#)
             #expect(reply.validationCodes == ["RejectionReason:INVALID_STRING_FORMAT"])
             #expect(await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status == .pending)
         }
@@ -153,11 +167,13 @@ struct InvitationOperationsTests {
         let pick = DemoPicks.pending("AWS")
         let rejected = DemoPicks.first("AWS", .rejected)
         try await EmulatorHarness().run { client in
-            let accept = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id!)"}"#)
+            let accept = try await client.call(
+                "AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id!)"}"#)
             #expect(accept.status == .ok)
             #expect(accept.text == "{}")
             #expect(await client.store.invitation(id: pick.id!, catalog: "AWS")?.status == .accepted)
-            let again = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id!)"}"#)
+            let again = try await client.call(
+                "AcceptEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(pick.id!)"}"#)
             #expect(again.errorType == "ConflictException")
             #expect(again.message?.contains("ACCEPTED") == true)
             let onRejected = try await client.call(
@@ -182,7 +198,8 @@ struct InvitationOperationsTests {
 
             // Time passes: a pending invitation lapses when the clock passes its expiry.
             await client.clock.set(pick.expirationDate!.date.addingTimeInterval(1))
-            let later = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
+            let later = try await client.call(
+                "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(try later.decode(EngagementInvitation.self).status == .expired)
         }
     }

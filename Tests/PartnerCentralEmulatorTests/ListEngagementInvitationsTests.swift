@@ -19,11 +19,16 @@ struct ListEngagementInvitationsTests {
                 "Arn", "PayloadType", "Id", "EngagementId", "EngagementTitle", "Status", "InvitationDate",
                 "ExpirationDate", "SenderAwsAccountId", "SenderCompanyName", "Receiver", "Catalog", "ParticipantType",
             ]
-            for row in rows { #expect(Set(row.keys).isSubset(of: allowed), "extra members: \(Set(row.keys).subtracting(allowed))") }
+            for row in rows {
+                #expect(Set(row.keys).isSubset(of: allowed), "extra members: \(Set(row.keys).subtracting(allowed))")
+            }
             let decoded = try reply.decode(ListEngagementInvitationsResponse.self)
             let dates = decoded.engagementInvitationSummaries!.map { $0.invitationDate!.date }
             #expect(dates == dates.sorted(by: >))
-            #expect(decoded.engagementInvitationSummaries!.allSatisfy { $0.catalog == "Sandbox" && $0.participantType == .receiver })
+            #expect(
+                decoded.engagementInvitationSummaries!.allSatisfy {
+                    $0.catalog == "Sandbox" && $0.participantType == .receiver
+                })
             #expect(decoded.nextToken == nil)
             // Fractional seconds on the wire.
             #expect(decoded.engagementInvitationSummaries![0].invitationDate!.text.contains("."))
@@ -34,8 +39,11 @@ struct ListEngagementInvitationsTests {
         try await EmulatorHarness().run { client in
             let reply = try await client.call(
                 "ListEngagementInvitations",
-                #"{"Catalog":"AWS","ParticipantType":"RECEIVER","Sort":{"SortOrder":"ASCENDING","SortBy":"InvitationDate"}}"#)
-            let dates = try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map { $0.invitationDate!.date }
+                #"{"Catalog":"AWS","ParticipantType":"RECEIVER","Sort":{"SortOrder":"ASCENDING","SortBy":"InvitationDate"}}"#
+            )
+            let dates = try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map {
+                $0.invitationDate!.date
+            }
             #expect(dates.count == DemoPicks.count("AWS"))
             #expect(dates == dates.sorted())
         }
@@ -55,7 +63,8 @@ struct ListEngagementInvitationsTests {
             }
             let lapsed = DemoPicks.lapsed()
             let reply = try await client.call(
-                "ListEngagementInvitations", #"{"Catalog":"\#(lapsed.catalog!)","ParticipantType":"RECEIVER","Status":["EXPIRED"]}"#)
+                "ListEngagementInvitations",
+                #"{"Catalog":"\#(lapsed.catalog!)","ParticipantType":"RECEIVER","Status":["EXPIRED"]}"#)
             let ids = try reply.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
             #expect(ids.contains(lapsed.id))
         }
@@ -65,26 +74,35 @@ struct ListEngagementInvitationsTests {
         let pick = DemoPicks.pending()
         try await EmulatorHarness().run { client in
             let leads = try await client.call(
-                "ListEngagementInvitations", #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","PayloadType":["LeadInvitation"]}"#)
+                "ListEngagementInvitations",
+                #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","PayloadType":["LeadInvitation"]}"#)
             let leadRows = try leads.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!
             #expect(!leadRows.isEmpty && leadRows.allSatisfy { $0.payloadType == .leadInvitation })
 
             let byEngagement = try await client.call(
                 "ListEngagementInvitations",
-                #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","EngagementIdentifier":["\#(pick.engagementId!)"]}"#)
-            #expect(try byEngagement.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id) == [pick.id])
+                #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","EngagementIdentifier":["\#(pick.engagementId!)"]}"#
+            )
+            #expect(
+                try byEngagement.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+                    == [pick.id])
 
             let engagementArn = InvitationARN.engagementArn(catalog: "Sandbox", id: pick.engagementId!)
             let byArn = try await client.call(
                 "ListEngagementInvitations",
                 #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","EngagementIdentifier":["\#(engagementArn)"]}"#)
-            #expect(try byArn.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id) == [pick.id])
+            #expect(
+                try byArn.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id) == [
+                    pick.id
+                ])
 
             let bySender = try await client.call(
                 "ListEngagementInvitations",
                 #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","SenderAwsAccountId":["210987654321"]}"#)
             let senderRows = try bySender.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!
-            let expected = DemoPicks.rebased.invitations.filter { $0.catalog == "Sandbox" && $0.senderAwsAccountId == "210987654321" }
+            let expected = DemoPicks.rebased.invitations.filter {
+                $0.catalog == "Sandbox" && $0.senderAwsAccountId == "210987654321"
+            }
             #expect(senderRows.count == expected.count && !senderRows.isEmpty)
 
             let sender = try await client.call(
@@ -120,7 +138,8 @@ struct ListEngagementInvitationsTests {
         try await EmulatorHarness(seed: TestSeeds.generated(count: 40)).run { client in
             let filter = #""Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":["PENDING"]"#
             let everything = try await client.call("ListEngagementInvitations", "{\(filter)}")
-            let original = try everything.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+            let original = try everything.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!
+                .map(\.id)
             #expect(original.count == 20)
 
             let first = try await client.call("ListEngagementInvitations", "{\(filter),\"MaxResults\":5}")
@@ -131,14 +150,16 @@ struct ListEngagementInvitationsTests {
             // The caller acts on what it has seen: those rows are no longer PENDING when it asks for more.
             for id in original[0..<5] {
                 let reject = try await client.call(
-                    "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id!)","RejectionReason":"Other"}"#)
+                    "RejectEngagementInvitation",
+                    #"{"Catalog":"Sandbox","Identifier":"\#(id!)","RejectionReason":"Other"}"#)
                 #expect(reject.status == .ok, "\(reject.text)")
             }
             let second = try await client.call(
                 "ListEngagementInvitations", "{\(filter),\"MaxResults\":5,\"NextToken\":\"\(token)\"}")
             #expect(second.status == .ok, "\(second.text)")
-            #expect(try second.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
-                == Array(original[5..<10]))
+            #expect(
+                try second.decode(ListEngagementInvitationsResponse.self).engagementInvitationSummaries!.map(\.id)
+                    == Array(original[5..<10]))
         }
     }
 
@@ -180,7 +201,8 @@ struct ListEngagementInvitationsTests {
             #expect(missing.status == .badRequest)
             #expect(missing.errorType == "ValidationException")
             #expect(missing.json["Reason"] as? String == "REQUEST_VALIDATION_FAILED")
-            #expect(missing.validationCodes == ["Catalog:REQUIRED_FIELD_MISSING", "ParticipantType:REQUIRED_FIELD_MISSING"])
+            #expect(
+                missing.validationCodes == ["Catalog:REQUIRED_FIELD_MISSING", "ParticipantType:REQUIRED_FIELD_MISSING"])
 
             for (maxResults, ok) in [(0, false), (1, true), (100, true), (101, false)] {
                 let reply = try await client.call(
@@ -195,17 +217,30 @@ struct ListEngagementInvitationsTests {
 
             let tooMany = try await client.call(
                 "ListEngagementInvitations",
-                #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","SenderAwsAccountId":["1","2","3","4","5","6","7","8","9","10","11"]}"#)
+                #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","SenderAwsAccountId":["1","2","3","4","5","6","7","8","9","10","11"]}"#
+            )
             #expect(tooMany.validationCodes == ["SenderAwsAccountId:TOO_MANY_VALUES"])
 
             // A member of the wrong JSON type fails deserialisation, before validation, as AWS JSON services answer.
             let wrongTypes: [(body: String, message: String)] = [
                 (#"{"Catalog":5,"ParticipantType":"RECEIVER"}"#, "NUMBER_VALUE can not be converted to a String"),
-                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":"5"}"#, "STRING_VALUE can not be converted to an Integer"),
+                (
+                    #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":"5"}"#,
+                    "STRING_VALUE can not be converted to an Integer"
+                ),
                 (#"{"Catalog":true,"ParticipantType":"RECEIVER"}"#, "TRUE_VALUE can not be converted to a String"),
-                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":"PENDING"}"#, "STRING_VALUE can not be converted to a List"),
-                (#"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Sort":["InvitationDate"]}"#, "Start of list found where not expected"),
-                (#"{"Catalog":{"Name":"Sandbox"},"ParticipantType":"RECEIVER"}"#, "Start of structure or map found where not expected."),
+                (
+                    #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Status":"PENDING"}"#,
+                    "STRING_VALUE can not be converted to a List"
+                ),
+                (
+                    #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","Sort":["InvitationDate"]}"#,
+                    "Start of list found where not expected"
+                ),
+                (
+                    #"{"Catalog":{"Name":"Sandbox"},"ParticipantType":"RECEIVER"}"#,
+                    "Start of structure or map found where not expected."
+                ),
             ]
             for (body, message) in wrongTypes {
                 let reply = try await client.call("ListEngagementInvitations", body)
@@ -214,10 +249,12 @@ struct ListEngagementInvitationsTests {
                 #expect(reply.message == message, "\(body)")
             }
 
-            let badCatalog = try await client.call("ListEngagementInvitations", #"{"Catalog":"Prod-1","ParticipantType":"RECEIVER"}"#)
+            let badCatalog = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Prod-1","ParticipantType":"RECEIVER"}"#)
             #expect(badCatalog.validationCodes == ["Catalog:INVALID_STRING_FORMAT"])
 
-            let unknownCatalog = try await client.call("ListEngagementInvitations", #"{"Catalog":"Staging","ParticipantType":"RECEIVER"}"#)
+            let unknownCatalog = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"Staging","ParticipantType":"RECEIVER"}"#)
             #expect(unknownCatalog.errorType == "ValidationException")
 
             let notJSON = try await client.call("ListEngagementInvitations", "Catalog=Sandbox")
@@ -236,7 +273,8 @@ struct ListEngagementInvitationsTests {
                 let tokenMember = token.map { #","NextToken":"\#($0)""# } ?? ""
                 let reply = try await client.call(
                     "ListEngagementInvitations",
-                    #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":100,"Status":["PENDING","ACCEPTED"]\#(tokenMember)}"#)
+                    #"{"Catalog":"Sandbox","ParticipantType":"RECEIVER","MaxResults":100,"Status":["PENDING","ACCEPTED"]\#(tokenMember)}"#
+                )
                 let page = try reply.decode(ListEngagementInvitationsResponse.self)
                 ids.formUnion(page.engagementInvitationSummaries!.map(\.id!))
                 token = page.nextToken

@@ -27,16 +27,19 @@ struct OpportunityOperationsTests {
             let start = try await client.call(
                 "StartEngagementByAcceptingInvitationTask",
                 #"{"Catalog":"Sandbox","ClientToken":"t-1","Identifier":"\#(pick.id!)"}"#)
-            let opportunityId = try #require(try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self).opportunityId)
+            let opportunityId = try #require(
+                try start.decode(StartEngagementByAcceptingInvitationTaskResponse.self).opportunityId)
             #expect(ModelPattern.opportunityIdentifier.matches(opportunityId))
 
-            let listed = try await client.call("ListOpportunities", #"{"Catalog":"Sandbox","Identifier":["\#(opportunityId)"]}"#)
+            let listed = try await client.call(
+                "ListOpportunities", #"{"Catalog":"Sandbox","Identifier":["\#(opportunityId)"]}"#)
             #expect(try Self.ids(listed) == [opportunityId], "\(listed.text)")
             let row = try #require(try listed.decode(ListOpportunitiesResponse.self).opportunitySummaries?.first)
             #expect(row.customer?.account?.companyName == customer.companyName)
             #expect(row.lifeCycle?.stage == .prospect)
 
-            let got = try await client.call("GetOpportunity", #"{"Catalog":"Sandbox","Identifier":"\#(opportunityId)"}"#)
+            let got = try await client.call(
+                "GetOpportunity", #"{"Catalog":"Sandbox","Identifier":"\#(opportunityId)"}"#)
             let opportunity = try got.decode(GetOpportunityResponse.self)
             #expect(opportunity.id == opportunityId)
             #expect(opportunity.catalog == "Sandbox")
@@ -52,7 +55,8 @@ struct OpportunityOperationsTests {
             #expect(got.json["RelatedEntityIdentifiers"] != nil)
 
             let aws = try await client.call(
-                "GetAwsOpportunitySummary", #"{"Catalog":"Sandbox","RelatedOpportunityIdentifier":"\#(opportunityId)"}"#)
+                "GetAwsOpportunitySummary", #"{"Catalog":"Sandbox","RelatedOpportunityIdentifier":"\#(opportunityId)"}"#
+            )
             let summary = try aws.decode(GetAwsOpportunitySummaryResponse.self)
             #expect(summary.relatedOpportunityId == opportunityId)
             #expect(summary.origin == .awsReferral)
@@ -87,7 +91,8 @@ struct OpportunityOperationsTests {
         let pick = Self.pendingOpportunityInvitation
         try await EmulatorHarness().run { client in
             let before = await client.store.opportunities(catalog: "Sandbox").count
-            let accept = try await client.call("AcceptEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
+            let accept = try await client.call(
+                "AcceptEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(accept.status == .ok)
             let after = await client.store.opportunities(catalog: "Sandbox")
             #expect(after.count == before + 1)
@@ -110,16 +115,26 @@ struct OpportunityOperationsTests {
             #expect(try await list(#","CustomerCompanyName":["contoso health partners","Nobody"]"#) == ["O1000000001"])
             #expect(try await list(#","CustomerCompanyName":["Tailspin Air Ltd Inc."]"#) == [])
             #expect(try await list(#","LifeCycleStage":["Qualified","Committed"]"#) == ["O1000000001", "O1000000005"])
-            #expect(try await list(#","LifeCycleReviewStatus":["Approved"],"Identifier":["O1000000002"]"#) == ["O1000000002"])
+            #expect(
+                try await list(#","LifeCycleReviewStatus":["Approved"],"Identifier":["O1000000002"]"#) == [
+                    "O1000000002"
+                ])
             let tenDaysAgo = Timestamp.format(testNow.addingTimeInterval(-10 * 86_400))
-            #expect(try await list(#","LastModifiedDate":{"AfterLastModifiedDate":"\#(tenDaysAgo)"}"#) == ["O1000000001", "O1000000005"])
-            #expect(try await list(#","LastModifiedDate":{"BeforeLastModifiedDate":"\#(tenDaysAgo)"}"#) == ["O1000000002"])
-            #expect(try await list(#","Sort":{"SortOrder":"ASCENDING","SortBy":"CustomerCompanyName"}"#)
-                == ["O1000000005", "O1000000001", "O1000000002"])
-            #expect(try await list(#","Sort":{"SortOrder":"DESCENDING","SortBy":"Identifier"}"#)
-                == ["O1000000005", "O1000000002", "O1000000001"])
-            #expect(try await list(#","Sort":{"SortOrder":"ASCENDING","SortBy":"TargetCloseDate"}"#)
-                == ["O1000000005", "O1000000002", "O1000000001"])
+            #expect(
+                try await list(#","LastModifiedDate":{"AfterLastModifiedDate":"\#(tenDaysAgo)"}"#) == [
+                    "O1000000001", "O1000000005",
+                ])
+            #expect(
+                try await list(#","LastModifiedDate":{"BeforeLastModifiedDate":"\#(tenDaysAgo)"}"#) == ["O1000000002"])
+            #expect(
+                try await list(#","Sort":{"SortOrder":"ASCENDING","SortBy":"CustomerCompanyName"}"#)
+                    == ["O1000000005", "O1000000001", "O1000000002"])
+            #expect(
+                try await list(#","Sort":{"SortOrder":"DESCENDING","SortBy":"Identifier"}"#)
+                    == ["O1000000005", "O1000000002", "O1000000001"])
+            #expect(
+                try await list(#","Sort":{"SortOrder":"ASCENDING","SortBy":"TargetCloseDate"}"#)
+                    == ["O1000000005", "O1000000002", "O1000000001"])
 
             var seen: [String] = []
             var token: String?
@@ -145,7 +160,8 @@ struct OpportunityOperationsTests {
             let unknownCatalog = try await client.call("ListOpportunities", #"{"Catalog":"Nope"}"#)
             #expect(unknownCatalog.errorType == "ValidationException")
             #expect(unknownCatalog.validationCodes == ["Catalog:INVALID_VALUE"])
-            let badCatalog = try await client.call("GetOpportunity", #"{"Catalog":"San dbox","Identifier":"O1000000001"}"#)
+            let badCatalog = try await client.call(
+                "GetOpportunity", #"{"Catalog":"San dbox","Identifier":"O1000000001"}"#)
             #expect(badCatalog.validationCodes == ["Catalog:INVALID_STRING_FORMAT"])
             let missing = try await client.call("GetOpportunity", #"{"Catalog":"Sandbox"}"#)
             #expect(missing.validationCodes == ["Identifier:REQUIRED_FIELD_MISSING"])
@@ -155,24 +171,30 @@ struct OpportunityOperationsTests {
             #expect(unknown.errorType == "ResourceNotFoundException")
             let otherCatalog = try await client.call("GetOpportunity", #"{"Catalog":"AWS","Identifier":"O1000000001"}"#)
             #expect(otherCatalog.errorType == "ResourceNotFoundException")
-            let badSort = try await client.call("ListOpportunities", #"{"Catalog":"Sandbox","Sort":{"SortOrder":"UP","SortBy":"Identifier"}}"#)
+            let badSort = try await client.call(
+                "ListOpportunities", #"{"Catalog":"Sandbox","Sort":{"SortOrder":"UP","SortBy":"Identifier"}}"#)
             #expect(badSort.errorType == "ValidationException")
             let tooMany = try await client.call("ListOpportunities", #"{"Catalog":"Sandbox","MaxResults":101}"#)
             #expect(tooMany.errorType == "ValidationException")
             let badEmail = try await client.call(
                 "AssignOpportunity",
-                #"{"Catalog":"Sandbox","Identifier":"O1000000001","Assignee":{"Email":"not an email","FirstName":"A","LastName":"B","BusinessTitle":"PDM"}}"#)
+                #"{"Catalog":"Sandbox","Identifier":"O1000000001","Assignee":{"Email":"not an email","FirstName":"A","LastName":"B","BusinessTitle":"PDM"}}"#
+            )
             #expect(badEmail.validationCodes == ["Assignee.Email:INVALID_STRING_FORMAT"], "\(badEmail.text)")
             let noTitle = try await client.call(
                 "AssignOpportunity",
-                #"{"Catalog":"Sandbox","Identifier":"O1000000001","Assignee":{"Email":"a@b.example","FirstName":"A","LastName":"B"}}"#)
+                #"{"Catalog":"Sandbox","Identifier":"O1000000001","Assignee":{"Email":"a@b.example","FirstName":"A","LastName":"B"}}"#
+            )
             #expect(noTitle.validationCodes == ["Assignee.BusinessTitle:REQUIRED_FIELD_MISSING"], "\(noTitle.text)")
-            let noAssignee = try await client.call("AssignOpportunity", #"{"Catalog":"Sandbox","Identifier":"O1000000001"}"#)
+            let noAssignee = try await client.call(
+                "AssignOpportunity", #"{"Catalog":"Sandbox","Identifier":"O1000000001"}"#)
             #expect(noAssignee.validationCodes == ["Assignee:REQUIRED_FIELD_MISSING"])
             let badRelated = try await client.call(
                 "GetAwsOpportunitySummary", #"{"Catalog":"Sandbox","RelatedOpportunityIdentifier":"1000000001"}"#)
             #expect(badRelated.validationCodes == ["RelatedOpportunityIdentifier:INVALID_STRING_FORMAT"])
-            #expect(await client.store.opportunity(id: "O1000000001", catalog: "Sandbox")?.opportunityTeam?.first?.firstName == "Dana")
+            #expect(
+                await client.store.opportunity(id: "O1000000001", catalog: "Sandbox")?.opportunityTeam?.first?.firstName
+                    == "Dana")
         }
     }
 
@@ -181,14 +203,18 @@ struct OpportunityOperationsTests {
             await client.clock.advance(60)
             let assign = try await client.call(
                 "AssignOpportunity",
-                #"{"Catalog":"Sandbox","Identifier":"O1000000002","Assignee":{"Email":"sam.lee@partner.example","FirstName":"Sam","LastName":"Lee","Phone":"+14255550100","BusinessTitle":"Solutions Architect"}}"#)
+                #"{"Catalog":"Sandbox","Identifier":"O1000000002","Assignee":{"Email":"sam.lee@partner.example","FirstName":"Sam","LastName":"Lee","Phone":"+14255550100","BusinessTitle":"Solutions Architect"}}"#
+            )
             #expect(assign.status == .ok)
             #expect(assign.text == "{}")
             let got = try await client.call("GetOpportunity", #"{"Catalog":"Sandbox","Identifier":"O1000000002"}"#)
             let opportunity = try got.decode(GetOpportunityResponse.self)
-            #expect(opportunity.opportunityTeam == [
-                Contact(email: "sam.lee@partner.example", firstName: "Sam", lastName: "Lee", businessTitle: "Solutions Architect", phone: "+14255550100")
-            ])
+            #expect(
+                opportunity.opportunityTeam == [
+                    Contact(
+                        email: "sam.lee@partner.example", firstName: "Sam", lastName: "Lee",
+                        businessTitle: "Solutions Architect", phone: "+14255550100")
+                ])
             #expect(opportunity.lastModifiedDate?.date == testNow.addingTimeInterval(60))
             #expect(await client.store.writes == ["assign O1000000002"])
             // Now the most recently modified.
@@ -196,7 +222,8 @@ struct OpportunityOperationsTests {
             #expect(try Self.ids(listed).first == "O1000000002")
             let unknown = try await client.call(
                 "AssignOpportunity",
-                #"{"Catalog":"Sandbox","Identifier":"O42","Assignee":{"Email":"a@b.example","FirstName":"A","LastName":"B","BusinessTitle":"PDM"}}"#)
+                #"{"Catalog":"Sandbox","Identifier":"O42","Assignee":{"Email":"a@b.example","FirstName":"A","LastName":"B","BusinessTitle":"PDM"}}"#
+            )
             #expect(unknown.errorType == "ResourceNotFoundException")
         }
     }
@@ -204,13 +231,17 @@ struct OpportunityOperationsTests {
     @Test func assignIsAWriteForTheQuota() async throws {
         let pick = DemoPicks.pending()
         try await EmulatorHarness { $0.enforceQuotas = true }.run { client in
-            let reject = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
+            let reject = try await client.call(
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)"}"#)
             #expect(reject.status == .ok)
-            let assign = #"{"Catalog":"Sandbox","Identifier":"O1000000001","Assignee":{"Email":"a@b.example","FirstName":"A","LastName":"B","BusinessTitle":"PDM"}}"#
+            let assign =
+                #"{"Catalog":"Sandbox","Identifier":"O1000000001","Assignee":{"Email":"a@b.example","FirstName":"A","LastName":"B","BusinessTitle":"PDM"}}"#
             let throttled = try await client.call("AssignOpportunity", assign)
             #expect(throttled.errorType == "ThrottlingException")
             // Reads have their own bucket.
-            #expect(try await client.call("GetOpportunity", #"{"Catalog":"Sandbox","Identifier":"O1000000001"}"#).status == .ok)
+            #expect(
+                try await client.call("GetOpportunity", #"{"Catalog":"Sandbox","Identifier":"O1000000001"}"#).status
+                    == .ok)
             await client.clock.advance(1)
             #expect(try await client.call("AssignOpportunity", assign).status == .ok)
         }
@@ -218,11 +249,13 @@ struct OpportunityOperationsTests {
 
     @Test func seededSummariesAreServedAndOthersAreNotFound() async throws {
         try await EmulatorHarness().run { client in
-            let seeded = try await client.call("GetAwsOpportunitySummary", #"{"Catalog":"AWS","RelatedOpportunityIdentifier":"O1000000004"}"#)
+            let seeded = try await client.call(
+                "GetAwsOpportunitySummary", #"{"Catalog":"AWS","RelatedOpportunityIdentifier":"O1000000004"}"#)
             let summary = try seeded.decode(GetAwsOpportunitySummaryResponse.self)
             #expect(summary.insights?.engagementScore == .high)
             #expect(summary.relatedOpportunityId == "O1000000004")
-            let none = try await client.call("GetAwsOpportunitySummary", #"{"Catalog":"Sandbox","RelatedOpportunityIdentifier":"O1000000001"}"#)
+            let none = try await client.call(
+                "GetAwsOpportunitySummary", #"{"Catalog":"Sandbox","RelatedOpportunityIdentifier":"O1000000001"}"#)
             #expect(none.errorType == "ResourceNotFoundException")
         }
     }

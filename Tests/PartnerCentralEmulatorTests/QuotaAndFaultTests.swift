@@ -28,15 +28,18 @@ struct QuotaAndFaultTests {
         let seed = TestSeeds.generated(count: 8)
         let ids = seed.invitations.filter { $0.status == .pending }.compactMap(\.id)
         try await EmulatorHarness(seed: seed) { $0.enforceQuotas = true }.run { client in
-            let first = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[0])"}"#)
+            let first = try await client.call(
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[0])"}"#)
             #expect(first.status == .ok)
-            let second = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[1])"}"#)
+            let second = try await client.call(
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[1])"}"#)
             #expect(second.errorType == "ThrottlingException")
             #expect(await client.store.invitation(id: ids[1], catalog: "Sandbox")?.status == .pending)
             // Reads have their own bucket.
             #expect(try await client.call("ListEngagementInvitations", Self.list).status == .ok)
             await client.clock.advance(1)
-            let retried = try await client.call("RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[1])"}"#)
+            let retried = try await client.call(
+                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(ids[1])"}"#)
             #expect(retried.status == .ok)
         }
     }
@@ -84,7 +87,8 @@ struct QuotaAndFaultTests {
         }
         try await harness.run { client in
             let reply = try await client.call(
-                "RejectEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"Other"}"#)
+                "RejectEngagementInvitation",
+                #"{"Catalog":"Sandbox","Identifier":"\#(pick.id!)","RejectionReason":"Other"}"#)
             let status = await client.store.invitation(id: pick.id!, catalog: "Sandbox")?.status
             let marker = reply.headers[HTTPField.Name("x-emulator-connection-dropped")!]
             switch kind {
@@ -105,7 +109,9 @@ struct QuotaAndFaultTests {
                 #expect(reply.status == .forbidden)
                 #expect(reply.errorType == "AccessDeniedException")
                 let body = try #require(try JSONSerialization.jsonObject(with: Data(reply.text.utf8)) as? [String: Any])
-                #expect(body["Reason"] as? String == (kind == .accessDenied ? nil : "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"))
+                #expect(
+                    body["Reason"] as? String
+                        == (kind == .accessDenied ? nil : "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"))
                 #expect(status == .pending)
             case .serviceQuotaExceeded:
                 #expect(reply.status.code == 402)

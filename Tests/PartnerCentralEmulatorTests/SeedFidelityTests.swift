@@ -15,7 +15,8 @@ struct SeedFidelityTests {
 
     static func seed(_ elements: String, anchor: String? = nil) throws -> EmulatorSeed {
         let head = anchor.map { #""EmulatorDateAnchor": "\#($0)", "# } ?? ""
-        return try EmulatorSeed.parse(Data(#"{\#(head)"EngagementInvitations": [\#(elements)]}"#.utf8), fileName: "t.json")
+        return try EmulatorSeed.parse(
+            Data(#"{\#(head)"EngagementInvitations": [\#(elements)]}"#.utf8), fileName: "t.json")
     }
 
     @Test func seededARNsAreServedAsGivenAndNameTheirInvitation() async throws {
@@ -36,8 +37,11 @@ struct SeedFidelityTests {
                     "GetEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(other)"}"#)
                 #expect(lookalike.errorType == "ResourceNotFoundException")
             }
-            let listed = try await client.call("ListEngagementInvitations", #"{"Catalog":"AWS","ParticipantType":"RECEIVER"}"#)
-            let arns = (listed.json["EngagementInvitationSummaries"] as? [[String: Any]] ?? []).compactMap { $0["Arn"] as? String }
+            let listed = try await client.call(
+                "ListEngagementInvitations", #"{"Catalog":"AWS","ParticipantType":"RECEIVER"}"#)
+            let arns = (listed.json["EngagementInvitationSummaries"] as? [[String: Any]] ?? []).compactMap {
+                $0["Arn"] as? String
+            }
             #expect(Set(arns) == Set(Self.samples))
             let reject = try await client.call(
                 "RejectEngagementInvitation", #"{"Catalog":"AWS","Identifier":"\#(Self.samples[1])"}"#)
@@ -46,7 +50,9 @@ struct SeedFidelityTests {
     }
 
     @Test func aSeedARNMustBeAnARN() {
-        #expect(throws: SeedError.self) { try Self.seed(#"{"Catalog": "AWS", "Id": "engi-0000000000a01", "Arn": "engi-x"}"#) }
+        #expect(throws: SeedError.self) {
+            try Self.seed(#"{"Catalog": "AWS", "Id": "engi-0000000000a01", "Arn": "engi-x"}"#)
+        }
     }
 
     static let stamps = [
@@ -75,18 +81,23 @@ struct SeedFidelityTests {
 
     @Test func anAnchorShiftsByWholeMillisecondsKeepingTheFormat() throws {
         let seed = try Self.seed(
-            Self.stamps.enumerated().map { Self.element($0, $1) }.joined(separator: ","), anchor: "2026-03-01T00:00:00Z")
+            Self.stamps.enumerated().map { Self.element($0, $1) }.joined(separator: ","), anchor: "2026-03-01T00:00:00Z"
+        )
         let anchor = try #require(seed.dateAnchor)
         let oneDay = seed.rebased(to: anchor.addingTimeInterval(86_400)).invitations.map { $0.invitationDate!.text }
-        #expect(oneDay == [
-            "2026-03-02T09:15:00.632Z", "2026-03-02T09:15:00.001Z", "2026-03-02T09:15:00Z", "2026-03-02T09:15:00.5Z",
-            "2026-03-02T10:15:00.632+01:00", "2026-03-02T09:15:00.123456Z",
-        ])
+        #expect(
+            oneDay == [
+                "2026-03-02T09:15:00.632Z", "2026-03-02T09:15:00.001Z", "2026-03-02T09:15:00Z",
+                "2026-03-02T09:15:00.5Z",
+                "2026-03-02T10:15:00.632+01:00", "2026-03-02T09:15:00.123456Z",
+            ])
         let odd = seed.rebased(to: anchor.addingTimeInterval(1.25)).invitations.map { $0.invitationDate!.text }
-        #expect(odd == [
-            "2026-03-01T09:15:01.882Z", "2026-03-01T09:15:01.251Z", "2026-03-01T09:15:01.250Z", "2026-03-01T09:15:01.750Z",
-            "2026-03-01T10:15:01.882+01:00", "2026-03-01T09:15:01.373456Z",
-        ])
+        #expect(
+            odd == [
+                "2026-03-01T09:15:01.882Z", "2026-03-01T09:15:01.251Z", "2026-03-01T09:15:01.250Z",
+                "2026-03-01T09:15:01.750Z",
+                "2026-03-01T10:15:01.882+01:00", "2026-03-01T09:15:01.373456Z",
+            ])
         let back = seed.rebased(to: anchor.addingTimeInterval(-0.633)).invitations.first?.invitationDate?.text
         #expect(back == "2026-03-01T09:14:59.999Z")
         #expect(SeedTimeShift.shift("2026-12-31T23:59:59.999Z", milliseconds: 1) == "2027-01-01T00:00:00.000Z")
@@ -109,7 +120,8 @@ struct SeedFidelityTests {
         try await EmulatorHarness().run { client in
             for invitation in [enriched, planning, typed] {
                 let reply = try await client.call(
-                    "GetEngagementInvitation", #"{"Catalog":"\#(invitation.catalog!)","Identifier":"\#(invitation.id!)"}"#)
+                    "GetEngagementInvitation",
+                    #"{"Catalog":"\#(invitation.catalog!)","Identifier":"\#(invitation.id!)"}"#)
                 let served = try reply.decode(EngagementInvitation.self)
                 #expect(served.enrichmentContext == invitation.enrichmentContext)
                 #expect(served.payload == invitation.payload)

@@ -30,7 +30,10 @@ struct SparseResponsesTests {
             #expect(rows.contains { $0["PayloadType"] as? String == "FuturePlanningInvitation" })
             #expect(rows.contains { $0["SomeFutureMember"] != nil })
             #expect(rows.contains { $0["SenderAwsAccountId"] is NSNumber })
-            #expect(rows.contains { (($0["Receiver"] as? [String: Any])?["Account"] as? [String: Any])?["AwsAccountId"] == nil })
+            #expect(
+                rows.contains {
+                    (($0["Receiver"] as? [String: Any])?["Account"] as? [String: Any])?["AwsAccountId"] == nil
+                })
         }
     }
 
@@ -39,7 +42,8 @@ struct SparseResponsesTests {
         try await EmulatorHarness { $0.sparseResponses = true }.run { client in
             var outputs: [[String: Any]] = []
             for id in ids {
-                let reply = try await client.call("GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id)"}"#)
+                let reply = try await client.call(
+                    "GetEngagementInvitation", #"{"Catalog":"Sandbox","Identifier":"\#(id)"}"#)
                 #expect(reply.status == .ok)
                 #expect(reply.json["Id"] as? String == id)
                 outputs.append(reply.json)
@@ -50,8 +54,12 @@ struct SparseResponsesTests {
             #expect(payloads.contains { $0["FuturePlanningInvitation"] != nil })
             let opportunities = payloads.compactMap { $0["OpportunityInvitation"] as? [String: Any] }
             #expect(opportunities.contains { $0["Customer"] == nil })
-            #expect(opportunities.contains { ($0["ReceiverResponsibilities"] as? [Any])?.contains { $0 is NSNull } == true })
-            let amounts = opportunities.flatMap { (($0["Project"] as? [String: Any])?["ExpectedCustomerSpend"] as? [Any]) ?? [] }
+            #expect(
+                opportunities.contains { ($0["ReceiverResponsibilities"] as? [Any])?.contains { $0 is NSNull } == true }
+            )
+            let amounts = opportunities.flatMap {
+                (($0["Project"] as? [String: Any])?["ExpectedCustomerSpend"] as? [Any]) ?? []
+            }
             #expect(amounts.contains { ($0 as? [String: Any])?["Amount"] is NSNumber })
             #expect(amounts.contains { $0 is NSNull })
         }

@@ -27,7 +27,9 @@ import Testing
             AWSCredentials(accessKeyId: "AKIAI34FZKBOAUCQMBYI", secretAccessKey: "secret"))
         #expect(ClientConfiguration(endpoint: endpoint, credentialProvider: keys).accountID == "609629065308")
         let role = RefreshingCredentialProvider(
-            name: "role", summary: IdentitySummary(profile: "ops", source: .assumeRole,
+            name: "role",
+            summary: IdentitySummary(
+                profile: "ops", source: .assumeRole,
                 roleArn: "arn:aws:iam::444455556666:role/Triage"),
             now: { Date() }
         ) { AWSCredentials(accessKeyId: "ASIAEXAMPLE", secretAccessKey: "secret") }
@@ -44,7 +46,8 @@ import Testing
         #expect(budget.fileURL(accessKeyId: "ASIAI34FZKBOJVGU4T2Q", endpoint: endpoint) == longTerm)
         #expect(budget.fileURL(accessKeyId: "ASIABZPUZDIKBEEQUCYM", endpoint: endpoint) != longTerm)
         #expect(budget.fileURL(accessKeyId: "AKIAI34FZKBOAUCQMBYI", endpoint: "http://127.0.0.1:4566") != longTerm)
-        #expect(budget.fileURL(accessKeyId: "AKIDEXAMPLE", endpoint: endpoint)
-            != budget.fileURL(accessKeyId: "AKIDEXAMPLF", endpoint: endpoint))
+        #expect(
+            budget.fileURL(accessKeyId: "AKIDEXAMPLE", endpoint: endpoint)
+                != budget.fileURL(accessKeyId: "AKIDEXAMPLF", endpoint: endpoint))
     }
 }

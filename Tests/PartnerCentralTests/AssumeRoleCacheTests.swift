@@ -95,8 +95,10 @@ import Testing
         try write("iso", #"{"Credentials": {\#(entry), "Expiration": "2027-01-15T09:00:00+00:00"}}"#)
         try write("zulu", #"{"Credentials": {\#(entry), "Expiration": "2027-01-15T09:00:00.000Z"}}"#)
         try write("truncated", #"{"Credentials": {\#(entry), "Expir"#)
-        try write("no-token", #"{"Credentials": {"AccessKeyId": "ASIA1", "SecretAccessKey": "s", "#
-            + #""Expiration": "2027-01-15T09:00:00Z"}}"#)
+        try write(
+            "no-token",
+            #"{"Credentials": {"AccessKeyId": "ASIA1", "SecretAccessKey": "s", "#
+                + #""Expiration": "2027-01-15T09:00:00Z"}}"#)
         #expect(cache.credentials(forKey: "iso", now: now)?.accessKeyId == "ASIA1")
         #expect(cache.credentials(forKey: "zulu", now: now)?.sessionToken == "t")
         #expect(cache.credentials(forKey: "truncated", now: now) == nil)

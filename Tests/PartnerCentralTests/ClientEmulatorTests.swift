@@ -36,7 +36,8 @@ import Testing
                     payloadType: index % 2 == 0 ? .opportunityInvitation : .leadInvitation,
                     id: "engi-00000000000\(index)b",
                     status: statuses[index % 4],
-                    invitationDate: Timestamp(Date(timeIntervalSince1970: 1_790_000_000 + Double((index * 5) % 8) * 3600)),
+                    invitationDate: Timestamp(
+                        Date(timeIntervalSince1970: 1_790_000_000 + Double((index * 5) % 8) * 3600)),
                     expirationDate: Timestamp(Date(timeIntervalSince1970: 1_990_000_000)),
                     catalog: "Sandbox"
                 )
@@ -121,9 +122,10 @@ import Testing
                 #expect(error.errorCode == "ConflictException")
                 #expect(error.context.serviceMessage?.contains("REJECTED") == true)
             }
-            #expect(try await client.getEngagementInvitation(
-                GetEngagementInvitationRequest(catalog: "Sandbox", identifier: id)
-            ).rejectionReason == "Unable to support")
+            #expect(
+                try await client.getEngagementInvitation(
+                    GetEngagementInvitationRequest(catalog: "Sandbox", identifier: id)
+                ).rejectionReason == "Unable to support")
         }
     }
 
@@ -152,7 +154,9 @@ import Testing
             let opportunities = try await client.allEngagementInvitations(
                 ListEngagementInvitationsRequest(catalog: "Sandbox", payloadType: [.opportunityInvitation])
             )
-            #expect(Set(opportunities.map(\.id)) == Set(seed.invitations.filter { $0.payloadType == .opportunityInvitation }.map(\.id)))
+            #expect(
+                Set(opportunities.map(\.id))
+                    == Set(seed.invitations.filter { $0.payloadType == .opportunityInvitation }.map(\.id)))
         }
     }
 
@@ -208,7 +212,8 @@ import Testing
                 dependencies: ClientDependencies(
                     now: { Date() },
                     clock: RecordingClock(onSleep: { length in
-                        await waits.append(Double(length.components.seconds) + Double(length.components.attoseconds) / 1e18)
+                        await waits.append(
+                            Double(length.components.seconds) + Double(length.components.attoseconds) / 1e18)
                         if movingTheEmulatorClock { await emulatorTime.advance(1) }
                     }),
                     random: { 0.5 },
@@ -227,7 +232,8 @@ import Testing
             // The bucket is empty and time stands still: every attempt is throttled.
             do {
                 _ = try await patient.rejectEngagementInvitation(
-                    RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.ids[1], rejectionReason: "Other")
+                    RejectEngagementInvitationRequest(
+                        catalog: "Sandbox", identifier: Self.ids[1], rejectionReason: "Other")
                 )
                 Issue.record("expected ThrottlingException once the three attempts were used")
             } catch let error as PartnerCentralError {

@@ -24,7 +24,8 @@ import Testing
                 #expect(context.attempts == 3)
                 #expect(error.errorCode == "ConnectionError")
                 let message = error.message
-                #expect(message.hasPrefix("Could not connect to 127.0.0.1:\(refusing.port) for ListEngagementInvitations"))
+                #expect(
+                    message.hasPrefix("Could not connect to 127.0.0.1:\(refusing.port) for ListEngagementInvitations"))
                 #expect(message.contains("the connection was refused (3 attempts in "), "\(message)")
                 #expect(message.contains("--endpoint-url") && message.contains("emulator is running"))
                 TransportMessageTests.expectNoLibraryText(message)

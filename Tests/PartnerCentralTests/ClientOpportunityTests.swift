@@ -22,12 +22,15 @@ import Testing
             catalog: "Sandbox",
             payload: Payload(
                 opportunityInvitation: OpportunityInvitationPayload(
-                    senderContacts: [SenderContact(email: "seller@amazon.example", firstName: "Ada", lastName: "Seller")],
+                    senderContacts: [
+                        SenderContact(email: "seller@amazon.example", firstName: "Ada", lastName: "Seller")
+                    ],
                     customer: EngagementCustomer(
                         industry: .healthcare, companyName: "Contoso Health Partners",
                         websiteUrl: "https://www.contosohealth.example", countryCode: CountryCode(rawValue: "US")),
                     project: ProjectDetails(
-                        businessProblem: "Consolidate patient records from six clinics.", title: "Patient data platform"))),
+                        businessProblem: "Consolidate patient records from six clinics.", title: "Patient data platform"
+                    ))),
             existingMembers: [EngagementMemberSummary(companyName: "AWS", websiteUrl: "https://aws.amazon.com")])
         let existing = GetOpportunityResponse(
             catalog: "Sandbox",
@@ -41,7 +44,8 @@ import Testing
     }
 
     static func expectError(
-        _ code: PartnerCentralError.Code, _ body: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+        _ code: PartnerCentralError.Code, _ body: () async throws -> Void,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
         do {
             try await body()
@@ -53,13 +57,15 @@ import Testing
 
     @Test func acceptsThenReadsAssignsAndSummarisesTheOpportunity() async throws {
         try await ClientEmulatorTests.withClient(seed: Self.seed) { client, emulator in
-            let task = try await client.startEngagementByAcceptingInvitationTask(catalog: "Sandbox", identifier: Self.invitationId)
+            let task = try await client.startEngagementByAcceptingInvitationTask(
+                catalog: "Sandbox", identifier: Self.invitationId)
             let id = try #require(task.value.opportunityId)
 
             let listed = try await client.listOpportunities(ListOpportunitiesRequest(catalog: "Sandbox", maxResults: 1))
             #expect(listed.opportunitySummaries?.map(\.id) == [id])
             let next = try #require(listed.nextToken)
-            let rest = try await client.listOpportunities(ListOpportunitiesRequest(catalog: "Sandbox", maxResults: 1, nextToken: next))
+            let rest = try await client.listOpportunities(
+                ListOpportunitiesRequest(catalog: "Sandbox", maxResults: 1, nextToken: next))
             #expect(rest.opportunitySummaries?.map(\.id) == ["O77"])
             #expect(rest.nextToken == nil)
             let byName = try await client.listOpportunities(
@@ -77,11 +83,15 @@ import Testing
             #expect(opportunity.customer?.account?.companyName == "Contoso Health Partners")
             #expect(opportunity.lifeCycle?.stage == .prospect)
 
-            let assignee = AssigneeContact(email: "sam.lee@partner.example", firstName: "Sam", lastName: "Lee", businessTitle: "PDM")
+            let assignee = AssigneeContact(
+                email: "sam.lee@partner.example", firstName: "Sam", lastName: "Lee", businessTitle: "PDM")
             let requestId = try await client.assignOpportunity(
                 AssignOpportunityRequest(catalog: "Sandbox", identifier: id, assignee: assignee))
             #expect(requestId != nil)
-            #expect(await emulator.store.opportunity(id: id, catalog: "Sandbox")?.opportunityTeam?.map(\.email) == ["sam.lee@partner.example"])
+            #expect(
+                await emulator.store.opportunity(id: id, catalog: "Sandbox")?.opportunityTeam?.map(\.email) == [
+                    "sam.lee@partner.example"
+                ])
 
             let summary = try await client.getAwsOpportunitySummary(
                 GetAwsOpportunitySummaryRequest(catalog: "Sandbox", relatedOpportunityIdentifier: id))
@@ -93,19 +103,23 @@ import Testing
 
     @Test func readsTheEngagementAndItsMembers() async throws {
         try await ClientEmulatorTests.withClient(seed: Self.seed) { client, _ in
-            let engagement = try await client.getEngagement(GetEngagementRequest(catalog: "Sandbox", identifier: Self.engagementId))
+            let engagement = try await client.getEngagement(
+                GetEngagementRequest(catalog: "Sandbox", identifier: Self.engagementId))
             #expect(engagement.id == Self.engagementId)
             #expect(engagement.contexts?.first?.payload?.customerProject?.project?.title == "Patient data platform")
             try await Self.expectError(.accessDenied) {
-                _ = try await client.listEngagementMembers(ListEngagementMembersRequest(catalog: "Sandbox", identifier: Self.engagementId))
+                _ = try await client.listEngagementMembers(
+                    ListEngagementMembersRequest(catalog: "Sandbox", identifier: Self.engagementId))
             }
-            _ = try await client.startEngagementByAcceptingInvitationTask(catalog: "Sandbox", identifier: Self.invitationId)
+            _ = try await client.startEngagementByAcceptingInvitationTask(
+                catalog: "Sandbox", identifier: Self.invitationId)
             let first = try await client.listEngagementMembers(
                 ListEngagementMembersRequest(catalog: "Sandbox", identifier: Self.engagementId, maxResults: 1))
             #expect(first.engagementMemberList?.map(\.companyName) == ["AWS"])
             let token = try #require(first.nextToken)
             let second = try await client.listEngagementMembers(
-                ListEngagementMembersRequest(catalog: "Sandbox", identifier: Self.engagementId, maxResults: 1, nextToken: token))
+                ListEngagementMembersRequest(
+                    catalog: "Sandbox", identifier: Self.engagementId, maxResults: 1, nextToken: token))
             #expect(second.engagementMemberList?.map(\.accountId) == ["444455556666"])
             #expect(second.nextToken == nil)
         }

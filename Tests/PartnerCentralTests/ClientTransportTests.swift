@@ -1,7 +1,7 @@
 import Foundation
 import Logging
-import Testing
 import Synchronization
+import Testing
 
 @testable import PartnerCentral
 
@@ -72,7 +72,8 @@ import Synchronization
         let body =
             #"{"EngagementInvitationSummaries":[{"Id":"engi-0000000000001","Catalog":"Sandbox","FutureMember":{"x":1}}]}"#
         try await ClientHarness.with([.ok(body)]) { h in
-            let page = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
+            let page = try await h.client.listEngagementInvitations(
+                ListEngagementInvitationsRequest(catalog: "Sandbox"))
             let row = try #require(page.engagementInvitationSummaries?.first)
             #expect(row.id == "engi-0000000000001")
             #expect(row.wire.value?.objectValue?["FutureMember"] == .object(JSONObject([("x", .number("1"))])))
@@ -248,8 +249,10 @@ import Synchronization
                     {}
                     Issue.record("expected an invalid response")
                 } catch let error as PartnerCentralError {
-                    #expect(error.message.hasPrefix(
-                        "Partner Central sent a response to ListEngagementInvitations (Sandbox) that could not be read"),
+                    #expect(
+                        error.message.hasPrefix(
+                            "Partner Central sent a response to ListEngagementInvitations (Sandbox) that could not be read"
+                        ),
                         "\(error.message)")
                     #expect(!error.message.contains("the request"))
                 }

@@ -29,7 +29,8 @@ import Testing
                 let message = error.message
                 #expect(
                     message.hasPrefix(
-                        "No answer from 127.0.0.1:\(silent.port) to ListEngagementInvitations (Sandbox) after 3 attempts in "),
+                        "No answer from 127.0.0.1:\(silent.port) to ListEngagementInvitations (Sandbox) after 3 attempts in "
+                    ),
                     "\(message)")
                 #expect(message.contains("(each attempt waits 0.3 s: --attempt-timeout)"), "\(message)")
                 #expect(!message.contains("timed out after"))
@@ -64,7 +65,8 @@ import Testing
             }
         }
         // A loaded machine may stretch an attempt past the repeat interval: a second notice is fine, its order is not.
-        let distinct = events.enumerated().filter { $0.offset == 0 || events[$0.offset - 1] != $0.element }.map(\.element)
+        let distinct = events.enumerated().filter { $0.offset == 0 || events[$0.offset - 1] != $0.element }.map(
+            \.element)
         #expect(distinct == ["started 1", "waiting 1", "started 2", "waiting 2", "finished"], "\(events)")
         #expect(Set(seen.map(\.call)).count == 1)
         let host = "127.0.0.1:\(silent.port)"

@@ -37,7 +37,8 @@ import Testing
         let config = AWSSharedConfig(
             configFilePath: "/home/me/.aws/config",
             configSections: try AWSConfigFileParser.parse(Self.configText, path: "/home/me/.aws/config"))
-        return try ConfiguredEndpoints(environment: environment, config: config, profile: config.profile(named: profile))
+        return try ConfiguredEndpoints(
+            environment: environment, config: config, profile: config.profile(named: profile))
     }
 
     func host(_ profile: String, environment: [String: String] = [:], explicit: String? = nil) throws -> String {
@@ -50,8 +51,9 @@ import Testing
             "AWS_ENDPOINT_URL": "https://env-global.example.com",
         ]
         #expect(try host("full", environment: both) == "env-selling.example.com")
-        #expect(try host("full", environment: ["AWS_ENDPOINT_URL": "https://env-global.example.com"])
-            == "env-global.example.com")
+        #expect(
+            try host("full", environment: ["AWS_ENDPOINT_URL": "https://env-global.example.com"])
+                == "env-global.example.com")
         #expect(try host("full") == "selling.example.com")
         #expect(try host("global-only") == "profile.example.com")
         #expect(try host("no-such-profile") == Endpoint.defaultHost)
@@ -65,8 +67,9 @@ import Testing
         #expect(try host("ignoring") == Endpoint.defaultHost)
         #expect(try host("ignoring", explicit: "https://explicit.example.com") == "explicit.example.com")
         // The variable, when set, decides over the profile's setting, as every botocore setting does.
-        #expect(try host("ignoring", environment: ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "false"])
-            == "selling.example.com")
+        #expect(
+            try host("ignoring", environment: ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "false"])
+                == "selling.example.com")
         #expect(
             try Endpoint.resolve(explicit: nil, environment: ignore).host == Endpoint.defaultHost)
     }
@@ -78,8 +81,9 @@ import Testing
         #expect(SSOEndpoints.oidc(region: "eu-west-1", endpoints: configured).host == "oidc.example.com")
         let plain = try endpoints("no-such-profile")
         #expect(STSEndpoint.resolve(region: "eu-west-1", endpoints: plain).host == "sts.eu-west-1.amazonaws.com")
-        #expect(STSEndpoint.resolve(region: "eu-west-1", endpoints: try endpoints("global-only")).host
-            == "profile.example.com")
+        #expect(
+            STSEndpoint.resolve(region: "eu-west-1", endpoints: try endpoints("global-only")).host
+                == "profile.example.com")
     }
 
     @Test func aMissingServicesSectionIsAClearError() throws {
@@ -90,8 +94,9 @@ import Testing
         let message = ConfiguredEndpointsError.servicesSectionMissing(
             profile: "broken", section: "missing", configFile: "/home/me/.aws/config"
         ).description
-        #expect(message == "The profile broken names services = missing, but /home/me/.aws/config has no "
-            + "[services missing] section. Add the section, or remove the services setting.")
+        #expect(
+            message == "The profile broken names services = missing, but /home/me/.aws/config has no "
+                + "[services missing] section. Add the section, or remove the services setting.")
     }
 
     @Test func aConfiguredPlainHTTPEndpointIsRefusedUnlessItIsLoopback() throws {

@@ -11,15 +11,24 @@ import Testing
     static let base = ClientHarness.credentials
 
     static let hostile: [(name: String, credentials: AWSCredentials, part: String)] = [
-        ("token with CRLF", AWSCredentials(
-            accessKeyId: base.accessKeyId, secretAccessKey: base.secretAccessKey,
-            sessionToken: base.sessionToken! + "\r\n"), "session token"),
-        ("access key id with a newline", AWSCredentials(
-            accessKeyId: base.accessKeyId + "\n", secretAccessKey: base.secretAccessKey,
-            sessionToken: base.sessionToken), "access key id"),
-        ("secret with a CR", AWSCredentials(
-            accessKeyId: base.accessKeyId, secretAccessKey: base.secretAccessKey + "\r",
-            sessionToken: base.sessionToken), "secret access key"),
+        (
+            "token with CRLF",
+            AWSCredentials(
+                accessKeyId: base.accessKeyId, secretAccessKey: base.secretAccessKey,
+                sessionToken: base.sessionToken! + "\r\n"), "session token"
+        ),
+        (
+            "access key id with a newline",
+            AWSCredentials(
+                accessKeyId: base.accessKeyId + "\n", secretAccessKey: base.secretAccessKey,
+                sessionToken: base.sessionToken), "access key id"
+        ),
+        (
+            "secret with a CR",
+            AWSCredentials(
+                accessKeyId: base.accessKeyId, secretAccessKey: base.secretAccessKey + "\r",
+                sessionToken: base.sessionToken), "secret access key"
+        ),
     ]
 
     @Test(arguments: 0..<hostile.count)
@@ -52,7 +61,9 @@ import Testing
             try CredentialChain.environmentCredentials([
                 "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret\n",
             ]))
-        await #expect(throws: CredentialsError.malformedCredential(credential: "secret access key", source: "environment")) {
+        await #expect(
+            throws: CredentialsError.malformedCredential(credential: "secret access key", source: "environment")
+        ) {
             _ = try await provider.credentials()
         }
     }

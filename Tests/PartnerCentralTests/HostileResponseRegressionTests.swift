@@ -34,7 +34,9 @@ import Testing
     }
 
     @Test func invalidUTF8IsRefusedByTheParser() {
-        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D]) }
+        #expect(throws: JSONParser.Failure.self) {
+            try JSONParser.parse([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D])
+        }
         #expect(throws: JSONParser.Failure.self) { try JSONParser.parse([0x22, 0xC3, 0x22]) }
     }
 
@@ -58,7 +60,8 @@ import Testing
 
     @Test func aFiveMegabyteErrorMessageIsCutToOneShortLine() async throws {
         let message = String(repeating: "bad input\n", count: 512 * 1024)
-        let body = #"{"__type":"ValidationException","message":"\#(message.replacingOccurrences(of: "\n", with: "\\n"))"}"#
+        let body =
+            #"{"__type":"ValidationException","message":"\#(message.replacingOccurrences(of: "\n", with: "\\n"))"}"#
         let (error, _) = try await Self.failure([.respond(status: 400, body: body)])
         let text = try #require(error?.message)
         #expect(text.utf8.count < 1_000)

@@ -13,10 +13,14 @@ import Testing
 
     @Test(arguments: [
         ("engi-0000000000001", body(id: "engi-0000000000002", arn: arn), "engi-0000000000002"),
-        ("engi-0000000000001", body(id: "engi-0000000000001", arn: arn.replacingOccurrences(of: "01", with: "09")),
-         arn.replacingOccurrences(of: "01", with: "09")),
-        (arn, body(id: "engi-0000000000001", arn: arn.replacingOccurrences(of: "Sandbox", with: "AWS")),
-         arn.replacingOccurrences(of: "Sandbox", with: "AWS")),
+        (
+            "engi-0000000000001", body(id: "engi-0000000000001", arn: arn.replacingOccurrences(of: "01", with: "09")),
+            arn.replacingOccurrences(of: "01", with: "09")
+        ),
+        (
+            arn, body(id: "engi-0000000000001", arn: arn.replacingOccurrences(of: "Sandbox", with: "AWS")),
+            arn.replacingOccurrences(of: "Sandbox", with: "AWS")
+        ),
     ])
     func anAnswerAboutAnotherInvitationIsRefused(requested: String, body: String, named: String) async throws {
         try await ClientHarness.with([.ok(body)], retryPolicy: .none) { h in

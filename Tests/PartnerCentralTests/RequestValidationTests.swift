@@ -17,7 +17,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            name: "catalog with a trailing newline", request: GetEngagementInvitationRequest(catalog: "Sandbox\n", identifier: id),
+            name: "catalog with a trailing newline",
+            request: GetEngagementInvitationRequest(catalog: "Sandbox\n", identifier: id),
             field: "Catalog", code: .invalidStringFormat),
         Case(
             name: "catalog with a digit", request: GetEngagementInvitationRequest(catalog: "AWS2", identifier: id),
@@ -26,24 +27,31 @@ import Testing
             name: "empty catalog", request: RejectEngagementInvitationRequest(catalog: "", identifier: id),
             field: "Catalog", code: .invalidStringFormat),
         Case(
-            name: "id with a trailing newline", request: GetEngagementInvitationRequest(catalog: "AWS", identifier: id + "\n"),
+            name: "id with a trailing newline",
+            request: GetEngagementInvitationRequest(catalog: "AWS", identifier: id + "\n"),
             field: "Identifier", code: .invalidStringFormat),
         Case(
-            name: "id one character short", request: AcceptEngagementInvitationRequest(catalog: "AWS", identifier: "engi-000000000000"),
+            name: "id one character short",
+            request: AcceptEngagementInvitationRequest(catalog: "AWS", identifier: "engi-000000000000"),
             field: "Identifier", code: .invalidStringFormat),
         Case(
-            name: "id with upper case", request: RejectEngagementInvitationRequest(catalog: "AWS", identifier: "engi-000000000000A"),
+            name: "id with upper case",
+            request: RejectEngagementInvitationRequest(catalog: "AWS", identifier: "engi-000000000000A"),
             field: "Identifier", code: .invalidStringFormat),
         Case(
-            name: "ARN longer than 255", request: GetEngagementInvitationRequest(catalog: "AWS", identifier: "arn:" + String(repeating: "a", count: 252)),
+            name: "ARN longer than 255",
+            request: GetEngagementInvitationRequest(
+                catalog: "AWS", identifier: "arn:" + String(repeating: "a", count: 252)),
             field: "Identifier", code: .invalidStringFormat),
         Case(
             name: "reason of 81 characters",
-            request: RejectEngagementInvitationRequest(catalog: "AWS", identifier: id, rejectionReason: String(repeating: "x", count: 81)),
+            request: RejectEngagementInvitationRequest(
+                catalog: "AWS", identifier: id, rejectionReason: String(repeating: "x", count: 81)),
             field: "RejectionReason", code: .invalidStringFormat),
         Case(
             name: "reason with a control character",
-            request: RejectEngagementInvitationRequest(catalog: "AWS", identifier: id, rejectionReason: "Other\u{1B}[2J"),
+            request: RejectEngagementInvitationRequest(
+                catalog: "AWS", identifier: id, rejectionReason: "Other\u{1B}[2J"),
             field: "RejectionReason", code: .invalidStringFormat),
         Case(
             name: "reason with a trailing newline",
@@ -63,13 +71,16 @@ import Testing
             request: ListEngagementInvitationsRequest(catalog: "AWS", status: Array(repeating: .pending, count: 11)),
             field: "Status", code: .tooManyValues),
         Case(
-            name: "unknown status", request: ListEngagementInvitationsRequest(catalog: "AWS", status: [InvitationStatus(rawValue: "OPEN")]),
+            name: "unknown status",
+            request: ListEngagementInvitationsRequest(catalog: "AWS", status: [InvitationStatus(rawValue: "OPEN")]),
             field: "Status", code: .invalidEnumValue),
         Case(
-            name: "bad sender account", request: ListEngagementInvitationsRequest(catalog: "AWS", senderAwsAccountId: ["1234567890123"]),
+            name: "bad sender account",
+            request: ListEngagementInvitationsRequest(catalog: "AWS", senderAwsAccountId: ["1234567890123"]),
             field: "SenderAwsAccountId", code: .invalidStringFormat),
         Case(
-            name: "bad engagement id", request: ListEngagementInvitationsRequest(catalog: "AWS", engagementIdentifier: ["eng-1"]),
+            name: "bad engagement id",
+            request: ListEngagementInvitationsRequest(catalog: "AWS", engagementIdentifier: ["eng-1"]),
             field: "EngagementIdentifier", code: .invalidStringFormat),
         Case(
             name: "empty client token",
@@ -77,7 +88,8 @@ import Testing
             field: "ClientToken", code: .invalidStringFormat),
         Case(
             name: "no tags",
-            request: StartEngagementByAcceptingInvitationTaskRequest(catalog: "AWS", clientToken: "t", identifier: id, tags: []),
+            request: StartEngagementByAcceptingInvitationTaskRequest(
+                catalog: "AWS", clientToken: "t", identifier: id, tags: []),
             field: "Tags", code: .notEnoughValues),
         Case(
             name: "tag key with a forbidden character",
@@ -85,14 +97,17 @@ import Testing
                 catalog: "AWS", clientToken: "t", identifier: id, tags: [Tag(key: "team#1", value: "x")]),
             field: "Tags.Key", code: .invalidStringFormat),
         Case(
-            name: "task list MaxResults 1001", request: ListEngagementByAcceptingInvitationTasksRequest(maxResults: 1001, catalog: "AWS"),
+            name: "task list MaxResults 1001",
+            request: ListEngagementByAcceptingInvitationTasksRequest(maxResults: 1001, catalog: "AWS"),
             field: "MaxResults", code: .valueOutOfRange),
         Case(
             name: "four task statuses",
-            request: ListEngagementByAcceptingInvitationTasksRequest(catalog: "AWS", taskStatus: [.complete, .failed, .inProgress, .complete]),
+            request: ListEngagementByAcceptingInvitationTasksRequest(
+                catalog: "AWS", taskStatus: [.complete, .failed, .inProgress, .complete]),
             field: "TaskStatus", code: .tooManyValues),
         Case(
-            name: "bad task id", request: ListEngagementByAcceptingInvitationTasksRequest(catalog: "AWS", taskIdentifier: ["task-1"]),
+            name: "bad task id",
+            request: ListEngagementByAcceptingInvitationTasksRequest(catalog: "AWS", taskIdentifier: ["task-1"]),
             field: "TaskIdentifier", code: .invalidStringFormat),
         Case(
             name: "bad opportunity id",
@@ -110,12 +125,17 @@ import Testing
     @Test func validRequestsHaveNoIssues() {
         let valid: [any ValidatableRequest] = [
             ListEngagementInvitationsRequest(
-                catalog: "Sandbox", maxResults: 100, status: [.pending, .accepted], senderAwsAccountId: ["123456789012"]),
-            GetEngagementInvitationRequest(catalog: "AWS", identifier: "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/\(Self.id)"),
-            RejectEngagementInvitationRequest(catalog: "AWS", identifier: Self.id, rejectionReason: "Duplicate of partner referral"),
+                catalog: "Sandbox", maxResults: 100, status: [.pending, .accepted], senderAwsAccountId: ["123456789012"]
+            ),
+            GetEngagementInvitationRequest(
+                catalog: "AWS",
+                identifier: "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/\(Self.id)"),
+            RejectEngagementInvitationRequest(
+                catalog: "AWS", identifier: Self.id, rejectionReason: "Duplicate of partner referral"),
             StartEngagementByAcceptingInvitationTaskRequest(
                 catalog: "AWS", clientToken: "t", identifier: Self.id, tags: [Tag(key: "team", value: "emea")]),
-            ListEngagementByAcceptingInvitationTasksRequest(maxResults: 1000, catalog: "AWS", taskIdentifier: ["task-0000000000001"]),
+            ListEngagementByAcceptingInvitationTasksRequest(
+                maxResults: 1000, catalog: "AWS", taskIdentifier: ["task-0000000000001"]),
         ]
         for request in valid { #expect(request.validationIssues().isEmpty, "\(request)") }
     }

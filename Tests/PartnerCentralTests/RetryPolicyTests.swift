@@ -84,11 +84,15 @@ import Testing
         let policy = RetryPolicy.standard
         context.retryAfter = 60
         #expect(policy.decision(after: .throttling(context), attempt: 1, random: 0.5) == .retry(after: 20))
-        #expect(RetryPolicy(maxBackoff: 5).decision(after: .throttling(context), attempt: 1, random: 0.5) == .retry(after: 5))
+        #expect(
+            RetryPolicy(maxBackoff: 5).decision(after: .throttling(context), attempt: 1, random: 0.5)
+                == .retry(after: 5))
         for hostile in [Double.infinity, -Double.infinity, Double.nan, -1] {
             context.retryAfter = hostile
             // Not honoured: the ordinary jittered backoff instead (0.5 × 2^0 s).
-            #expect(policy.decision(after: .throttling(context), attempt: 1, random: 0.5) == .retry(after: 0.5), "\(hostile)")
+            #expect(
+                policy.decision(after: .throttling(context), attempt: 1, random: 0.5) == .retry(after: 0.5),
+                "\(hostile)")
         }
     }
 

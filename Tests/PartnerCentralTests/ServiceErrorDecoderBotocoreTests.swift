@@ -15,7 +15,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(status: 400, headers: [:], body: #"{"__type":"ConflictException","message":"m"}"#),
-        Case(status: 400, headers: ["x-amzn-ErrorType": "ConflictException"], body: #"{"__type":"ValidationException"}"#),
+        Case(
+            status: 400, headers: ["x-amzn-ErrorType": "ConflictException"], body: #"{"__type":"ValidationException"}"#),
         Case(status: 400, headers: ["x-amzn-ErrorType": "ConflictException:http://x"], body: #"{"message":"m"}"#),
         Case(status: 404, headers: [:], body: #"{"code":"ResourceNotFoundException"}"#),
         Case(status: 404, headers: [:], body: #"{"Code":"ResourceNotFoundException"}"#),
@@ -43,7 +44,9 @@ import Testing
             print(json.dumps(out))
             """
         let input = try JSONSerialization.data(
-            withJSONObject: cases.map { ["status": $0.status, "headers": $0.headers, "body": $0.body] as [String: Any] })
+            withJSONObject: cases.map {
+                ["status": $0.status, "headers": $0.headers, "body": $0.body] as [String: Any]
+            })
         let result = try await Python.run(["-c", script], input: input)
         let output = result.stdout
         try #require(result.status == 0, "python3 with botocore is needed (pip install botocore)")

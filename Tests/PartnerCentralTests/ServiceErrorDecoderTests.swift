@@ -60,7 +60,8 @@ import Testing
     }
 
     @Test func bodyTypeWithEitherMessageCase() {
-        let upper = decode(body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#)
+        let upper = decode(
+            body: #"{"__type":"com.amazonaws#ResourceNotFoundException","Message":"no such invitation"}"#)
         let lower = decode(body: #"{"__type":"ResourceNotFoundException","message":"no such invitation"}"#)
         for error in [upper, lower] {
             guard error.code == .resourceNotFound else {

@@ -19,12 +19,15 @@ import Testing
     @Test func theServiceEndpointIsSignedForUSEast1WhateverTheRegionSetting() throws {
         #expect(try region(endpointURL: nil, environment: ["AWS_REGION": "eu-west-1"]) == "us-east-1")
         #expect(
-            try region(endpointURL: "https://partnercentral-selling.us-east-1.api.aws", environment: ["AWS_REGION": "ap-south-1"])
+            try region(
+                endpointURL: "https://partnercentral-selling.us-east-1.api.aws",
+                environment: ["AWS_REGION": "ap-south-1"])
                 == "us-east-1")
     }
 
     @Test func anOverriddenEndpointIsSignedForTheResolvedRegion() throws {
-        #expect(try region(endpointURL: "http://127.0.0.1:4777", environment: ["AWS_REGION": "eu-west-1"]) == "eu-west-1")
+        #expect(
+            try region(endpointURL: "http://127.0.0.1:4777", environment: ["AWS_REGION": "eu-west-1"]) == "eu-west-1")
         #expect(try region(endpointURL: "http://127.0.0.1:4777", environment: [:]) == "us-east-1")
     }
 }

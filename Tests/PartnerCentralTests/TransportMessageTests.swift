@@ -12,7 +12,9 @@ import Testing
 
     /// No networking-library text, errno dump or unbalanced parenthesis in a message.
     static func expectNoLibraryText(_ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        for libraryText in ["NIO", "errno", "IOError", "HTTPClientError", "(error set)", "connection reset", "Optional("] {
+        for libraryText in [
+            "NIO", "errno", "IOError", "HTTPClientError", "(error set)", "connection reset", "Optional(",
+        ] {
             #expect(!message.contains(libraryText), "\(libraryText) in: \(message)", sourceLocation: sourceLocation)
         }
         var depth = 0

@@ -68,7 +68,8 @@ import Testing
 
     @Test func theBucketNeverGrantsMoreThanRateTimesTimePlusCapacity() async {
         await propertyCheck(
-            count: 300, input: Gen.double(in: 0.5...20), Gen.double(in: 1...20), Gen.double(in: 0...0.5).array(of: 1...300)
+            count: 300, input: Gen.double(in: 0.5...20), Gen.double(in: 1...20),
+            Gen.double(in: 0...0.5).array(of: 1...300)
         ) { rate, capacity, gaps in
             var bucket = TokenBucket(rate: rate, capacity: capacity)
             var now = 1000.0

@@ -108,7 +108,9 @@ struct BulkRunTests {
 
         #expect(code == 130)
         #expect(service.recordedCalls == ["reject \(ids[0])", "reject \(ids[1])"])
-        #expect(console.output.contains("Rejected 2 of 5 invitations in Sandbox, 0 failed, 3 not sent (stopped by Ctrl-C)."))
+        #expect(
+            console.output.contains("Rejected 2 of 5 invitations in Sandbox, 0 failed, 3 not sent (stopped by Ctrl-C).")
+        )
         #expect(try AuditLog(environment: ["HOME": home.url.path]).decisions().count == 2)
     }
 
@@ -200,7 +202,8 @@ struct BulkRunTests {
             console.output.hasPrefix(
                 "engi-0000000000001  accept-started  task task-0000000000001 started; could not follow it: "
                     + "\(refused.message)\n"))
-        #expect(console.output.contains("Accepted 0 of 1 invitation in Sandbox, 1 started but not confirmed, 0 failed."))
+        #expect(
+            console.output.contains("Accepted 0 of 1 invitation in Sandbox, 1 started but not confirmed, 0 failed."))
     }
 
     @Test func acceptWithNoWaitOnlyStartsTheTask() async throws {

@@ -209,7 +209,9 @@ struct CommandParsingTests {
     }
 
     @Test func timeoutsMustBeSecondsAboveZero() async throws {
-        for (option, value) in [("--connect-timeout", "0"), ("--attempt-timeout", "0.0"), ("--attempt-timeout", "7200")] {
+        for (option, value) in [
+            ("--connect-timeout", "0"), ("--attempt-timeout", "0.0"), ("--attempt-timeout", "7200"),
+        ] {
             let result = try await run(["list", "--catalog", "AWS", option, value])
             #expect(result.code == 2)
             #expect(result.err.hasPrefix("error: \(option) must be a number of seconds above 0 and at most 3600."))

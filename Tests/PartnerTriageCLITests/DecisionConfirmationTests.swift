@@ -20,7 +20,8 @@ import TriageEffects
 
     /// Runs `arguments` on a fake terminal answering `input`; returns the exit code and what was written.
     private func run(
-        _ arguments: [String], input: [String] = [], service: FakePartnerCentral, signals: ManualSignals = ManualSignals(),
+        _ arguments: [String], input: [String] = [], service: FakePartnerCentral,
+        signals: ManualSignals = ManualSignals(),
         sleep: @escaping @Sendable (Duration) async throws -> Void = { _ in }
     ) async throws -> (code: Int32, out: String, err: String, audit: [AuditRecord]) {
         let home = try TemporaryDirectory()
@@ -114,7 +115,9 @@ import TriageEffects
             ["reject", Self.ids[0], "--catalog", "Sandbox", "--reason", "Other", "--yes", "--grace", "2"],
             service: service)
         #expect(result.code == 0)
-        #expect(result.err.contains("Rejecting 1 invitation in 2 s; Ctrl-C cancels, and nothing is sent before then: 2 1 sending.\n"))
+        #expect(
+            result.err.contains(
+                "Rejecting 1 invitation in 2 s; Ctrl-C cancels, and nothing is sent before then: 2 1 sending.\n"))
         #expect(service.recordedCalls == ["reject \(Self.ids[0])"])
     }
 
@@ -123,7 +126,10 @@ import TriageEffects
         let signals = ManualSignals()
         // The first second of the countdown is interrupted by Ctrl-C; the wait then lasts until it is cancelled.
         let result = try await run(
-            ["reject", Self.ids[0], Self.ids[1], "--catalog", "Sandbox", "--reason", "Other", "--yes", "--grace", "30"],
+            [
+                "reject", Self.ids[0], Self.ids[1], "--catalog", "Sandbox", "--reason", "Other", "--yes", "--grace",
+                "30",
+            ],
             service: service, signals: signals,
             sleep: { _ in
                 signals.send(SIGINT)

@@ -6,9 +6,11 @@ import Testing
 @Suite("AWS CLI JSON output")
 struct PythonJSONWriterTests {
     @Test func indentsLikePythonWithFourSpacesAndKeepsEmptyContainersInline() {
-        let value = JSONValue.object(JSONObject([
-            ("B", .array([.number("1"), .object(JSONObject())])), ("A", .array([])), ("C", .null), ("D", .bool(true)),
-        ]))
+        let value = JSONValue.object(
+            JSONObject([
+                ("B", .array([.number("1"), .object(JSONObject())])), ("A", .array([])), ("C", .null),
+                ("D", .bool(true)),
+            ]))
         #expect(
             PythonJSONWriter.pretty(value) == """
                 {
@@ -32,7 +34,9 @@ struct PythonJSONWriterTests {
 
     @Test func summaryMembersFollowTheServiceModelOrderAndKeepWireTimestamps() throws {
         let summary = makeInvitation("engi-0000000000001").summary
-        let text = AWSCLIOutput.list(pages: [ListEngagementInvitationsResponse(engagementInvitationSummaries: [summary])])
+        let text = AWSCLIOutput.list(pages: [
+            ListEngagementInvitationsResponse(engagementInvitationSummaries: [summary])
+        ])
         #expect(
             text == """
                 {
@@ -59,10 +63,14 @@ struct PythonJSONWriterTests {
     }
 
     @Test func anEmptyListStillHasTheResultKey() throws {
-        #expect(AWSCLIOutput.list(pages: [ListEngagementInvitationsResponse(engagementInvitationSummaries: [])]) == "{\n    \"EngagementInvitationSummaries\": []\n}\n")
+        #expect(
+            AWSCLIOutput.list(pages: [ListEngagementInvitationsResponse(engagementInvitationSummaries: [])])
+                == "{\n    \"EngagementInvitationSummaries\": []\n}\n")
     }
 
     @Test func compactFormHasNoSpaces() {
-        #expect(PythonJSONWriter.compact(.object(JSONObject([("a", .array([.string("x"), .number("2")]))]))) == #"{"a":["x",2]}"#)
+        #expect(
+            PythonJSONWriter.compact(.object(JSONObject([("a", .array([.string("x"), .number("2")]))])))
+                == #"{"a":["x",2]}"#)
     }
 }

@@ -22,9 +22,11 @@ struct StateFileSafetyTests {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }
         let victim = temporary.url.appendingPathComponent("victim.txt")
-        _ = FileManager.default.createFile(atPath: victim.path, contents: Data("keep\n".utf8), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(
+            atPath: victim.path, contents: Data("keep\n".utf8), attributes: [.posixPermissions: 0o644])
         let state = temporary.url.appendingPathComponent("state")
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: state, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         let link = state.appendingPathComponent("audit.jsonl")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
         let log = AuditLog(fileURL: link)
@@ -39,12 +41,15 @@ struct StateFileSafetyTests {
         defer { temporary.cleanUp() }
         let elsewhere = temporary.url.appendingPathComponent("elsewhere.txt")
         let state = temporary.url.appendingPathComponent("state")
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: state, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         for name in ["audit.jsonl", "debug.log"] {
             try FileManager.default.createSymbolicLink(
                 at: state.appendingPathComponent(name), withDestinationURL: elsewhere)
         }
-        #expect(throws: AuditLogError.self) { try AuditLog(fileURL: state.appendingPathComponent("audit.jsonl")).prepare() }
+        #expect(throws: AuditLogError.self) {
+            try AuditLog(fileURL: state.appendingPathComponent("audit.jsonl")).prepare()
+        }
         #expect(throws: CLIError.self) { _ = try DebugLogFile(directory: state) }
         #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
     }
@@ -53,7 +58,8 @@ struct StateFileSafetyTests {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }
         let real = temporary.url.appendingPathComponent("shared")
-        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        try FileManager.default.createDirectory(
+            at: real, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
         let home = temporary.url.appendingPathComponent("home")
         try FileManager.default.createDirectory(
             at: home.appendingPathComponent(".local/state"), withIntermediateDirectories: true)

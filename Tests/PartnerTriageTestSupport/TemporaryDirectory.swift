@@ -14,10 +14,12 @@ public struct TemporaryDirectory: Sendable {
 
     /// A private HOME, so neither the developer's own AWS files nor their state are ever read or touched: `~/.aws`,
     /// with empty `config` and `credentials` files when `awsFiles`, and an empty `~/.aws/sso/cache` when `ssoCache`.
-    public static func home(prefix: String, awsFiles: Bool = true, ssoCache: Bool = false) throws -> TemporaryDirectory {
+    public static func home(prefix: String, awsFiles: Bool = true, ssoCache: Bool = false) throws -> TemporaryDirectory
+    {
         let home = try TemporaryDirectory(prefix: prefix)
         try FileManager.default.createDirectory(
-            at: home.url.appendingPathComponent(ssoCache ? ".aws/sso/cache" : ".aws"), withIntermediateDirectories: true)
+            at: home.url.appendingPathComponent(ssoCache ? ".aws/sso/cache" : ".aws"), withIntermediateDirectories: true
+        )
         if awsFiles {
             try Data().write(to: home.awsConfig)
             try Data().write(to: home.awsCredentials)

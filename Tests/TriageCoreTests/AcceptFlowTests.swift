@@ -34,7 +34,9 @@ import Testing
         var state = loadedState(2)
         state.press(.char("a"))
         let effects = state.press(.char("y"))
-        #expect(effects == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-1")])
+        #expect(
+            effects == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-1")]
+        )
     }
 
     @Test func inProgressTaskIsPolledUntilCompleteThenTheRowShowsAccepted() {
@@ -44,11 +46,13 @@ import Testing
             .acceptTaskStarted(
                 catalog: .sandbox, id: invitationID(1),
                 task: .init(taskId: taskID, taskStatus: .inProgress)))
-        #expect(started == [.pollAcceptTask(catalog: .sandbox, id: invitationID(1), taskID: taskID, delay: .seconds(1))])
+        #expect(
+            started == [.pollAcceptTask(catalog: .sandbox, id: invitationID(1), taskID: taskID, delay: .seconds(1))])
         #expect(state.rowActivity[invitationID(1)] == .accepting)
         #expect(state.hasWritesInFlight)
         let again = state.send(
-            .acceptTaskPolled(catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
+            .acceptTaskPolled(
+                catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
         #expect(again == [.pollAcceptTask(catalog: .sandbox, id: invitationID(1), taskID: taskID, delay: .seconds(1))])
         let done = state.send(
             .acceptTaskPolled(
@@ -71,7 +75,8 @@ import Testing
         var state = loadedState(2)
         state.press(.char("a"), .char("y"))
         state.send(
-            .acceptTaskStarted(catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
+            .acceptTaskStarted(
+                catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
         state.send(
             .acceptTaskPolled(
                 catalog: .sandbox, id: invitationID(1),
@@ -89,7 +94,8 @@ import Testing
         var state = loadedState(2)
         state.press(.char("a"), .char("y"))
         let effects = state.send(
-            .acceptTaskStarted(catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .complete)))
+            .acceptTaskStarted(
+                catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .complete)))
         #expect(effects.isEmpty)
         #expect(state.invitations[0].status == .accepted)
     }
@@ -111,14 +117,17 @@ import Testing
         state.send(.acceptFailed(catalog: .sandbox, id: invitationID(1), message: "x", errorCode: nil))
         state.press(.char("a"))
         let effects = state.press(.char("y"))
-        #expect(effects == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-2")])
+        #expect(
+            effects == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-2")]
+        )
     }
 
     @Test func pollFailuresAreRetriedThenReportedUnknown() {
         var state = loadedState(2)
         state.press(.char("a"), .char("y"))
         state.send(
-            .acceptTaskStarted(catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
+            .acceptTaskStarted(
+                catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
         for attempt in 1..<AcceptFollowPolicy.alongside.maxFailedPolls {
             let effects = state.send(.acceptPollFailed(catalog: .sandbox, id: invitationID(1), message: "timeout"))
             #expect(

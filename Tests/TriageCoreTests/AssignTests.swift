@@ -7,13 +7,16 @@ import Testing
 /// `A`: an accepted opportunity goes to a colleague from the roster, after a confirmation naming both.
 @Suite struct AssignTests {
     let ana = RosterPerson(name: "Ana Silva", email: "ana@example.com", firstName: "Ana", lastName: "Silva")
-    let ben = RosterPerson(name: "Ben Ito", email: "ben@example.com", firstName: "Ben", lastName: "Ito", businessTitle: "Sales Rep")
+    let ben = RosterPerson(
+        name: "Ben Ito", email: "ben@example.com", firstName: "Ben", lastName: "Ito", businessTitle: "Sales Rep")
 
     func acceptedState(roster: [RosterPerson]) -> TriageState {
         var state = TriageState(
             catalog: .sandbox, identityLabel: "profile sales", now: testNow, sessionNonce: "nonce", roster: roster)
         _ = state.start()
-        state.send(.pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [summary(1), summary(2)], nextToken: nil))
+        state.send(
+            .pageLoaded(
+                catalog: .sandbox, generation: state.generation, summaries: [summary(1), summary(2)], nextToken: nil))
         state.press(.char("a"), .char("y"))
         state.send(
             .acceptTaskStarted(
@@ -67,7 +70,8 @@ import Testing
         state.press(.end, .char("a"), .char("y"))
         state.send(
             .acceptTaskStarted(
-                catalog: .sandbox, id: invitationID(2), task: .init(taskId: "t2", taskStatus: .complete, opportunityId: "O200")))
+                catalog: .sandbox, id: invitationID(2),
+                task: .init(taskId: "t2", taskStatus: .complete, opportunityId: "O200")))
         state.press(.home, .char(" "), .char(" "))
         state.press(.char("A"), .enter)
         let first = state.press(.char("y"))

@@ -19,7 +19,9 @@ import Testing
     }
 
     @Test func capitalTTagsEveryRowTheFilterShows() {
-        var state = loadedState(summaries: [summary(1, title: "Alpha"), summary(2, title: "Beta"), summary(3, title: "Alpine")])
+        var state = loadedState(summaries: [
+            summary(1, title: "Alpha"), summary(2, title: "Beta"), summary(3, title: "Alpine"),
+        ])
         state.press(.char("/"))
         state.type("alp")
         state.press(.enter, .char("T"))
@@ -204,7 +206,8 @@ import Testing
         }
         #expect(confirmation.title == "Accept 2 invitations?")
         let first = state.press(.char("y"))
-        #expect(first == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-1")])
+        #expect(
+            first == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-1")])
         #expect(state.progressLine == "Accepting 1/2 · Esc to stop")
         let second = state.send(
             .acceptTaskStarted(
@@ -229,7 +232,8 @@ import Testing
         var state = loadedState(3)
         state.press(.char("T"), .char("f"))
         #expect(state.tagged.isEmpty)
-        state.send(.pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [summary(1)], nextToken: nil))
+        state.send(
+            .pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [summary(1)], nextToken: nil))
         state.press(.char("T"), .char("t"))
         #expect(state.tagged.isEmpty)
     }

@@ -46,9 +46,10 @@ import Testing
     @Test func anOpportunityIsStillAcceptedWithTheTask() {
         var state = leadState()
         state.press(.down, .char("a"))
-        #expect(writes(state.press(.char("y"))) == [
-            .startAccept(catalog: .sandbox, id: invitationID(2), clientToken: "nonce-\(invitationID(2))-1")
-        ])
+        #expect(
+            writes(state.press(.char("y"))) == [
+                .startAccept(catalog: .sandbox, id: invitationID(2), clientToken: "nonce-\(invitationID(2))-1")
+            ])
     }
 
     @Test func aContactNotSharedYetSaysSo() {
@@ -69,7 +70,8 @@ import Testing
                 leadReadinessScore: "72",
                 channelRecommendation: ChannelRecommendation(
                     recommendedChannel: "Email",
-                    bestOutreachWindows: [BestOutreachWindow(day: .tuesday, startTimeUtc: "14:00", endTimeUtc: "16:00")])))
+                    bestOutreachWindows: [BestOutreachWindow(day: .tuesday, startTimeUtc: "14:00", endTimeUtc: "16:00")]
+                )))
         let details = InvitationDetails(invitation: whole)
         #expect(details.opportunityType == "Expansion")
         #expect(details.enrichment?.score == "72")
@@ -83,7 +85,8 @@ import Testing
         plan.payloadType = .accountPlanningInvitation
         plan.payload = Payload(
             accountPlanningInvitation: AccountPlanningInvitationPayload(
-                accountIdentifier: "ca-0001", customer: AccountCustomer(companyName: "Fabrikam GmbH", countryCode: "DE"),
+                accountIdentifier: "ca-0001",
+                customer: AccountCustomer(companyName: "Fabrikam GmbH", countryCode: "DE"),
                 preferredContact: PreferredContactWindow(window: .morning, timezone: "Europe/Berlin")))
         let planDetails = InvitationDetails(invitation: plan)
         #expect(planDetails.typeLabel == "Account planning")

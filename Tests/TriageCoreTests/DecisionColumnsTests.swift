@@ -12,11 +12,16 @@ func opportunity(
     var whole = invitation(number)
     whole.payload = Payload(
         opportunityInvitation: OpportunityInvitationPayload(
-            customer: EngagementCustomer(companyName: customer, websiteUrl: "https://example.com", countryCode: CountryCode(rawValue: country)),
+            customer: EngagementCustomer(
+                companyName: customer, websiteUrl: "https://example.com", countryCode: CountryCode(rawValue: country)),
             project: ProjectDetails(
                 businessProblem: problem, title: "Project \(number)",
                 expectedCustomerSpend: amount.map {
-                    [ExpectedCustomerSpend(amount: $0, currencyCode: CurrencyCode(rawValue: currency), frequency: .monthly, targetCompany: "AWS")]
+                    [
+                        ExpectedCustomerSpend(
+                            amount: $0, currencyCode: CurrencyCode(rawValue: currency), frequency: .monthly,
+                            targetCompany: "AWS")
+                    ]
                 })))
     if let score {
         whole.enrichmentContext = EnrichmentContext(leadInsights: LeadInsights(leadReadinessScore: score))
@@ -26,7 +31,9 @@ func opportunity(
 
 @Suite struct DecisionColumnsTests {
     @Test func monthlySpendIsCompactWithItsCurrency() {
-        func spend(_ amount: String, _ frequency: String = "Monthly", _ currency: String = "USD") -> InvitationDetails.Spend {
+        func spend(_ amount: String, _ frequency: String = "Monthly", _ currency: String = "USD")
+            -> InvitationDetails.Spend
+        {
             InvitationDetails.Spend(amount: amount, currency: currency, frequency: frequency, targetCompany: "AWS")
         }
         #expect(MonthlySpend([spend("950")])?.text == "950 USD")
@@ -41,7 +48,10 @@ func opportunity(
 
     @Test func detailsFillTheRowFactsAndTheirSearchText() {
         var state = loadedState(3)
-        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(2), invitation: opportunity(2, customer: "Contoso Health Partners", country: "DE", score: "High")))
+        state.send(
+            .detailsLoaded(
+                catalog: .sandbox, id: invitationID(2),
+                invitation: opportunity(2, customer: "Contoso Health Partners", country: "DE", score: "High")))
         let facts = try! #require(state.rowFacts[invitationID(2)])
         #expect(facts.customer == "Contoso Health Partners")
         #expect(facts.spend?.text == "12k USD")
@@ -56,7 +66,10 @@ func opportunity(
         #expect(state.visibleRows.isEmpty)
         #expect(state.matchLabel == "0 of 3 match")
         // The details arrive while the filter is set: the row joins the list.
-        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(3), invitation: opportunity(3, customer: "Contoso Health Partners")))
+        state.send(
+            .detailsLoaded(
+                catalog: .sandbox, id: invitationID(3), invitation: opportunity(3, customer: "Contoso Health Partners"))
+        )
         #expect(state.visibleRows.map(\.id) == [invitationID(3)])
         #expect(state.matchLabel == "1 of 3 match")
         // The business problem is searched too.
@@ -69,9 +82,18 @@ func opportunity(
 
     @Test func sortsBySpendScoreAndCustomerWithUnknownsLast() {
         var state = loadedState(4)
-        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: opportunity(1, customer: "Beta", amount: "500", score: "Low")))
-        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(2), invitation: opportunity(2, customer: "alpha", amount: "90000", score: "High")))
-        state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(3), invitation: opportunity(3, customer: "Gamma", amount: nil, score: "Medium")))
+        state.send(
+            .detailsLoaded(
+                catalog: .sandbox, id: invitationID(1),
+                invitation: opportunity(1, customer: "Beta", amount: "500", score: "Low")))
+        state.send(
+            .detailsLoaded(
+                catalog: .sandbox, id: invitationID(2),
+                invitation: opportunity(2, customer: "alpha", amount: "90000", score: "High")))
+        state.send(
+            .detailsLoaded(
+                catalog: .sandbox, id: invitationID(3),
+                invitation: opportunity(3, customer: "Gamma", amount: nil, score: "Medium")))
         state.press(.char("s"))
         #expect(state.sort == ListSort(.spend, descending: true))
         #expect(state.visibleRows.map(\.id) == [2, 1, 3, 4].map(invitationID))
@@ -88,7 +110,8 @@ func opportunity(
     }
 
     @Test func theSelectionStaysOnItsInvitationWhenTheOrderChanges() {
-        var state = loadedState(3, summaries: [summary(1, expiresInDays: 1), summary(2, expiresInDays: 2), summary(3, expiresInDays: 3)])
+        var state = loadedState(
+            3, summaries: [summary(1, expiresInDays: 1), summary(2, expiresInDays: 2), summary(3, expiresInDays: 3)])
         state.press(.down, .down)
         #expect(state.selectedRow?.id == invitationID(3))
         state.press(.char("S"))
@@ -135,7 +158,8 @@ func opportunity(
         var state = loadedState(1)
         #expect(state.press(.char("o")) == [.openURL(TriageState.consoleURL)])
         #expect(state.footer?.text.contains(TriageState.consoleURL) == true)
-        #expect(state.send(.urlNotOpened(url: TriageState.consoleURL)) == [.copyToClipboard(text: TriageState.consoleURL)])
+        #expect(
+            state.send(.urlNotOpened(url: TriageState.consoleURL)) == [.copyToClipboard(text: TriageState.consoleURL)])
         #expect(state.footer?.text.contains("copied") == true)
     }
 }

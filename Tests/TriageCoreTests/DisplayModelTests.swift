@@ -32,7 +32,9 @@ import Testing
         whole.existingMembers = [EngagementMemberSummary(companyName: "AWS\u{7}", websiteUrl: "https://aws.amazon.com")]
         whole.payload = Payload(
             opportunityInvitation: OpportunityInvitationPayload(
-                senderContacts: [SenderContact(email: "a@example.com", firstName: "Ana", lastName: "Lee", businessTitle: "PSM")],
+                senderContacts: [
+                    SenderContact(email: "a@example.com", firstName: "Ana", lastName: "Lee", businessTitle: "PSM")
+                ],
                 receiverResponsibilities: [.reseller, .servicesPartner],
                 customer: EngagementCustomer(
                     industry: .healthcare, companyName: "Clinic\u{202E}", websiteUrl: "https://clinic.example",
@@ -41,7 +43,8 @@ import Testing
                     businessProblem: "Slow\tsystems\nneed help", title: "Migration",
                     targetCompletionDate: "2025-12-31",
                     expectedCustomerSpend: [
-                        ExpectedCustomerSpend(amount: "12000", currencyCode: "USD", frequency: .monthly, targetCompany: "AWS")
+                        ExpectedCustomerSpend(
+                            amount: "12000", currencyCode: "USD", frequency: .monthly, targetCompany: "AWS")
                     ])))
         let details = InvitationDetails(invitation: whole)
         #expect(details.contacts == [.init(name: "Ana Lee", title: "PSM", email: "a@example.com", phone: nil)])

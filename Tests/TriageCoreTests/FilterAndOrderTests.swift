@@ -109,7 +109,10 @@ import Testing
         for _ in 0..<3 {
             let effects = state.press(.char("t"))
             seen.append(state.query.type)
-            #expect(effects.contains { if case .listPage(_, let query, nil, _, .foreground) = $0 { query == state.query } else { false } })
+            #expect(
+                effects.contains {
+                    if case .listPage(_, let query, nil, _, .foreground) = $0 { query == state.query } else { false }
+                })
         }
         #expect(seen == [.opportunities, .leads, .all])
     }

@@ -34,7 +34,8 @@ import Testing
         #expect(facts.contacts.isEmpty)
 
         var summary = GetAwsOpportunitySummaryResponse()
-        summary.insights = AwsOpportunityInsights(nextBestActions: "Call the customer\nthis week", engagementScore: .high)
+        summary.insights = AwsOpportunityInsights(
+            nextBestActions: "Call the customer\nthis week", engagementScore: .high)
         summary.opportunityTeam = [AwsTeamMember(email: "pdm@amazon.com", firstName: "Pat", lastName: "Lee")]
         state.send(.awsSummaryLoaded(catalog: .sandbox, id: invitationID(1), summary: summary))
         guard case .loaded(let aws) = state.accepted[invitationID(1)]?.awsSummary else {
@@ -63,7 +64,8 @@ import Testing
         state.press(.char("a"), .char("y"))
         let effects = state.send(
             .acceptTaskStarted(
-                catalog: .sandbox, id: invitationID(1), task: .init(taskId: "t", taskStatus: .complete, opportunityId: "O1")))
+                catalog: .sandbox, id: invitationID(1),
+                task: .init(taskId: "t", taskStatus: .complete, opportunityId: "O1")))
         #expect(!effects.contains { if case .getOpportunity = $0 { true } else { false } })
         #expect(state.accepted.isEmpty)
     }
@@ -78,7 +80,10 @@ import Testing
         state.send(
             .membersLoaded(
                 catalog: .sandbox, id: invitationID(1),
-                members: [EngagementMember(companyName: "AWS", websiteUrl: "https://aws.amazon.com"), EngagementMember(accountId: "123456789012")]))
+                members: [
+                    EngagementMember(companyName: "AWS", websiteUrl: "https://aws.amazon.com"),
+                    EngagementMember(accountId: "123456789012"),
+                ]))
         #expect(state.engagementMembers[invitationID(1)] == .loaded(["AWS · https://aws.amazon.com", "123456789012"]))
     }
 }

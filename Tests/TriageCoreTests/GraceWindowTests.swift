@@ -173,7 +173,10 @@ import Testing
     @Test func acceptsDoNotWait() {
         var state = loadedState(3, graceSeconds: 5)
         let effects = state.press(.char("a"), .char("y"))
-        #expect(writes(effects) == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-1")])
+        #expect(
+            writes(effects) == [
+                .startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "nonce-\(invitationID(1))-1")
+            ])
         #expect(state.grace == nil)
     }
 
@@ -196,9 +199,10 @@ import Testing
             return
         }
         #expect(confirmation.graceSeconds == 5)
-        #expect(confirmation.lines.suffix(3) == [
-            "It is sent 5 s after y; u undoes it until then.", "Once sent, it cannot be undone.",
-            "y reject · n/Esc cancel",
-        ])
+        #expect(
+            confirmation.lines.suffix(3) == [
+                "It is sent 5 s after y; u undoes it until then.", "Once sent, it cannot be undone.",
+                "y reject · n/Esc cancel",
+            ])
     }
 }

@@ -18,7 +18,8 @@ import Testing
         var (state, effects) = accept([invitationID(1)])
         #expect(effects == [.getInvitation(catalog: .sandbox, id: invitationID(1), priority: .foreground)])
         effects = state.send(.detailsLoaded(catalog: .sandbox, id: invitationID(1), invitation: invitation(1)))
-        #expect(effects == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "n-\(invitationID(1))-1")])
+        #expect(
+            effects == [.startAccept(catalog: .sandbox, id: invitationID(1), clientToken: "n-\(invitationID(1))-1")])
     }
 
     @Test func aLeadIsReportedOnceItsEngagementAnswers() {
@@ -34,7 +35,11 @@ import Testing
                 == [.getEngagement(catalog: .sandbox, id: invitationID(1), engagementID: "eng-1")])
         #expect(state.results.isEmpty)
         let next = state.send(.engagementFailed(catalog: .sandbox, id: invitationID(1), message: "timeout"))
-        #expect(state.results == [RunResult(id: invitationID(1), outcome: .leadAccepted(engagementID: "eng-1", engagement: .failed("timeout")))])
+        #expect(
+            state.results == [
+                RunResult(
+                    id: invitationID(1), outcome: .leadAccepted(engagementID: "eng-1", engagement: .failed("timeout")))
+            ])
         #expect(next == [.getInvitation(catalog: .sandbox, id: invitationID(2), priority: .foreground)])
     }
 
@@ -62,7 +67,10 @@ import Testing
             .acceptTaskPolled(
                 catalog: .sandbox, id: invitationID(1),
                 task: .init(taskId: taskID, taskStatus: .complete, opportunityId: "O1")))
-        #expect(state.results == [RunResult(id: invitationID(1), outcome: .taskCompleted(taskID: taskID, opportunityID: "O1"))])
+        #expect(
+            state.results == [
+                RunResult(id: invitationID(1), outcome: .taskCompleted(taskID: taskID, opportunityID: "O1"))
+            ])
         #expect(effects == [.getInvitation(catalog: .sandbox, id: invitationID(2), priority: .foreground)])
     }
 
@@ -74,7 +82,10 @@ import Testing
                 catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
         state.send(.stopRun)
         #expect(state.batch == nil)
-        #expect(state.results == [RunResult(id: invitationID(1), outcome: .taskNotConfirmed(taskID: taskID, .stoppedWaiting))])
+        #expect(
+            state.results == [
+                RunResult(id: invitationID(1), outcome: .taskNotConfirmed(taskID: taskID, .stoppedWaiting))
+            ])
     }
 
     @Test func aStopWhileTheStartIsSentEndsTheRunWhenItAnswersWithoutWaiting() {
@@ -86,7 +97,10 @@ import Testing
                 catalog: .sandbox, id: invitationID(1), task: .init(taskId: taskID, taskStatus: .inProgress)))
         #expect(effects.isEmpty)
         #expect(state.batch == nil)
-        #expect(state.results == [RunResult(id: invitationID(1), outcome: .taskNotConfirmed(taskID: taskID, .stoppedWaiting))])
+        #expect(
+            state.results == [
+                RunResult(id: invitationID(1), outcome: .taskNotConfirmed(taskID: taskID, .stoppedWaiting))
+            ])
     }
 
     @Test func withNoWaitAStartedTaskIsReportedAsStarted() {
@@ -109,6 +123,9 @@ import Testing
         #expect(effects.isEmpty)
         #expect(state.footer?.text == "\(invitationID(1)) was already rejected.")
         #expect(state.invitations.first { $0.id == invitationID(1) }?.status == .rejected)
-        #expect(state.results == [RunResult(id: invitationID(1), outcome: .alreadyMade(.rejected, rejectionReason: "Other"))])
+        #expect(
+            state.results == [
+                RunResult(id: invitationID(1), outcome: .alreadyMade(.rejected, rejectionReason: "Other"))
+            ])
     }
 }

@@ -45,9 +45,11 @@ import Testing
 
     @Test func laterPagesKeepTheCursorWhereTheUserPutIt() {
         var state = freshState()
-        state.send(.pageLoaded(catalog: .sandbox, generation: 1, summaries: (1...5).map { summary($0) }, nextToken: "p2"))
+        state.send(
+            .pageLoaded(catalog: .sandbox, generation: 1, summaries: (1...5).map { summary($0) }, nextToken: "p2"))
         state.press(.down, .down)
-        state.send(.pageLoaded(catalog: .sandbox, generation: 1, summaries: (6...9).map { summary($0) }, nextToken: nil))
+        state.send(
+            .pageLoaded(catalog: .sandbox, generation: 1, summaries: (6...9).map { summary($0) }, nextToken: nil))
         #expect(state.cursor == 2)
         #expect(state.selectedRow?.id == invitationID(3))
     }
@@ -120,9 +122,10 @@ import Testing
             .pageLoaded(catalog: .sandbox, generation: 1, summaries: (1...10).map { summary($0) }, nextToken: nil))
         let gets = effects.filter { if case .getInvitation = $0 { true } else { false } }
         #expect(
-            gets == (1...TriageState.maxFillReads).map {
-                .getInvitation(catalog: .sandbox, id: invitationID($0), priority: .background)
-            })
+            gets
+                == (1...TriageState.maxFillReads).map {
+                    .getInvitation(catalog: .sandbox, id: invitationID($0), priority: .background)
+                })
         #expect(state.backgroundDetails.count == TriageState.maxFillReads)
         // Moving while the fill is at its bound asks for nothing more.
         let moved = state.press(.down, .down)

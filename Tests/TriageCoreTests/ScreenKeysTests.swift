@@ -68,7 +68,9 @@ import Testing
         #expect(state.tagged.isEmpty)
         #expect(state.details.isEmpty)
         #expect(state.invitations.isEmpty)
-        #expect(effects.last == .listPage(catalog: .aws, query: ListQuery(), token: nil, generation: 2, priority: .foreground))
+        #expect(
+            effects.last
+                == .listPage(catalog: .aws, query: ListQuery(), token: nil, generation: 2, priority: .foreground))
         // A late Sandbox page is ignored.
         state.send(.pageLoaded(catalog: .sandbox, generation: 1, summaries: [summary(7)], nextToken: nil))
         #expect(state.invitations.isEmpty)
@@ -153,15 +155,19 @@ import Testing
             state.press(.char("1"), .char("2"), .char("3"), .char("4"), .char("5"))
         case .assignMenu, .confirmAssign:
             // Three people with the middle one highlighted, so every movement key has somewhere to go.
-            let people = ["Ana", "Ben", "Cy"].map { RosterPerson(name: $0, email: "\($0)@example.com", firstName: $0, lastName: "X") }
+            let people = ["Ana", "Ben", "Cy"].map {
+                RosterPerson(name: $0, email: "\($0)@example.com", firstName: $0, lastName: "X")
+            }
             state = TriageState(
                 catalog: .sandbox, identityLabel: "p", now: testNow, sessionNonce: "n", roster: people)
             _ = state.start()
-            state.send(.pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [summary(1)], nextToken: nil))
+            state.send(
+                .pageLoaded(catalog: .sandbox, generation: state.generation, summaries: [summary(1)], nextToken: nil))
             state.press(.char("a"), .char("y"))
             state.send(
                 .acceptTaskStarted(
-                    catalog: .sandbox, id: invitationID(1), task: .init(taskId: "t", taskStatus: .complete, opportunityId: "O1")))
+                    catalog: .sandbox, id: invitationID(1),
+                    task: .init(taskId: "t", taskStatus: .complete, opportunityId: "O1")))
             state.press(.char("A"))
             state.press(kind == .confirmAssign ? .enter : .down)
         }
@@ -249,7 +255,8 @@ import Testing
         var state = loadedState(3)
         state.press(.char("a"), .char("y"))
         state.send(
-            .acceptTaskStarted(catalog: .sandbox, id: invitationID(1), task: .init(taskId: "task-1", taskStatus: .inProgress)))
+            .acceptTaskStarted(
+                catalog: .sandbox, id: invitationID(1), task: .init(taskId: "task-1", taskStatus: .inProgress)))
         #expect(state.batch == nil)
         #expect(state.press(.char("q")).isEmpty)
         #expect(state.screen == .quitConfirm)
@@ -268,7 +275,8 @@ import Testing
         state.press(.char("r"), .char("1"), .char("y"))
         state.send(.rejectSucceeded(catalog: .sandbox, id: invitationID(1), reason: .customerProblemUnclear))
         state.press(.home, .down, .char("a"), .char("y"))
-        state.send(.acceptTaskStarted(catalog: .sandbox, id: invitationID(2), task: .init(taskId: "t", taskStatus: .complete)))
+        state.send(
+            .acceptTaskStarted(catalog: .sandbox, id: invitationID(2), task: .init(taskId: "t", taskStatus: .complete)))
         state.press(.down, .char("r"), .char("1"), .char("y"))
         state.send(.rejectFailed(catalog: .sandbox, id: invitationID(3), message: "x", errorCode: nil))
         #expect(state.session.summary == "This session: 1 rejected, 1 accepted, 1 failed.")

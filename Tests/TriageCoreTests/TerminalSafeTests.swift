@@ -22,7 +22,9 @@ import Testing
     }
 
     @Test func everyBidiControlBecomesPlaceholder() {
-        for value: UInt32 in [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C] {
+        for value: UInt32 in [
+            0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
+        ] {
             let scalar = Unicode.Scalar(value)!
             let cleaned = TerminalSafe.clean("a" + String(Character(scalar)) + "b")
             #expect(!cleaned.unicodeScalars.contains(scalar), "U+\(String(value, radix: 16)) survived")

@@ -15,7 +15,10 @@ import Testing
     }
 
     func page(_ state: inout TriageState, _ numbers: [Int], token: String? = nil) -> [TriageEffect] {
-        state.send(.pageLoaded(catalog: .sandbox, generation: state.generation, summaries: numbers.map { summary($0) }, nextToken: token))
+        state.send(
+            .pageLoaded(
+                catalog: .sandbox, generation: state.generation, summaries: numbers.map { summary($0) },
+                nextToken: token))
     }
 
     func listPages(_ effects: [TriageEffect]) -> [TriageEffect] {

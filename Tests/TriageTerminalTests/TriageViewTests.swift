@@ -12,9 +12,10 @@ import TriageCore
     static func screens(cols: Int, rows: Int) -> [TriageState] {
         let list = ViewFixtures.listState(cols: cols, rows: rows)
         var result = [list]
-        for keys in [[.char("r")], [.char("r"), .char("1")], [.char("?")], [.enter], [.char("/"), .char("x")],
-            [.char("c")], [.space, .space, .char("a")]] as [[Key]]
-        {
+        for keys in [
+            [.char("r")], [.char("r"), .char("1")], [.char("?")], [.enter], [.char("/"), .char("x")],
+            [.char("c")], [.space, .space, .char("a")],
+        ] as [[Key]] {
             var state = list
             ViewFixtures.press(keys, on: &state)
             result.append(state)
@@ -36,7 +37,8 @@ import TriageCore
         #expect(HeaderView.fittedIdentity(label, width: 200) == label)
         #expect(HeaderView.fittedIdentity(label, width: 50) == "profile ops · role Triage · account 444455556666")
         #expect(HeaderView.fittedIdentity(label, width: 40) == "ops · role Triage · 444455556666")
-        #expect(HeaderView.fittedIdentity("endpoint http://127.0.0.1:4777", width: 10) == "endpoint http://127.0.0.1:4777")
+        #expect(
+            HeaderView.fittedIdentity("endpoint http://127.0.0.1:4777", width: 10) == "endpoint http://127.0.0.1:4777")
 
         var state = ViewFixtures.listState(cols: 100, rows: 30)
         _ = state.update(.identityResolved(label: label))
@@ -46,7 +48,8 @@ import TriageCore
 
     @Test func theHeaderShowsFurtherPagesLoading() {
         var state = TriageState(
-            catalog: .sandbox, identityLabel: "profile ops", now: ViewFixtures.now, sessionNonce: "n", cols: 120, rows: 30)
+            catalog: .sandbox, identityLabel: "profile ops", now: ViewFixtures.now, sessionNonce: "n", cols: 120,
+            rows: 30)
         _ = state.start()
         #expect(firstLine(state).contains("loading…"))
         let effects = state.update(
@@ -66,7 +69,8 @@ import TriageCore
         // A message beside the filter does not hide it.
         ViewFixtures.press([.char("U")], on: &state)
         _ = state.update(.notice(message: "Saved.", severity: .info))
-        let status = TriageView.render(state).textSnapshot().split(separator: "\n", omittingEmptySubsequences: false)[22]
+        let status = TriageView.render(state).textSnapshot().split(separator: "\n", omittingEmptySubsequences: false)[
+            22]
         #expect(status.contains("Saved.") && status.contains(state.filterLabel), "\(status)")
     }
 

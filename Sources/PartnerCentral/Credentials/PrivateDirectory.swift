@@ -69,7 +69,8 @@ package enum PrivateDirectory {
         }
         guard status.st_mode & 0o022 == 0 else {
             throw Unsafe(
-                path: path, problem: "can be written by group or others (mode \(String(status.st_mode & 0o777, radix: 8)))",
+                path: path,
+                problem: "can be written by group or others (mode \(String(status.st_mode & 0o777, radix: 8)))",
                 fix: "Run: chmod 700 '\(path)'.")
         }
     }

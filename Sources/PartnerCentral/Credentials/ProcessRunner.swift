@@ -87,7 +87,8 @@ public struct FoundationProcessRunner: ProcessRunner {
                 let status = process.terminationStatus
                 group.notify(queue: .global()) {
                     let (out, err) = collected.streams.withLock { ($0.out, $0.err) }
-                    answer.resume(with: .success(ProcessOutput(status: status, standardOutput: out, standardError: err)))
+                    answer.resume(
+                        with: .success(ProcessOutput(status: status, standardOutput: out, standardError: err)))
                 }
             }
             do {
@@ -114,7 +115,12 @@ private final class OneAnswer: Sendable {
     /// Resumes the run unless it was resumed already; `true` when this call did.
     @discardableResult
     func resume(with result: Result<ProcessOutput, any Error>) -> Bool {
-        guard let continuation = self.continuation.withLock({ value in defer { value = nil }; return value }) else {
+        guard
+            let continuation = self.continuation.withLock({ value in
+                defer { value = nil }
+                return value
+            })
+        else {
             return false
         }
         continuation.resume(with: result)

@@ -3,8 +3,8 @@
 /// The service adds enum values over time (the model itself documents `MarketplaceOffer`, which is not yet in the
 /// enum), so every modelled enum is a `RawRepresentable` string with the known values as static members.
 public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible,
-    ExpressibleByStringLiteral where RawValue == String
-{
+    ExpressibleByStringLiteral
+where RawValue == String {
     /// The values the service model lists, in model order.
     static var knownValues: [Self] { get }
     /// Creates a value from its wire string.

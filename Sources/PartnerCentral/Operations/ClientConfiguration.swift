@@ -25,7 +25,9 @@ public struct ClientConfiguration: Sendable {
     /// The partner account the credentials act in, where it is known without a call: an SSO profile's account,
     /// the account in a role's ARN, or the one an access key id encodes; for audit lines.
     public var accountID: String? {
-        if let refreshing = credentialProvider as? RefreshingCredentialProvider, let account = refreshing.summary?.accountId {
+        if let refreshing = credentialProvider as? RefreshingCredentialProvider,
+            let account = refreshing.summary?.accountId
+        {
             return account
         }
         if let keys = credentialProvider as? StaticCredentialProvider {
@@ -126,7 +128,8 @@ public struct ClientConfiguration: Sendable {
             maxResponseBytes: options.maxResponseBytes,
             debug: options.debug,
             identityDescription: identity,
-            sharedWriteBudgetDirectory: options.quotas == nil ? nil : SharedWriteBudget.directory(environment: environment)
+            sharedWriteBudgetDirectory: options.quotas == nil
+                ? nil : SharedWriteBudget.directory(environment: environment)
         )
     }
 }

@@ -74,7 +74,8 @@ extension PartnerCentralClient {
         let value: JSONValue
         do { value = try JSONParser.parse(body) } catch {
             throw CallFailure(
-                error: .invalidResponse(context, detail: "the body is not valid JSON (\(error.reason) at byte \(error.offset))"),
+                error: .invalidResponse(
+                    context, detail: "the body is not valid JSON (\(error.reason) at byte \(error.offset))"),
                 attempts: outcome.attempts
             )
         }
@@ -109,7 +110,8 @@ extension PartnerCentralClient {
         var lastRetryCost: Int?
         // Every failure leaves through here, with the attempts made and the time they took.
         func failure(_ error: PartnerCentralError) -> CallFailure {
-            CallFailure(error: error.recording(attempts: attempt, elapsed: elapsed().seconds),
+            CallFailure(
+                error: error.recording(attempts: attempt, elapsed: elapsed().seconds),
                 attempts: attempt)
         }
         while true {
@@ -196,9 +198,16 @@ extension PartnerCentralClient {
         }
         // Other processes of this user writing for the same account share the write quota: wait until the shared
         // file's last write is one interval ago, and claim it right before sending.
-        let sharedSlot = operation.isReadOnly ? nil : sharedWrites.map {
-            ($0, $0.fileURL(accessKeyId: credentials.accessKeyId, endpoint: configuration.endpoint.url.absoluteString))
-        }
+        let sharedSlot =
+            operation.isReadOnly
+            ? nil
+            : sharedWrites.map {
+                (
+                    $0,
+                    $0.fileURL(
+                        accessKeyId: credentials.accessKeyId, endpoint: configuration.endpoint.url.absoluteString)
+                )
+            }
         var sharedClaim: (SharedWriteBudget, URL, SharedWriteBudget.Claim)?
         if case let (shared, file)? = sharedSlot {
             do {

@@ -8,7 +8,13 @@ struct ProgressReporter: Sendable {
 
     init(client: PartnerCentralClient, operation: Operation) {
         observer = client.progress
-        call = client.progress == nil ? 0 : client.lastCall.withLock { $0 += 1; return $0 }
+        call =
+            client.progress == nil
+            ? 0
+            : client.lastCall.withLock {
+                $0 += 1
+                return $0
+            }
         self.operation = operation
         host = client.configuration.endpoint.hostHeader
         maxAttempts = client.configuration.retryPolicy.maxAttempts

@@ -34,7 +34,9 @@ struct ValidationCollector {
             issues.append(
                 ValidationIssue(
                     fieldName: field, code: .invalidStringFormat,
-                    message: "Value at '\(field)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(pattern.source)"))
+                    message:
+                        "Value at '\(field)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(pattern.source)"
+                ))
         }
     }
 
@@ -45,7 +47,9 @@ struct ValidationCollector {
         issues.append(
             ValidationIssue(
                 fieldName: field, code: .invalidStringFormat,
-                message: "Value at '\(field)' failed to satisfy constraint: Member must have length between \(bounds.lowerBound) and \(bounds.upperBound)"))
+                message:
+                    "Value at '\(field)' failed to satisfy constraint: Member must have length between \(bounds.lowerBound) and \(bounds.upperBound)"
+            ))
     }
 
     mutating func missing(_ field: String) {
@@ -58,7 +62,9 @@ struct ValidationCollector {
         issues.append(
             ValidationIssue(
                 fieldName: field, code: .valueOutOfRange,
-                message: "Value \(value) at '\(field)' failed to satisfy constraint: Member must be between \(bounds.lowerBound) and \(bounds.upperBound)"))
+                message:
+                    "Value \(value) at '\(field)' failed to satisfy constraint: Member must be between \(bounds.lowerBound) and \(bounds.upperBound)"
+            ))
     }
 
     mutating func count<T>(_ field: String, _ list: [T]?, _ bounds: ClosedRange<Int>) {
@@ -82,6 +88,8 @@ struct ValidationCollector {
         issues.append(
             ValidationIssue(
                 fieldName: field, code: .invalidEnumValue,
-                message: "Value '\(value.rawValue)' at '\(field)' failed to satisfy constraint: Member must satisfy enum value set: [\(allowed)]"))
+                message:
+                    "Value '\(value.rawValue)' at '\(field)' failed to satisfy constraint: Member must satisfy enum value set: [\(allowed)]"
+            ))
     }
 }

@@ -39,7 +39,11 @@ extension JSONValue: Codable {
             try single.encode(flag)
         case .number(let literal):
             var single = encoder.singleValueContainer()
-            if let integer = Int64(literal) { try single.encode(integer) } else { try single.encode(Double(literal) ?? 0) }
+            if let integer = Int64(literal) {
+                try single.encode(integer)
+            } else {
+                try single.encode(Double(literal) ?? 0)
+            }
         case .string(let text):
             var single = encoder.singleValueContainer()
             try single.encode(text)

@@ -38,7 +38,9 @@ package enum BotocoreOutput {
             return .array(items.map { $0.isNull ? .null : parse($0, shape: member) })
         case .map(let valueShape):
             guard case .object(let object) = value else { return value }
-            return .object(JSONObject(object.members.map { ($0.name, $0.value.isNull ? .null : parse($0.value, shape: valueShape)) }))
+            return .object(
+                JSONObject(
+                    object.members.map { ($0.name, $0.value.isNull ? .null : parse($0.value, shape: valueShape)) }))
         case .timestamp, .scalar, .document:
             return value
         }

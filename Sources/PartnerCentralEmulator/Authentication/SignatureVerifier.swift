@@ -20,7 +20,8 @@ public struct SignatureVerifier: Sendable {
     public static let maximumSkew: TimeInterval = 15 * 60
 
     /// Creates a verifier.
-    public init(service: String, region: String, authorities: [any CredentialAuthority], now: @escaping @Sendable () -> Date
+    public init(
+        service: String, region: String, authorities: [any CredentialAuthority], now: @escaping @Sendable () -> Date
     ) {
         self.service = service
         self.region = region
@@ -58,7 +59,8 @@ public struct SignatureVerifier: Sendable {
             secret = secretAccessKey
         }
         guard parsed.scope.count == 4, parsed.scope[3] == "aws4_request" else {
-            throw .incompleteSignature("Credential should be scoped to a valid region, not '\(parsed.scope.joined(separator: "/"))'.")
+            throw .incompleteSignature(
+                "Credential should be scoped to a valid region, not '\(parsed.scope.joined(separator: "/"))'.")
         }
         guard parsed.scope[2] == service else {
             throw .invalidSignature("Credential should be scoped to correct service: '\(service)'. ")

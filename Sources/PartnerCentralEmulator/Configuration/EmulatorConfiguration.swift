@@ -96,11 +96,13 @@ public struct EmulatorConfiguration: Sendable {
         self.region = region
         self.accountId = accountId
         self.secretKey = secretKey
-        self.logger = logger ?? {
-            var logger = Logger(label: "partner-triage.emulator")
-            logger.logLevel = .warning
-            return logger
-        }()
+        self.logger =
+            logger
+            ?? {
+                var logger = Logger(label: "partner-triage.emulator")
+                logger.logLevel = .warning
+                return logger
+            }()
     }
 
     /// Every authority in the order they are asked.

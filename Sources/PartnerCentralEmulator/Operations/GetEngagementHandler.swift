@@ -7,7 +7,8 @@ enum GetEngagementHandler {
     static func handle(_ body: [UInt8], store: InvitationStore) async throws(AWSJSONError) -> JSONValue {
         let input = try RequestDecoding.decode(
             GetEngagementRequest.self, from: body, required: ["Catalog", "Identifier"])
-        let (invitation, shared) = try await store.engagementInvitation(catalog: input.catalog, identifier: input.identifier)
+        let (invitation, shared) = try await store.engagementInvitation(
+            catalog: input.catalog, identifier: input.identifier)
         return engagement(for: invitation, contactShared: shared).json
     }
 
@@ -63,7 +64,8 @@ enum GetEngagementHandler {
 
     /// A contact made from the invitation, stable for a given id: the emulator has no real people to share.
     static func leadContact(for invitation: EngagementInvitation) -> LeadContact {
-        let host = (invitation.payload?.leadInvitation?.customer?.websiteUrl
+        let host =
+            (invitation.payload?.leadInvitation?.customer?.websiteUrl
             ?? invitation.payload?.opportunityInvitation?.customer?.websiteUrl)
             .flatMap { $0.split(separator: "/").last(where: { $0.contains(".") }) }
             .map { String($0).replacingOccurrences(of: "www.", with: "") } ?? "example.com"

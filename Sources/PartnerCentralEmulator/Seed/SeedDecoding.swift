@@ -53,7 +53,9 @@ enum SeedDecoding {
         if copy["Arn"] == nil || copy["Arn"] == .null {
             copy["Arn"] = .string(InvitationARN.arn(catalog: catalog, id: id))
         }
-        if copy["Status"] == nil || copy["Status"] == .null { copy["Status"] = .string(InvitationStatus.pending.rawValue) }
+        if copy["Status"] == nil || copy["Status"] == .null {
+            copy["Status"] = .string(InvitationStatus.pending.rawValue)
+        }
         return .object(copy)
     }
 
@@ -63,8 +65,10 @@ enum SeedDecoding {
         for member in ["InvitationDate", "ExpirationDate"] {
             if let value = object[member] { object[member] = shiftedTimestamp(value, milliseconds: milliseconds) }
         }
-        if case .object(var payload)? = object["Payload"], case .object(var opportunity)? = payload["OpportunityInvitation"],
-            case .object(var project)? = opportunity["Project"], case .string(let day)? = project["TargetCompletionDate"]
+        if case .object(var payload)? = object["Payload"],
+            case .object(var opportunity)? = payload["OpportunityInvitation"],
+            case .object(var project)? = opportunity["Project"],
+            case .string(let day)? = project["TargetCompletionDate"]
         {
             let days = Int64((Double(milliseconds) / 86_400_000).rounded())
             project["TargetCompletionDate"] = .string(SeedTimeShift.shiftDay(day, days: days) ?? day)

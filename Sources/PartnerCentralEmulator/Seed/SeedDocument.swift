@@ -103,7 +103,11 @@ struct SeedDocument {
                     let byte = bytes[position]
                     position += 1
                     if inString {
-                        if byte == UInt8(ascii: "\\") { position += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+                        if byte == UInt8(ascii: "\\") {
+                            position += 1
+                        } else if byte == UInt8(ascii: "\"") {
+                            inString = false
+                        }
                         continue
                     }
                     switch byte {
@@ -118,7 +122,8 @@ struct SeedDocument {
                 return nil
             default:
                 while position < end,
-                    ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D].contains(bytes[position])
+                    ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D].contains(
+                        bytes[position])
                 {
                     position += 1
                 }

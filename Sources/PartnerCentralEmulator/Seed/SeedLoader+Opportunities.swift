@@ -46,7 +46,9 @@ extension SeedLoader {
             guard let value = object[member], !value.isNull else {
                 return SeedShape.Issue(path: "\(at).\(member)", problem: "required member is missing")
             }
-            guard value.stringValue != nil else { return SeedShape.Issue(path: "\(at).\(member)", problem: "expected a string") }
+            guard value.stringValue != nil else {
+                return SeedShape.Issue(path: "\(at).\(member)", problem: "expected a string")
+            }
         }
         return nil
     }

@@ -51,7 +51,8 @@ struct SeedLoader {
             throw SeedError(file: fileName, path: "", problem: "not valid JSON (\(error))")
         }
         guard case .object(let document) = value else {
-            throw SeedError(file: fileName, path: "", problem: "expected an object ({\"EngagementInvitations\": [...]})")
+            throw SeedError(
+                file: fileName, path: "", problem: "expected an object ({\"EngagementInvitations\": [...]})")
         }
         guard let list = document["EngagementInvitations"] else { throw missingInvitations }
         if let stranger = document.names.sorted().first(where: { !Self.topLevelMembers.contains($0) }) {

@@ -74,7 +74,8 @@ indirect enum SeedShape: Sendable {
             if let length, !length.contains(text.unicodeScalars.count) {
                 return Issue(
                     path: path,
-                    problem: "\(text.unicodeScalars.count) characters; must be \(length.lowerBound) to \(length.upperBound)")
+                    problem:
+                        "\(text.unicodeScalars.count) characters; must be \(length.lowerBound) to \(length.upperBound)")
             }
             if let pattern, !pattern.matches(text) {
                 return Issue(path: path, problem: "\"\(text)\" is not \(expected ?? "of the form \(pattern.source)")")
@@ -104,14 +105,17 @@ indirect enum SeedShape: Sendable {
         case .list(let item, let count):
             guard case .array(let items) = value else { return Issue(path: path, problem: "expected a list") }
             if let count, !count.contains(items.count) {
-                return Issue(path: path, problem: "\(items.count) items; must be \(count.lowerBound) to \(count.upperBound)")
+                return Issue(
+                    path: path, problem: "\(items.count) items; must be \(count.lowerBound) to \(count.upperBound)")
             }
             for (index, element) in items.enumerated() {
                 if let issue = item.firstIssue(in: element, at: "\(path)[\(index)]") { return issue }
             }
             return nil
         case .union(let name, let members):
-            guard case .object(let object) = value else { return Issue(path: path, problem: "expected an object (\(name))") }
+            guard case .object(let object) = value else {
+                return Issue(path: path, problem: "expected an object (\(name))")
+            }
             let set = object.members.filter { !$0.value.isNull }.map(\.name)
             guard set.count == 1 else {
                 return Issue(
@@ -120,7 +124,9 @@ indirect enum SeedShape: Sendable {
             }
             return SeedShape.structure(name: name, members: members).firstIssue(in: value, at: path)
         case .structure(let name, let members):
-            guard case .object(let object) = value else { return Issue(path: path, problem: "expected an object (\(name))") }
+            guard case .object(let object) = value else {
+                return Issue(path: path, problem: "expected an object (\(name))")
+            }
             for (member, shape) in members {
                 guard let child = object[member] else { continue }
                 if let issue = shape.firstIssue(in: child, at: "\(path).\(member)") { return issue }
@@ -135,180 +141,337 @@ indirect enum SeedShape: Sendable {
     static let element: SeedShape = .structure(
         name: "GetEngagementInvitationResponse",
         members: [
-        ("Arn", .string(pattern: ModelPattern("arn:.*"), expected: "an ARN (arn:…)")),
-        ("PayloadType", .enumeration(EngagementInvitationPayloadType.self)),
-        ("Id", .string(pattern: ModelPattern("(?=.{1,255}$)(arn:.*|engi-[0-9a-z]{13})"), expected: "engi- followed by 13 of [0-9a-z]")),
-        ("EngagementId", .string(pattern: ModelPattern("eng-[0-9a-z]{14}"), expected: "eng- followed by 14 of [0-9a-z]")),
-        ("EngagementTitle", .string(length: 0...40)),
-        ("Status", .enumeration(InvitationStatus.self)),
-        ("InvitationDate", .timestamp),
-        ("ExpirationDate", .timestamp),
-        ("SenderAwsAccountId", .string(pattern: ModelPattern("([0-9]{12}|\\w{1,12})"))),
-        ("SenderCompanyName", .string(length: 0...120)),
-        ("Receiver", .union(
-            name: "Receiver",
-            members: [
-            ("Account", .structure(
-                name: "AccountReceiver",
-                members: [
-                ("Alias", .string(length: 0...80)),
-                ("AwsAccountId", .string(pattern: ModelPattern("([0-9]{12}|\\w{1,12})"))),
-                ])),
-            ])),
-        ("Catalog", .string(pattern: ModelPattern("[a-zA-Z]+"))),
-        ("RejectionReason", .string(pattern: ModelPattern("[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]{1,80}"))),
-        ("Payload", .union(
-            name: "Payload",
-            members: [
-            ("OpportunityInvitation", .structure(
-                name: "OpportunityInvitationPayload",
-                members: [
-                ("SenderContacts", .list(.structure(
-                    name: "SenderContact",
+            ("Arn", .string(pattern: ModelPattern("arn:.*"), expected: "an ARN (arn:…)")),
+            ("PayloadType", .enumeration(EngagementInvitationPayloadType.self)),
+            (
+                "Id",
+                .string(
+                    pattern: ModelPattern("(?=.{1,255}$)(arn:.*|engi-[0-9a-z]{13})"),
+                    expected: "engi- followed by 13 of [0-9a-z]")
+            ),
+            (
+                "EngagementId",
+                .string(pattern: ModelPattern("eng-[0-9a-z]{14}"), expected: "eng- followed by 14 of [0-9a-z]")
+            ),
+            ("EngagementTitle", .string(length: 0...40)),
+            ("Status", .enumeration(InvitationStatus.self)),
+            ("InvitationDate", .timestamp),
+            ("ExpirationDate", .timestamp),
+            ("SenderAwsAccountId", .string(pattern: ModelPattern("([0-9]{12}|\\w{1,12})"))),
+            ("SenderCompanyName", .string(length: 0...120)),
+            (
+                "Receiver",
+                .union(
+                    name: "Receiver",
                     members: [
-                    ("Email", .string(pattern: ModelPattern("(?=.{1,80}$)[a-zA-Z0-9.!#$%&'*+/=?^_{|}~-]+@[a-zA-Z0-9-]+(?:.[a-zA-Z0-9-]+)*"), expected: "an email address")),
-                    ("FirstName", .string(length: 0...80)),
-                    ("LastName", .string(length: 0...80)),
-                    ("BusinessTitle", .string(length: 0...80)),
-                    ("Phone", .string(pattern: ModelPattern("\\+[1-9]\\d{1,14}"), expected: "+ and up to 15 digits")),
-                    ]), count: 1...3)),
-                ("ReceiverResponsibilities", .list(.enumeration(ReceiverResponsibility.self), count: nil)),
-                ("Customer", .structure(
-                    name: "EngagementCustomer",
+                        (
+                            "Account",
+                            .structure(
+                                name: "AccountReceiver",
+                                members: [
+                                    ("Alias", .string(length: 0...80)),
+                                    ("AwsAccountId", .string(pattern: ModelPattern("([0-9]{12}|\\w{1,12})"))),
+                                ])
+                        )
+                    ])
+            ),
+            ("Catalog", .string(pattern: ModelPattern("[a-zA-Z]+"))),
+            (
+                "RejectionReason",
+                .string(pattern: ModelPattern("[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]{1,80}"))
+            ),
+            (
+                "Payload",
+                .union(
+                    name: "Payload",
                     members: [
-                    ("Industry", .enumeration(Industry.self)),
-                    ("CompanyName", .string(length: 1...120)),
-                    ("WebsiteUrl", .string(pattern: ModelPattern("(?=.{4,255}$)((http|https)://)??(www[.])??([a-zA-Z0-9]|-)+?([.][a-zA-Z0-9(-|/|=|?)??]+?)+?"), expected: "a website URL")),
-                    ("CountryCode", .enumeration(CountryCode.self)),
-                    ])),
-                ("Project", .structure(
-                    name: "ProjectDetails",
-                    members: [
-                    ("BusinessProblem", .string(length: 20...2000)),
-                    ("Title", .string(length: 1...255)),
-                    ("TargetCompletionDate", .string(pattern: ModelPattern("[1-9][0-9]{3}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])"), expected: "a YYYY-MM-DD date")),
-                    ("ExpectedCustomerSpend", .list(.structure(
-                        name: "ExpectedCustomerSpend",
+                        (
+                            "OpportunityInvitation",
+                            .structure(
+                                name: "OpportunityInvitationPayload",
+                                members: [
+                                    (
+                                        "SenderContacts",
+                                        .list(
+                                            .structure(
+                                                name: "SenderContact",
+                                                members: [
+                                                    (
+                                                        "Email",
+                                                        .string(
+                                                            pattern: ModelPattern(
+                                                                "(?=.{1,80}$)[a-zA-Z0-9.!#$%&'*+/=?^_{|}~-]+@[a-zA-Z0-9-]+(?:.[a-zA-Z0-9-]+)*"
+                                                            ), expected: "an email address")
+                                                    ),
+                                                    ("FirstName", .string(length: 0...80)),
+                                                    ("LastName", .string(length: 0...80)),
+                                                    ("BusinessTitle", .string(length: 0...80)),
+                                                    (
+                                                        "Phone",
+                                                        .string(
+                                                            pattern: ModelPattern("\\+[1-9]\\d{1,14}"),
+                                                            expected: "+ and up to 15 digits")
+                                                    ),
+                                                ]), count: 1...3)
+                                    ),
+                                    (
+                                        "ReceiverResponsibilities",
+                                        .list(.enumeration(ReceiverResponsibility.self), count: nil)
+                                    ),
+                                    (
+                                        "Customer",
+                                        .structure(
+                                            name: "EngagementCustomer",
+                                            members: [
+                                                ("Industry", .enumeration(Industry.self)),
+                                                ("CompanyName", .string(length: 1...120)),
+                                                (
+                                                    "WebsiteUrl",
+                                                    .string(
+                                                        pattern: ModelPattern(
+                                                            "(?=.{4,255}$)((http|https)://)??(www[.])??([a-zA-Z0-9]|-)+?([.][a-zA-Z0-9(-|/|=|?)??]+?)+?"
+                                                        ), expected: "a website URL")
+                                                ),
+                                                ("CountryCode", .enumeration(CountryCode.self)),
+                                            ])
+                                    ),
+                                    (
+                                        "Project",
+                                        .structure(
+                                            name: "ProjectDetails",
+                                            members: [
+                                                ("BusinessProblem", .string(length: 20...2000)),
+                                                ("Title", .string(length: 1...255)),
+                                                (
+                                                    "TargetCompletionDate",
+                                                    .string(
+                                                        pattern: ModelPattern(
+                                                            "[1-9][0-9]{3}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])"),
+                                                        expected: "a YYYY-MM-DD date")
+                                                ),
+                                                (
+                                                    "ExpectedCustomerSpend",
+                                                    .list(
+                                                        .structure(
+                                                            name: "ExpectedCustomerSpend",
+                                                            members: [
+                                                                (
+                                                                    "Amount",
+                                                                    .string(
+                                                                        pattern: ModelPattern(
+                                                                            "((0|([1-9][0-9]{0,30}))(\\.[0-9]{0,2})?)?"),
+                                                                        expected: "a decimal amount such as 1250.00")
+                                                                ),
+                                                                ("CurrencyCode", .enumeration(CurrencyCode.self)),
+                                                                ("Frequency", .enumeration(PaymentFrequency.self)),
+                                                                ("TargetCompany", .string(length: 1...80)),
+                                                                (
+                                                                    "EstimationUrl",
+                                                                    .string(
+                                                                        pattern: ModelPattern(
+                                                                            "https://(calculator\\.aws|pricing\\.calculator\\.aws\\.eu)/#/estimate\\?id=[a-f0-9]{32,64}"
+                                                                        ), expected: "a calculator.aws estimate URL")
+                                                                ),
+                                                            ]), count: 0...10)
+                                                ),
+                                            ])
+                                    ),
+                                    ("OpportunityType", .enumeration(OpportunityType.self)),
+                                ])
+                        ),
+                        (
+                            "LeadInvitation",
+                            .structure(
+                                name: "LeadInvitationPayload",
+                                members: [
+                                    (
+                                        "Customer",
+                                        .structure(
+                                            name: "LeadInvitationCustomer",
+                                            members: [
+                                                ("Industry", .string(length: 0...255)),
+                                                ("CompanyName", .string(length: 1...120)),
+                                                ("WebsiteUrl", .string(length: 0...255)),
+                                                ("CountryCode", .string(length: 0...10)),
+                                                ("AwsMaturity", .string(length: 0...255)),
+                                                ("MarketSegment", .string(length: 0...255)),
+                                            ])
+                                    ),
+                                    (
+                                        "Interaction",
+                                        .structure(
+                                            name: "LeadInvitationInteraction",
+                                            members: [
+                                                ("SourceType", .string(length: 0...255)),
+                                                ("SourceId", .string(length: 0...255)),
+                                                ("SourceName", .string(length: 0...255)),
+                                                ("Usecase", .string(length: 0...255)),
+                                                ("ContactBusinessTitle", .string(length: 0...80)),
+                                            ])
+                                    ),
+                                ])
+                        ),
+                        (
+                            "AccountPlanningInvitation",
+                            .structure(
+                                name: "AccountPlanningInvitationPayload",
+                                members: [
+                                    (
+                                        "AccountIdentifier",
+                                        .string(pattern: ModelPattern("(arn:.*|cust-acc-[0-9a-z]{13})"))
+                                    ),
+                                    (
+                                        "Customer",
+                                        .structure(
+                                            name: "AccountCustomer",
+                                            members: [
+                                                ("Industry", .string(length: 0...255)),
+                                                ("CompanyName", .string(length: 1...120)),
+                                                ("WebsiteUrl", .string(length: 0...255)),
+                                                ("CountryCode", .enumeration(CountryCode.self)),
+                                            ])
+                                    ),
+                                    (
+                                        "SenderContacts",
+                                        .list(
+                                            .structure(
+                                                name: "SenderContact",
+                                                members: [
+                                                    (
+                                                        "Email",
+                                                        .string(
+                                                            pattern: ModelPattern(
+                                                                "(?=.{1,80}$)[a-zA-Z0-9.!#$%&'*+/=?^_{|}~-]+@[a-zA-Z0-9-]+(?:.[a-zA-Z0-9-]+)*"
+                                                            ), expected: "an email address")
+                                                    ),
+                                                    ("FirstName", .string(length: 0...80)),
+                                                    ("LastName", .string(length: 0...80)),
+                                                    ("BusinessTitle", .string(length: 0...80)),
+                                                    (
+                                                        "Phone",
+                                                        .string(
+                                                            pattern: ModelPattern("\\+[1-9]\\d{1,14}"),
+                                                            expected: "+ and up to 15 digits")
+                                                    ),
+                                                ]), count: 1...3)
+                                    ),
+                                    (
+                                        "PreferredContact",
+                                        .structure(
+                                            name: "PreferredContactWindow",
+                                            members: [
+                                                ("Window", .enumeration(ContactWindow.self)),
+                                                (
+                                                    "Timezone",
+                                                    .string(
+                                                        pattern: ModelPattern("[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*"),
+                                                        length: 1...64)
+                                                ),
+                                            ])
+                                    ),
+                                ])
+                        ),
+                    ])
+            ),
+            ("InvitationMessage", .string(length: 1...255)),
+            ("EngagementDescription", .string(length: 0...255)),
+            (
+                "ExistingMembers",
+                .list(
+                    .structure(
+                        name: "EngagementMemberSummary",
                         members: [
-                        ("Amount", .string(pattern: ModelPattern("((0|([1-9][0-9]{0,30}))(\\.[0-9]{0,2})?)?"), expected: "a decimal amount such as 1250.00")),
-                        ("CurrencyCode", .enumeration(CurrencyCode.self)),
-                        ("Frequency", .enumeration(PaymentFrequency.self)),
-                        ("TargetCompany", .string(length: 1...80)),
-                        ("EstimationUrl", .string(pattern: ModelPattern("https://(calculator\\.aws|pricing\\.calculator\\.aws\\.eu)/#/estimate\\?id=[a-f0-9]{32,64}"), expected: "a calculator.aws estimate URL")),
-                        ]), count: 0...10)),
-                    ])),
-                ("OpportunityType", .enumeration(OpportunityType.self)),
-                ])),
-            ("LeadInvitation", .structure(
-                name: "LeadInvitationPayload",
-                members: [
-                ("Customer", .structure(
-                    name: "LeadInvitationCustomer",
+                            ("CompanyName", .string(length: 1...120)),
+                            ("WebsiteUrl", .string()),
+                        ]), count: nil)
+            ),
+            (
+                "EnrichmentContext",
+                .structure(
+                    name: "EnrichmentContext",
                     members: [
-                    ("Industry", .string(length: 0...255)),
-                    ("CompanyName", .string(length: 1...120)),
-                    ("WebsiteUrl", .string(length: 0...255)),
-                    ("CountryCode", .string(length: 0...10)),
-                    ("AwsMaturity", .string(length: 0...255)),
-                    ("MarketSegment", .string(length: 0...255)),
-                    ])),
-                ("Interaction", .structure(
-                    name: "LeadInvitationInteraction",
-                    members: [
-                    ("SourceType", .string(length: 0...255)),
-                    ("SourceId", .string(length: 0...255)),
-                    ("SourceName", .string(length: 0...255)),
-                    ("Usecase", .string(length: 0...255)),
-                    ("ContactBusinessTitle", .string(length: 0...80)),
-                    ])),
-                ])),
-            ("AccountPlanningInvitation", .structure(
-                name: "AccountPlanningInvitationPayload",
-                members: [
-                ("AccountIdentifier", .string(pattern: ModelPattern("(arn:.*|cust-acc-[0-9a-z]{13})"))),
-                ("Customer", .structure(
-                    name: "AccountCustomer",
-                    members: [
-                    ("Industry", .string(length: 0...255)),
-                    ("CompanyName", .string(length: 1...120)),
-                    ("WebsiteUrl", .string(length: 0...255)),
-                    ("CountryCode", .enumeration(CountryCode.self)),
-                    ])),
-                ("SenderContacts", .list(.structure(
-                    name: "SenderContact",
-                    members: [
-                    ("Email", .string(pattern: ModelPattern("(?=.{1,80}$)[a-zA-Z0-9.!#$%&'*+/=?^_{|}~-]+@[a-zA-Z0-9-]+(?:.[a-zA-Z0-9-]+)*"), expected: "an email address")),
-                    ("FirstName", .string(length: 0...80)),
-                    ("LastName", .string(length: 0...80)),
-                    ("BusinessTitle", .string(length: 0...80)),
-                    ("Phone", .string(pattern: ModelPattern("\\+[1-9]\\d{1,14}"), expected: "+ and up to 15 digits")),
-                    ]), count: 1...3)),
-                ("PreferredContact", .structure(
-                    name: "PreferredContactWindow",
-                    members: [
-                    ("Window", .enumeration(ContactWindow.self)),
-                    ("Timezone", .string(pattern: ModelPattern("[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*"), length: 1...64)),
-                    ])),
-                ])),
-            ])),
-        ("InvitationMessage", .string(length: 1...255)),
-        ("EngagementDescription", .string(length: 0...255)),
-        ("ExistingMembers", .list(.structure(
-            name: "EngagementMemberSummary",
-            members: [
-            ("CompanyName", .string(length: 1...120)),
-            ("WebsiteUrl", .string()),
-            ]), count: nil)),
-        ("EnrichmentContext", .structure(
-            name: "EnrichmentContext",
-            members: [
-            ("ProspectingResultAws", .structure(
-                name: "InvitationProspectingResultAws",
-                members: [
-                ("Customer", .structure(
-                    name: "ProspectingResultCustomer",
-                    members: [
-                    ("AccountName", .string(length: 0...255)),
-                    ("Geo", .string(length: 0...255)),
-                    ("Region", .string(length: 0...255)),
-                    ("SubRegion", .string(length: 0...255)),
-                    ("Country", .enumeration(CountryCode.self)),
-                    ("Industry", .enumeration(Industry.self)),
-                    ("SubIndustry", .string(length: 0...255)),
-                    ("Segment", .string(length: 0...255)),
-                    ("CompanySize", .string(length: 0...255)),
-                    ("EligiblePrograms", .list(.string(), count: nil)),
-                    ("PublicProfileSummary", .string(length: 0...5000)),
-                    ])),
-                ("Insights", .structure(
-                    name: "ProspectingInsights",
-                    members: [
-                    ("MarketplaceEngagementScore", .string(length: 0...255)),
-                    ("SolutionScore", .string()),
-                    ("SolutionCategory", .string()),
-                    ("SolutionSubCategory", .string()),
-                    ])),
-                ])),
-            ("LeadInsights", .structure(
-                name: "LeadInsights",
-                members: [
-                ("LeadReadinessScore", .string()),
-                ("ChannelRecommendation", .structure(
-                    name: "ChannelRecommendation",
-                    members: [
-                    ("RecommendedChannel", .string()),
-                    ("BestOutreachWindows", .list(.structure(
-                        name: "BestOutreachWindow",
-                        members: [
-                        ("Day", .enumeration(DayOfWeek.self)),
-                        ("StartTimeUtc", .string(pattern: ModelPattern("(?:[01][0-9]|2[0-3]):[0-5][0-9]"), length: 5...5)),
-                        ("EndTimeUtc", .string(pattern: ModelPattern("(?:[01][0-9]|2[0-3]):[0-5][0-9]"), length: 5...5)),
-                        ]), count: 1...7)),
-                    ])),
-                ])),
-            ])),
-        ("EmulatorAcceptTaskFailure", .structure(
-            name: "EmulatorAcceptTaskFailure",
-            members: [("ReasonCode", .enumeration(ReasonCode.self)), ("Message", .string())])),
+                        (
+                            "ProspectingResultAws",
+                            .structure(
+                                name: "InvitationProspectingResultAws",
+                                members: [
+                                    (
+                                        "Customer",
+                                        .structure(
+                                            name: "ProspectingResultCustomer",
+                                            members: [
+                                                ("AccountName", .string(length: 0...255)),
+                                                ("Geo", .string(length: 0...255)),
+                                                ("Region", .string(length: 0...255)),
+                                                ("SubRegion", .string(length: 0...255)),
+                                                ("Country", .enumeration(CountryCode.self)),
+                                                ("Industry", .enumeration(Industry.self)),
+                                                ("SubIndustry", .string(length: 0...255)),
+                                                ("Segment", .string(length: 0...255)),
+                                                ("CompanySize", .string(length: 0...255)),
+                                                ("EligiblePrograms", .list(.string(), count: nil)),
+                                                ("PublicProfileSummary", .string(length: 0...5000)),
+                                            ])
+                                    ),
+                                    (
+                                        "Insights",
+                                        .structure(
+                                            name: "ProspectingInsights",
+                                            members: [
+                                                ("MarketplaceEngagementScore", .string(length: 0...255)),
+                                                ("SolutionScore", .string()),
+                                                ("SolutionCategory", .string()),
+                                                ("SolutionSubCategory", .string()),
+                                            ])
+                                    ),
+                                ])
+                        ),
+                        (
+                            "LeadInsights",
+                            .structure(
+                                name: "LeadInsights",
+                                members: [
+                                    ("LeadReadinessScore", .string()),
+                                    (
+                                        "ChannelRecommendation",
+                                        .structure(
+                                            name: "ChannelRecommendation",
+                                            members: [
+                                                ("RecommendedChannel", .string()),
+                                                (
+                                                    "BestOutreachWindows",
+                                                    .list(
+                                                        .structure(
+                                                            name: "BestOutreachWindow",
+                                                            members: [
+                                                                ("Day", .enumeration(DayOfWeek.self)),
+                                                                (
+                                                                    "StartTimeUtc",
+                                                                    .string(
+                                                                        pattern: ModelPattern(
+                                                                            "(?:[01][0-9]|2[0-3]):[0-5][0-9]"),
+                                                                        length: 5...5)
+                                                                ),
+                                                                (
+                                                                    "EndTimeUtc",
+                                                                    .string(
+                                                                        pattern: ModelPattern(
+                                                                            "(?:[01][0-9]|2[0-3]):[0-5][0-9]"),
+                                                                        length: 5...5)
+                                                                ),
+                                                            ]), count: 1...7)
+                                                ),
+                                            ])
+                                    ),
+                                ])
+                        ),
+                    ])
+            ),
+            (
+                "EmulatorAcceptTaskFailure",
+                .structure(
+                    name: "EmulatorAcceptTaskFailure",
+                    members: [("ReasonCode", .enumeration(ReasonCode.self)), ("Message", .string())])
+            ),
         ])
 }

@@ -36,7 +36,8 @@ enum SeedTimeShift {
         let precision = max(digits, milliseconds % 1000 == 0 ? digits : 3)
         let unit = power(precision)
         let days = daysFromCivil(year: year, month: month, day: day)
-        var total = ((days * 86_400 + hour * 3600 + minute * 60 + second) * unit)
+        var total =
+            ((days * 86_400 + hour * 3600 + minute * 60 + second) * unit)
             + fraction * power(precision - digits)
         total += precision >= 3 ? milliseconds * (unit / 1000) : milliseconds / 1000 * unit
         let (wholeSeconds, remainder) = floorDivide(total, unit)

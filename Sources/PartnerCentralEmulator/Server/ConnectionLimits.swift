@@ -27,7 +27,8 @@ public struct ConnectionLimits: Sendable, Hashable {
         let counter = OpenConnections()
         let maximum = maximumConnections
         let components = idleTimeout.components
-        let timeout = TimeAmount.nanoseconds(components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000)
+        let timeout = TimeAmount.nanoseconds(
+            components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000)
         return .http1(
             configuration: HTTP1Channel.Configuration(
                 additionalChannelHandlers: [ConnectionCap(counter: counter, maximum: maximum)],

@@ -68,7 +68,8 @@ public func buildEmulator(
 extension InvitationStore {
     /// A store holding the configuration's seed, rebased to the clock's now when the configuration says so.
     public init(configuration: EmulatorConfiguration) {
-        let seed = configuration.rebaseSeedDates
+        let seed =
+            configuration.rebaseSeedDates
             ? configuration.seed.rebased(to: configuration.now()) : configuration.seed
         self.init(
             seed: seed, now: configuration.now, taskDuration: configuration.taskDuration,

@@ -1,7 +1,8 @@
-import struct Foundation.Date
 import HTTPTypes
 import Hummingbird
 import PartnerCentral
+
+import struct Foundation.Date
 
 /// `POST /` for AWS JSON 1.0: signature, target, quotas, faults, then the operation.
 struct PartnerCentralService: Sendable {
@@ -22,7 +23,9 @@ struct PartnerCentralService: Sendable {
         let target = request.headers[PartnerCentralService.targetHeader]
         if target == nil {
             for ext in extensions {
-                if let response = try await ext.handleRootPost(request, body: body, context: context, services: services) {
+                if let response = try await ext.handleRootPost(
+                    request, body: body, context: context, services: services)
+                {
                     return response
                 }
             }
@@ -31,7 +34,8 @@ struct PartnerCentralService: Sendable {
             method: request.method.rawValue, path: request.uri.path, query: request.uri.query,
             headers: EmulatorServices.signedHeaders(of: request), body: body)
         let prefix = Operation.targetPrefix + "."
-        guard let target, target.hasPrefix(prefix), let operation = Operation(rawValue: String(target.dropFirst(prefix.count)))
+        guard let target, target.hasPrefix(prefix),
+            let operation = Operation(rawValue: String(target.dropFirst(prefix.count)))
         else { throw AWSJSONError.unknownOperation(target) }
         if let limiter, !limiter.admit(operation, now: now()) { throw AWSJSONError.throttling }
         let fault = faults?.draw()

@@ -81,7 +81,8 @@ enum AcceptedOpportunity {
                 opportunityType = opportunity.opportunityType
                 // The sender's contacts are AWS sellers; the model has no title for "sender", so they are sales reps.
                 awsTeam = opportunity.senderContacts?.map {
-                    AwsTeamMember(email: $0.email, firstName: $0.firstName, lastName: $0.lastName, businessTitle: .awsSalesRep)
+                    AwsTeamMember(
+                        email: $0.email, firstName: $0.firstName, lastName: $0.lastName, businessTitle: .awsSalesRep)
                 }
             } else if let lead = invitation.payload?.leadInvitation?.customer {
                 companyName = lead.companyName

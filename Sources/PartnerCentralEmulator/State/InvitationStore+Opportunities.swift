@@ -20,13 +20,16 @@ extension InvitationStore {
     public func awsOpportunitySummary(id: String, catalog: String) -> GetAwsOpportunitySummaryResponse? {
         let now = self.now()
         advanceTasks(now: now)
-        return opportunityBook[catalog, id]?.awsSummary(at: now).map { GetAwsOpportunitySummaryResponse(json: .object($0)) }
+        return opportunityBook[catalog, id]?.awsSummary(at: now).map {
+            GetAwsOpportunitySummaryResponse(json: .object($0))
+        }
     }
 
     /// Adds an opportunity as if the partner had created it (dated now unless it says otherwise); `false` when it has
     /// no `Id` or `Catalog`, or one with that id is already there.
     @discardableResult
-    public func add(_ opportunity: GetOpportunityResponse, awsSummary: GetAwsOpportunitySummaryResponse? = nil) -> Bool {
+    public func add(_ opportunity: GetOpportunityResponse, awsSummary: GetAwsOpportunitySummaryResponse? = nil) -> Bool
+    {
         guard case .object(let object) = opportunity.json,
             let stored = StoredOpportunity(
                 object, awsSummary: awsSummary?.json.objectValue, loadedAt: Timestamp(now())),
@@ -51,7 +54,8 @@ extension InvitationStore {
                 request.lastModifiedDate?.afterLastModifiedDate?.text ?? "",
                 request.lastModifiedDate?.beforeLastModifiedDate?.text ?? "",
                 request.createdDate?.afterCreatedDate?.text ?? "", request.createdDate?.beforeCreatedDate?.text ?? "",
-                request.targetCloseDate?.afterTargetCloseDate ?? "", request.targetCloseDate?.beforeTargetCloseDate ?? "",
+                request.targetCloseDate?.afterTargetCloseDate ?? "",
+                request.targetCloseDate?.beforeTargetCloseDate ?? "",
                 request.sort?.sortOrder.rawValue ?? "", request.sort?.sortBy.rawValue ?? "",
             ])
         let cursor = try resumeKey(request.nextToken, query: query)
@@ -59,7 +63,8 @@ extension InvitationStore {
         // The documented default page size.
         let page = Array(matches.prefix(request.maxResults ?? 20))
         let sortBy = request.sort?.sortBy ?? .lastModifiedDate
-        let next = page.count < matches.count
+        let next =
+            page.count < matches.count
             ? page.last.map { pageToken.make(after: OpportunityBook.key($0, by: sortBy), query: query) } : nil
         return ListOpportunitiesResponse(
             opportunitySummaries: page.map { OpportunitySummary(json: $0.summary) }, nextToken: next)

@@ -48,7 +48,8 @@ public actor InvitationStore {
     ///   - tokenKey: the key that signs `NextToken`s.
     ///   - contactDelay: how long after an accept the customer's contacts stay withheld (0: shared at once).
     public init(
-        seed: EmulatorSeed, now: @escaping @Sendable () -> Date, taskDuration: TimeInterval, accountId: String, tokenKey: [UInt8],
+        seed: EmulatorSeed, now: @escaping @Sendable () -> Date, taskDuration: TimeInterval, accountId: String,
+        tokenKey: [UInt8],
         contactDelay: TimeInterval = 0
     ) {
         self.now = now
@@ -71,7 +72,8 @@ public actor InvitationStore {
         }
         self.catalogs = catalogs
         for element in seed.opportunities {
-            guard let opportunity = StoredOpportunity(element.object, awsSummary: element.awsSummary, loadedAt: loadedAt)
+            guard
+                let opportunity = StoredOpportunity(element.object, awsSummary: element.awsSummary, loadedAt: loadedAt)
             else { continue }
             opportunityBook[opportunity.catalog, opportunity.id] = opportunity
         }
@@ -139,7 +141,8 @@ public actor InvitationStore {
         let engagementIds = request.engagementIdentifier.map(Set.init)
         let senders = request.senderAwsAccountId.map(Set.init)
         // The emulator only holds invitations received by the caller.
-        let ids = request.participantType == .receiver
+        let ids =
+            request.participantType == .receiver
             ? (order == .ascending ? Array(entry.newestFirst.reversed()) : entry.newestFirst) : []
         let pageSize = request.maxResults ?? 50
         var page: [StoredInvitation] = []
@@ -157,8 +160,12 @@ public actor InvitationStore {
             }
             page.append(invitation)
         }
-        var members: [(String, JSONValue)] = [("EngagementInvitationSummaries", .array(page.map { $0.summary(at: now) }))]
-        if more, let last = page.last { members.append(("NextToken", .string(pageToken.make(after: last.key, query: query)))) }
+        var members: [(String, JSONValue)] = [
+            ("EngagementInvitationSummaries", .array(page.map { $0.summary(at: now) }))
+        ]
+        if more, let last = page.last {
+            members.append(("NextToken", .string(pageToken.make(after: last.key, query: query))))
+        }
         return .object(JSONObject(members))
     }
 
@@ -217,7 +224,8 @@ public actor InvitationStore {
         taskCounter += 1
         let taskId = "task-" + InvitationStore.base36(taskCounter, width: 13)
         let failure = acceptTaskFailures[EmulatorSeed.key(catalog: catalog, id: invitation.id)]
-        let outcome: AcceptTask.Outcome = failure.map { .failed($0) }
+        let outcome: AcceptTask.Outcome =
+            failure.map { .failed($0) }
             ?? .complete(
                 opportunityId: nextOpportunityId(),
                 resourceSnapshotJobId: "job-" + InvitationStore.base36(taskCounter, width: 13))
@@ -258,9 +266,11 @@ public actor InvitationStore {
             if let cursor, !InvitationStore.key(task).follows(cursor, in: order) { return false }
             if let statuses, !statuses.contains(task.status) { return false }
             if let opportunities, !opportunities.contains(task.summary.opportunityId ?? "") { return false }
-            if let invitations, !invitations.contains(where: {
-                InvitationARN.names($0, id: task.invitationId, arn: task.invitationArn)
-            }) {
+            if let invitations,
+                !invitations.contains(where: {
+                    InvitationARN.names($0, id: task.invitationId, arn: task.invitationArn)
+                })
+            {
                 return false
             }
             if let taskIds, !taskIds.contains(where: { InvitationARN.names($0, id: task.id, arn: task.arn) }) {
@@ -270,7 +280,8 @@ public actor InvitationStore {
         }
         let pageSize = request.maxResults ?? 100
         let page = Array(matches.prefix(pageSize))
-        let next = page.count < matches.count
+        let next =
+            page.count < matches.count
             ? page.last.map { pageToken.make(after: InvitationStore.key($0), query: query) } : nil
         return ListEngagementByAcceptingInvitationTasksResponse(
             taskSummaries: page.map { ListEngagementByAcceptingInvitationTaskSummary(json: $0.summary.json) },
@@ -320,7 +331,8 @@ public actor InvitationStore {
                 InvitationARN.names(
                     identifier, id: engagementId, arn: InvitationARN.engagementArn(catalog: catalog, id: engagementId))
             else { continue }
-            let shared = stored.status == .accepted
+            let shared =
+                stored.status == .accepted
                 && (stored.acceptedAt.map { now >= $0.addingTimeInterval(contactDelay) } ?? true)
             return (EngagementInvitation(json: .object(stored.output(at: now))), shared)
         }
@@ -332,7 +344,8 @@ public actor InvitationStore {
             throw .validation([
                 ValidationIssue(
                     fieldName: "Catalog", code: .invalidValue,
-                    message: "Value '\(catalog)' at 'Catalog' failed to satisfy constraint: Member must be one of [\(InvitationStore.knownCatalogs.joined(separator: ", "))]"
+                    message:
+                        "Value '\(catalog)' at 'Catalog' failed to satisfy constraint: Member must be one of [\(InvitationStore.knownCatalogs.joined(separator: ", "))]"
                 )
             ])
         }
@@ -342,7 +355,9 @@ public actor InvitationStore {
     /// The invitation an identifier names: its id, or exactly its ARN as seeded.
     private func stored(catalog: String, identifier: String) throws(AWSJSONError) -> StoredInvitation {
         let entry = try catalogEntry(catalog)
-        guard let invitation = entry.invitations[identifier] ?? entry.idsByArn[identifier].flatMap({ entry.invitations[$0] })
+        guard
+            let invitation = entry.invitations[identifier]
+                ?? entry.idsByArn[identifier].flatMap({ entry.invitations[$0] })
         else {
             throw .notFound("Engagement invitation \(identifier) was not found in catalog \(catalog).")
         }
@@ -361,7 +376,8 @@ public actor InvitationStore {
         do {
             return try pageToken.lastKey(of: token, query: query)
         } catch {
-            let message = error == .otherQuery
+            let message =
+                error == .otherQuery
                 ? "The NextToken was issued for a request with different parameters."
                 : "The NextToken is not valid."
             throw .validation([ValidationIssue(fieldName: "NextToken", code: .invalidValue, message: message)])
@@ -372,7 +388,8 @@ public actor InvitationStore {
         let status = invitation.status(at: now)
         guard status == .pending else {
             throw .conflict(
-                "Engagement invitation \(invitation.id) is \(status.rawValue); only PENDING invitations can be \(action).")
+                "Engagement invitation \(invitation.id) is \(status.rawValue); only PENDING invitations can be \(action)."
+            )
         }
     }
 
@@ -393,7 +410,8 @@ public actor InvitationStore {
                 switch task.outcome {
                 case .complete(let opportunityId, _):
                     catalogs[name]?.tasks[index].status = .complete
-                    markAccepted(catalog: name, id: task.invitationId, opportunityId: opportunityId, now: task.finishesAt)
+                    markAccepted(
+                        catalog: name, id: task.invitationId, opportunityId: opportunityId, now: task.finishesAt)
                 case .failed:
                     catalogs[name]?.tasks[index].status = .failed
                 }

@@ -37,14 +37,26 @@ struct OpportunityBook: Sendable {
             if let ids, !ids.isEmpty, !ids.contains(row.id) { return false }
             if let stages, !stages.isEmpty, !stages.contains(row.stage ?? "") { return false }
             if let reviews, !reviews.isEmpty, !reviews.contains(row.reviewStatus ?? "") { return false }
-            if let names, !names.isEmpty, !names.contains(where: { Self.name(row.companyName, matches: $0) }) { return false }
-            if !Self.within(row.lastModified, after: modified?.afterLastModifiedDate?.date,
-                before: modified?.beforeLastModifiedDate?.date) { return false }
-            if !Self.within(row.created, after: created?.afterCreatedDate?.date, before: created?.beforeCreatedDate?.date) {
+            if let names, !names.isEmpty, !names.contains(where: { Self.name(row.companyName, matches: $0) }) {
                 return false
             }
-            if let after = closes?.afterTargetCloseDate, !(row.targetCloseDate.map { $0 > after } ?? false) { return false }
-            if let before = closes?.beforeTargetCloseDate, !(row.targetCloseDate.map { $0 < before } ?? false) { return false }
+            if !Self.within(
+                row.lastModified, after: modified?.afterLastModifiedDate?.date,
+                before: modified?.beforeLastModifiedDate?.date)
+            {
+                return false
+            }
+            if !Self.within(
+                row.created, after: created?.afterCreatedDate?.date, before: created?.beforeCreatedDate?.date)
+            {
+                return false
+            }
+            if let after = closes?.afterTargetCloseDate, !(row.targetCloseDate.map { $0 > after } ?? false) {
+                return false
+            }
+            if let before = closes?.beforeTargetCloseDate, !(row.targetCloseDate.map { $0 < before } ?? false) {
+                return false
+            }
             if let cursor, !Self.key(row, by: sortBy).follows(cursor, in: order) { return false }
             return true
         }

@@ -68,7 +68,8 @@ struct StoredInvitation: Sendable {
 
     /// The list row at `now`: the output's summary members, in their seeded order, and `ParticipantType`.
     func summary(at now: Date) -> JSONValue {
-        var row = JSONObject(output(at: now).members.filter { Self.summaryMembers.contains($0.name) }.map { ($0.name, $0.value) })
+        var row = JSONObject(
+            output(at: now).members.filter { Self.summaryMembers.contains($0.name) }.map { ($0.name, $0.value) })
         row["ParticipantType"] = .string(ParticipantType.receiver.rawValue)
         return .object(row)
     }

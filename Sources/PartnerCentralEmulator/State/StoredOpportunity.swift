@@ -47,7 +47,10 @@ struct StoredOpportunity: Sendable {
     /// with `LifeCycle`, `Customer.Account` and `Project` cut down to their summary shapes.
     var summary: JSONValue {
         var row: [(String, JSONValue)] = []
-        for name in ["Catalog", "Id", "Arn", "PartnerOpportunityIdentifier", "OpportunityType", "LastModifiedDate", "CreatedDate"] {
+        for name in [
+            "Catalog", "Id", "Arn", "PartnerOpportunityIdentifier", "OpportunityType", "LastModifiedDate",
+            "CreatedDate",
+        ] {
             if let value = object[name], !value.isNull { row.append((name, value)) }
         }
         if let lifeCycle {
@@ -56,12 +59,18 @@ struct StoredOpportunity: Sendable {
         if let account = object["Customer"]?.objectValue?["Account"]?.objectValue {
             var cut = Self.only(["Industry", "OtherIndustry", "CompanyName", "WebsiteUrl"], of: account)
             if let address = account["Address"]?.objectValue {
-                cut["Address"] = .object(Self.only(["City", "PostalCode", "StateOrRegion", "CountryCode"], of: address))
+                cut["Address"] = .object(
+                    Self.only(["City", "PostalCode", "StateOrRegion", "CountryCode"], of: address))
             }
             row.append(("Customer", .object(JSONObject([("Account", .object(cut))]))))
         }
         if let project = object["Project"]?.objectValue {
-            row.append(("Project", .object(Self.only(["DeliveryModels", "ExpectedCustomerSpend", "ExpectedContractDuration"], of: project))))
+            row.append(
+                (
+                    "Project",
+                    .object(
+                        Self.only(["DeliveryModels", "ExpectedCustomerSpend", "ExpectedContractDuration"], of: project))
+                ))
         }
         return .object(JSONObject(row))
     }
@@ -83,7 +92,8 @@ struct StoredOpportunity: Sendable {
     }
 
     static let lifeCycleSummaryMembers = [
-        "Stage", "ClosedLostReason", "NextSteps", "TargetCloseDate", "ReviewStatus", "ReviewComments", "ReviewStatusReason",
+        "Stage", "ClosedLostReason", "NextSteps", "TargetCloseDate", "ReviewStatus", "ReviewComments",
+        "ReviewStatusReason",
     ]
 
     /// The members of `object` named in `names`, in the order of `names`.

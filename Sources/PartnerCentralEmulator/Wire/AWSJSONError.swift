@@ -59,7 +59,8 @@ public struct AWSJSONError: Error, Sendable, Equatable, CustomStringConvertible 
         _ issues: [ValidationIssue], reason: ValidationExceptionReason = .requestValidationFailed
     ) -> AWSJSONError {
         let count = issues.count
-        let summary = "\(count) validation error\(count == 1 ? "" : "s") detected: "
+        let summary =
+            "\(count) validation error\(count == 1 ? "" : "s") detected: "
             + issues.map(\.message).joined(separator: "; ")
         return AWSJSONError(type: "ValidationException", message: summary, reason: reason, errorList: issues)
     }

@@ -43,10 +43,12 @@ enum RequestDecoding {
         switch error {
         case .keyNotFound(let key, let context):
             let field = SeedDecoding.path(context.codingPath + [key])
-            return ValidationIssue(fieldName: field, code: .requiredFieldMissing, message: "Member '\(field)' is required.")
+            return ValidationIssue(
+                fieldName: field, code: .requiredFieldMissing, message: "Member '\(field)' is required.")
         case .valueNotFound(_, let context):
             let field = SeedDecoding.path(context.codingPath)
-            return ValidationIssue(fieldName: field, code: .requiredFieldMissing, message: "Member '\(field)' is required.")
+            return ValidationIssue(
+                fieldName: field, code: .requiredFieldMissing, message: "Member '\(field)' is required.")
         case .typeMismatch(let type, let context):
             let field = SeedDecoding.path(context.codingPath)
             return ValidationIssue(

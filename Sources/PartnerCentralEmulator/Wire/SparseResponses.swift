@@ -35,7 +35,8 @@ enum SparseResponses {
         var futurePayload: Bool { picks(8, oneIn: 5) }
     }
 
-    static let futureMember: JSONValue = .object(JSONObject([("Since", .string("2027-01-01")), ("Score", .number("7"))]))
+    static let futureMember: JSONValue = .object(
+        JSONObject([("Since", .string("2027-01-01")), ("Score", .number("7"))]))
     static let futurePayload: JSONValue = .object(
         JSONObject([
             (
@@ -62,7 +63,8 @@ enum SparseResponses {
             return .object(task(object))
         case .listEngagementByAcceptingInvitationTasks:
             guard case .array(let rows)? = object["TaskSummaries"] else { return value }
-            object["TaskSummaries"] = .array(rows.map { row in row.objectValue.map { JSONValue.object(task($0)) } ?? row })
+            object["TaskSummaries"] = .array(
+                rows.map { row in row.objectValue.map { JSONValue.object(task($0)) } ?? row })
             return .object(object)
         default:
             return value
@@ -80,7 +82,8 @@ enum SparseResponses {
                 out[member] = nil
             }
         }
-        if choice.numbers, let sender = out["SenderAwsAccountId"]?.stringValue, isDigits(sender), !sender.hasPrefix("0") {
+        if choice.numbers, let sender = out["SenderAwsAccountId"]?.stringValue, isDigits(sender), !sender.hasPrefix("0")
+        {
             out["SenderAwsAccountId"] = .number(sender)
         }
         if choice.dropAwsAccountId, case .object(var receiver)? = out["Receiver"],
@@ -107,9 +110,13 @@ enum SparseResponses {
         guard case .object(var opportunity)? = payload["OpportunityInvitation"] else { return out }
         if choice.dropCustomer { opportunity["Customer"] = nil }
         if choice.nullsInLists {
-            for list in ["ReceiverResponsibilities", "SenderContacts"] { opportunity[list] = appendingNull(opportunity[list]) }
+            for list in ["ReceiverResponsibilities", "SenderContacts"] {
+                opportunity[list] = appendingNull(opportunity[list])
+            }
         }
-        if case .object(var project)? = opportunity["Project"], case .array(let spends)? = project["ExpectedCustomerSpend"] {
+        if case .object(var project)? = opportunity["Project"],
+            case .array(let spends)? = project["ExpectedCustomerSpend"]
+        {
             var items = spends.map { spend -> JSONValue in
                 guard choice.numbers, case .object(var entry) = spend, let amount = entry["Amount"]?.stringValue,
                     !amount.isEmpty, amount.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),

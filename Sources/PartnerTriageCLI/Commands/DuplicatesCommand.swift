@@ -18,7 +18,8 @@ struct DuplicatesCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Invitation ids (engi-…) or ARNs; without any, every pending invitation.", valueName: "id"))
+    @Argument(
+        help: ArgumentHelp("Invitation ids (engi-…) or ARNs; without any, every pending invitation.", valueName: "id"))
     var ids: [String] = []
 
     @Option(help: "The catalog: AWS (production) or Sandbox (testing) (default: the config file's).")
@@ -56,7 +57,8 @@ struct DuplicatesCommand: AsyncParsableCommand {
             var token: String?
             repeat {
                 let query = ListQuery(status: .pending, pageSize: 100)
-                let page = try await service.listPage(query.request(catalog: catalog, token: token), priority: .foreground)
+                let page = try await service.listPage(
+                    query.request(catalog: catalog, token: token), priority: .foreground)
                 targets += (page.engagementInvitationSummaries ?? []).compactMap(\.id)
                 token = page.nextToken
             } while !(token?.isEmpty ?? true)
@@ -76,7 +78,8 @@ struct DuplicatesCommand: AsyncParsableCommand {
                 matches = DuplicateMatch.matches(
                     customer: customer, title: details.projectTitle ?? details.title, in: pipelines[key] ?? [])
             }
-            reports.append(DuplicateReport(id: id, title: details.title, customer: details.customerCompany, matches: matches))
+            reports.append(
+                DuplicateReport(id: id, title: details.title, customer: details.customerCompany, matches: matches))
         }
         return reports
     }

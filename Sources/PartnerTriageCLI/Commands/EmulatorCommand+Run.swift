@@ -51,7 +51,8 @@ extension EmulatorCommand {
             lines.append("Sparse responses: members left out, unknown members and values added (--sparse-responses).")
         }
         if settings.contactDelaySeconds > 0 {
-            lines.append("Customer contacts are shared \(settings.contactDelaySeconds) s after an accept (--contact-delay).")
+            lines.append(
+                "Customer contacts are shared \(settings.contactDelaySeconds) s after an accept (--contact-delay).")
         }
         if let lifetime = settings.credentialLifetime {
             lines.append("Temporary credentials expire after \(lifetime) s (--credential-lifetime).")

@@ -37,7 +37,9 @@ struct ShowCommand: AsyncParsableCommand {
         let format = output ?? (context.stdoutIsTerminal ? .text : .json)
         let catalog = try context.catalog(catalog)
         let request = GetEngagementInvitationRequest(catalog: catalog.rawValue, identifier: id)
-        let invitation = try await context.withService(global) { try await $0.getInvitation(request, priority: .foreground) }
+        let invitation = try await context.withService(global) {
+            try await $0.getInvitation(request, priority: .foreground)
+        }
         switch format {
         case .json:
             // On a terminal, C1 and bidi characters are escaped too (the same data); piped, the AWS CLI's bytes.

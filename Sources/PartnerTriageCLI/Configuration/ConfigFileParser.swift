@@ -121,9 +121,12 @@ enum ConfigFileParser {
         var people: [RosterPerson] = []
         for (index, element) in array.enumerated() {
             let entry = "entry \(index + 1)"
-            guard let table = element.table else { throw failure("\(entry) is not a table; write [[roster]] sections.") }
+            guard let table = element.table else {
+                throw failure("\(entry) is not a table; write [[roster]] sections.")
+            }
             for field in table.keys where !rosterFields.contains(field) {
-                throw failure("\(entry): \(field) is not a roster field; the fields are \(rosterFields.joined(separator: ", ")).")
+                throw failure(
+                    "\(entry): \(field) is not a roster field; the fields are \(rosterFields.joined(separator: ", ")).")
             }
             var fields: [String: String] = [:]
             for field in rosterFields {
@@ -137,7 +140,8 @@ enum ConfigFileParser {
                 throw failure("\(entry) needs \(required) (AssignOpportunity requires email, first and last name).")
             }
             guard let email = fields["email"], email.contains("@"), !email.contains(" ") else {
-                throw failure("\(entry): email \"\(TerminalText.quote(fields["email"] ?? ""))\" is not an email address.")
+                throw failure(
+                    "\(entry): email \"\(TerminalText.quote(fields["email"] ?? ""))\" is not an email address.")
             }
             let first = fields["first_name"] ?? ""
             let last = fields["last_name"] ?? ""

@@ -7,7 +7,8 @@ struct GlobalOptions: ParsableArguments, Sendable {
     var profile: String?
 
     @Option(
-        help: "Region for STS and a custom --endpoint-url (default: AWS_REGION, the profile's region, else us-east-1; the service itself is us-east-1 only)."
+        help:
+            "Region for STS and a custom --endpoint-url (default: AWS_REGION, the profile's region, else us-east-1; the service itself is us-east-1 only)."
     )
     var region: String?
 

@@ -35,7 +35,10 @@ enum InvitationText {
         add("Message", joined(details.invitationMessage, " "))
         add("Description", joined(details.engagementDescription, " "))
         for member in details.existingMembers { add("Member", party(member.companyName, member.websiteURL)) }
-        add("Customer", joined([details.customerCompany, details.industry, details.country, details.marketSegment, details.website]))
+        add(
+            "Customer",
+            joined([details.customerCompany, details.industry, details.country, details.marketSegment, details.website])
+        )
         add("AWS maturity", details.awsMaturity)
         if let plan = details.accountPlanning {
             add("Account", plan.accountIdentifier)

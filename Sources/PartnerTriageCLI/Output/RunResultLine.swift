@@ -19,7 +19,10 @@ enum RunResultLine {
         case .rejected:
             return ("rejected", nil)
         case .alreadyMade(.rejected, let reason):
-            return ("already-rejected", reason.map { "was already REJECTED (reason: \(clean($0)))" } ?? "was already REJECTED")
+            return (
+                "already-rejected",
+                reason.map { "was already REJECTED (reason: \(clean($0)))" } ?? "was already REJECTED"
+            )
         case .alreadyMade:
             return ("already-accepted", "was already ACCEPTED")
         case .failed(let message, _):
@@ -57,7 +60,8 @@ enum RunResultLine {
     private static func contactText(_ engagement: EngagementEntry?) -> String {
         guard case .loaded(let details) = engagement else { return "engagement could not be read" }
         guard let contact = details.contacts.first else { return "contact not shared yet" }
-        return "contact " + [contact.name, contact.title, contact.email, contact.phone].compactMap { $0 }
+        return "contact "
+            + [contact.name, contact.title, contact.email, contact.phone].compactMap { $0 }
             .joined(separator: " · ")
     }
 }

@@ -1,9 +1,10 @@
+import TriageCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import TriageCore
 
 /// The counts a bulk run reports at its end.
 struct BulkSummary: Equatable, Sendable {

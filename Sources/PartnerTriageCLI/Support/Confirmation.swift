@@ -31,7 +31,8 @@ enum Confirmation {
         connection: ServiceConnection, assumeYes: Bool, context: CommandContext
     ) async throws {
         if assumeYes { return }
-        let titles = await readTitles(ids.prefix(listedInvitations), catalog: catalog.catalog, service: connection.service)
+        let titles = await readTitles(
+            ids.prefix(listedInvitations), catalog: catalog.catalog, service: connection.service)
         let summary =
             [heading] + invitationLines(ids: ids, titles: titles) + [catalogLine(catalog)]
             + identityLines(connection.auditDestination) + details

@@ -16,20 +16,24 @@ struct DuplicateReport: Sendable {
 
     /// The table's lines: one per match, and one saying "none" for an invitation without one.
     static func table(_ reports: [DuplicateReport]) -> [String] {
-        let header = ["INVITATION", "TITLE", "CUSTOMER", "OPPORTUNITY", "STAGE", "REVIEW", "MODIFIED", "MATCH", "THEIR TITLE"]
+        let header = [
+            "INVITATION", "TITLE", "CUSTOMER", "OPPORTUNITY", "STAGE", "REVIEW", "MODIFIED", "MATCH", "THEIR TITLE",
+        ]
         var rows: [[String]] = []
         for report in reports {
             let id = TerminalSafe.clean(report.id)
             let customer = report.customer ?? "—"
             if report.matches.isEmpty {
                 rows.append([
-                    id, report.title, customer, "—", "", "", "", report.customer == nil ? "no customer named" : "none", "",
+                    id, report.title, customer, "—", "", "", "", report.customer == nil ? "no customer named" : "none",
+                    "",
                 ])
             }
             for match in report.matches {
                 let opportunity = match.opportunity
                 rows.append([
-                    id, report.title, customer, opportunity.idLabel, opportunity.stage ?? "—", opportunity.reviewStatus ?? "—",
+                    id, report.title, customer, opportunity.idLabel, opportunity.stage ?? "—",
+                    opportunity.reviewStatus ?? "—",
                     opportunity.lastModifiedText, (match.isLikely ? "LIKELY: " : "") + match.reason.text,
                     opportunity.title ?? "—",
                 ])
@@ -61,7 +65,10 @@ struct DuplicateReport: Sendable {
             members.append(("Stage", opportunity.stage.map(JSONValue.string) ?? .null))
             members.append(("ReviewStatus", opportunity.reviewStatus.map(JSONValue.string) ?? .null))
             members.append(
-                ("LastModified", opportunity.lastModified.map { .string(ISO8601DateFormatter().string(from: $0)) } ?? .null))
+                (
+                    "LastModified",
+                    opportunity.lastModified.map { .string(ISO8601DateFormatter().string(from: $0)) } ?? .null
+                ))
             members.append(("Match", .string(match.reason.text)))
             members.append(("Likely", .bool(match.isLikely)))
             return .object(JSONObject(members))

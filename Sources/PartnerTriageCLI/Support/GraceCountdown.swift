@@ -21,7 +21,9 @@ struct GraceCountdown {
         let console = context.console
         let (ends, end) = AsyncStream.makeStream(of: End.self)
         // Caught before the countdown shows, so a Ctrl-C the moment it appears cannot kill the process mid-line.
-        let subscription = await context.signals.watch(UnixSignalWatching.endingSignals) { end.yield(.cancelled(by: $0)) }
+        let subscription = await context.signals.watch(UnixSignalWatching.endingSignals) {
+            end.yield(.cancelled(by: $0))
+        }
         defer { subscription.cancel() }
         console.writeError("\(what) in \(seconds) s; Ctrl-C cancels, and nothing is sent before then: ")
         let sleep = context.sleep

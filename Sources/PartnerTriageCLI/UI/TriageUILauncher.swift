@@ -226,7 +226,8 @@ struct TriageUILauncher {
         options: UILaunchOptions, saved: UISessionState?, identity: String, now: Date
     ) -> TriageState {
         let state = TriageState(
-            catalog: options.catalog ?? saved?.restoredCatalog, identityLabel: identity, now: now, sessionNonce: UUID().uuidString.lowercased(),
+            catalog: options.catalog ?? saved?.restoredCatalog, identityLabel: identity, now: now,
+            sessionNonce: UUID().uuidString.lowercased(),
             colorEnabled: !options.colorDisabled, timeZone: .current, query: saved?.restoredQuery ?? ListQuery(),
             graceSeconds: options.graceSeconds, settings: options.list, roster: options.configuration.roster)
         return saved?.restoring(into: state) ?? state

@@ -31,7 +31,8 @@ public struct RosterPerson: Hashable, Sendable {
 
     /// The request's `Assignee`.
     public var assignee: AssigneeContact {
-        AssigneeContact(email: email, firstName: firstName, lastName: lastName, phone: phone, businessTitle: businessTitle)
+        AssigneeContact(
+            email: email, firstName: firstName, lastName: lastName, phone: phone, businessTitle: businessTitle)
     }
 
     /// `Name <email>, title`, cleaned, for menus and confirmations.

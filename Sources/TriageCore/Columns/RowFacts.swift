@@ -19,9 +19,11 @@ public struct RowFacts: Hashable, Sendable {
         spend = MonthlySpend(details.expectedSpend)
         score = details.enrichment?.score
         country = details.country
-        var parts: [String] = [details.customerCompany, details.projectTitle, details.industry, details.country,
+        var parts: [String] = [
+            details.customerCompany, details.projectTitle, details.industry, details.country,
             details.website, details.enrichment?.accountName, details.enrichment?.industry,
-            details.leadInteraction?.useCase].compactMap { $0 }
+            details.leadInteraction?.useCase,
+        ].compactMap { $0 }
         parts += details.businessProblem + details.invitationMessage + details.engagementDescription
         parts += details.contacts.flatMap { [$0.name, $0.email] }
         parts += details.existingMembers.map(\.companyName)

@@ -277,7 +277,8 @@ public struct InvitationDetails: Hashable, Sendable {
             return Contact(
                 name: TerminalSafe.clean(name.isEmpty ? (contact.email ?? missing) : name),
                 title: contact.businessTitle.map { TerminalSafe.clean($0) },
-                email: TerminalSafe.clean(contact.email ?? missing), phone: contact.phone.map { TerminalSafe.clean($0) })
+                email: TerminalSafe.clean(contact.email ?? missing), phone: contact.phone.map { TerminalSafe.clean($0) }
+            )
         }
     }
 
@@ -292,7 +293,8 @@ public struct InvitationDetails: Hashable, Sendable {
         let channel = context.leadInsights?.channelRecommendation
         let windows = InvitationDetails.capped(channel?.bestOutreachWindows).map { window in
             TerminalSafe.clean(
-                "\(window.day?.rawValue ?? missing) \(window.startTimeUtc ?? missing)–\(window.endTimeUtc ?? missing) UTC")
+                "\(window.day?.rawValue ?? missing) \(window.startTimeUtc ?? missing)–\(window.endTimeUtc ?? missing) UTC"
+            )
         }
         let enrichment = Enrichment(
             leadReadinessScore: clean(context.leadInsights?.leadReadinessScore),
@@ -302,7 +304,8 @@ public struct InvitationDetails: Hashable, Sendable {
             eligiblePrograms: InvitationDetails.capped(customer?.eligiblePrograms).map { TerminalSafe.clean($0) },
             companySize: clean(customer?.companySize),
             segment: clean(customer?.segment),
-            location: joined([customer?.geo, customer?.region, customer?.subRegion, customer?.country?.rawValue], " · "),
+            location: joined(
+                [customer?.geo, customer?.region, customer?.subRegion, customer?.country?.rawValue], " · "),
             industry: joined([customer?.industry?.rawValue, customer?.subIndustry], " / "),
             accountName: clean(customer?.accountName),
             profileSummary: customer?.publicProfileSummary.map { TerminalSafe.cleanLines($0) } ?? [],

@@ -20,7 +20,6 @@ public enum TerminalSafe {
     /// The most entries of a list (contacts, members, programs) a display model keeps.
     public static let maxListItems = 100
 
-
     /// Cleans a single-line field: a line break becomes `⏎`, a tab a space, and lone carriage return `^M`.
     ///
     /// ```swift

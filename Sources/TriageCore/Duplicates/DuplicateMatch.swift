@@ -40,7 +40,9 @@ public struct DuplicateMatch: Hashable, Sendable {
         guard let customer, let key = NameNormaliser.companyKey(customer) else { return [] }
         let wanted = title.map(NameNormaliser.titleWords) ?? []
         let found: [DuplicateMatch] = pipeline.compactMap { opportunity in
-            guard let theirs = opportunity.customer.flatMap(NameNormaliser.companyKey), theirs == key else { return nil }
+            guard let theirs = opportunity.customer.flatMap(NameNormaliser.companyKey), theirs == key else {
+                return nil
+            }
             let words = opportunity.title.map(NameNormaliser.titleWords) ?? []
             let reason: Reason
             if !wanted.isEmpty, words == wanted {

@@ -96,7 +96,9 @@ extension TriageState {
         guard !run.queue.isEmpty else {
             assignRun = nil
             let failed = run.failed > 0 ? ", \(run.failed) failed" : ""
-            show("Assigned \(run.assigned) of \(run.total) to \(run.person.name)\(failed).", run.failed > 0 ? .warning : .success)
+            show(
+                "Assigned \(run.assigned) of \(run.total) to \(run.person.name)\(failed).",
+                run.failed > 0 ? .warning : .success)
             return []
         }
         let next = run.queue.removeFirst()

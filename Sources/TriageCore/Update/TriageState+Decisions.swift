@@ -448,7 +448,8 @@ extension TriageState {
             return sendNext()
         }
         engagements[id] = .loading
-        let read = [TriageEffect.getEngagement(catalog: catalog, id: id, engagementID: engagementID)]
+        let read =
+            [TriageEffect.getEngagement(catalog: catalog, id: id, engagementID: engagementID)]
             + followLead(id: id, engagementID: engagementID)
         // Waiting for each accept's end: the lead is reported, and the run goes on, once its engagement answers.
         if acceptPolicy.waitsBeforeNext { return read }

@@ -14,7 +14,8 @@ extension TriageState {
     }
 
     /// The lookup for customer `key` answered.
-    mutating func pipelineLoaded(catalog: Catalog, key: String, opportunities: [PipelineOpportunity]) -> [TriageEffect] {
+    mutating func pipelineLoaded(catalog: Catalog, key: String, opportunities: [PipelineOpportunity]) -> [TriageEffect]
+    {
         guard catalog == self.catalog else { return [] }
         pipeline[key] = .loaded(opportunities)
         return []
@@ -33,7 +34,8 @@ extension TriageState {
         guard case .loaded(let details) = self.details[id], let customer = details.customerCompany,
             let key = NameNormaliser.companyKey(customer), case .loaded(let opportunities) = pipeline[key]
         else { return [] }
-        return DuplicateMatch.matches(customer: customer, title: details.projectTitle ?? details.title, in: opportunities)
+        return DuplicateMatch.matches(
+            customer: customer, title: details.projectTitle ?? details.title, in: opportunities)
     }
 
     /// The pipeline lookup of invitation `id`'s customer, when its details name one.

@@ -66,7 +66,8 @@ extension TriageState {
             self.nextToken = nextToken
             isLoadingMore = true
             effects.append(
-                .listPage(catalog: catalog, query: query, token: nextToken, generation: generation, priority: .background)
+                .listPage(
+                    catalog: catalog, query: query, token: nextToken, generation: generation, priority: .background)
             )
         } else {
             self.nextToken = nil

@@ -37,7 +37,9 @@ extension TriageState {
         let needle = textFilter.lowercased()
         if !needle.isEmpty {
             let facts = rowFacts
-            rows = rows.filter { $0.matches(lowercasedFilter: needle) || facts[$0.id]?.matches(lowercasedFilter: needle) == true }
+            rows = rows.filter {
+                $0.matches(lowercasedFilter: needle) || facts[$0.id]?.matches(lowercasedFilter: needle) == true
+            }
         }
         visibleRows = sort.ordered(rows, facts: rowFacts, now: now)
         if let selectedID, let index = visibleRows.firstIndex(where: { $0.id == selectedID }) {

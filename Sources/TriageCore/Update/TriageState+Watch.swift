@@ -56,7 +56,10 @@ extension TriageState {
         pagesLoaded += 1
         let capped = pagesLoaded >= TriageState.maxPages || (stagedRows?.count ?? 0) >= TriageState.maxRows
         if let nextToken, !nextToken.isEmpty, !capped {
-            return [.listPage(catalog: catalog, query: query, token: nextToken, generation: generation, priority: .background)]
+            return [
+                .listPage(
+                    catalog: catalog, query: query, token: nextToken, generation: generation, priority: .background)
+            ]
         }
         let rows = stagedRows ?? []
         stagedRows = nil

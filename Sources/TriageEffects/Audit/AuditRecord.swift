@@ -60,20 +60,21 @@ public struct AuditRecord: Codable, Hashable, Sendable {
     public var jsonLine: String {
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         return PythonJSONWriter.compact(
-            .object(JSONObject([
-                ("time", .string(time)),
-                ("catalog", .string(catalog)),
-                ("id", .string(id)),
-                ("action", .string(action.rawValue)),
-                ("reason", optional(reason)),
-                ("outcome", .string(outcome.rawValue)),
-                ("requestId", optional(requestId)),
-                ("errorCode", optional(errorCode)),
-                ("account", optional(account)),
-                ("credentials", optional(credentials)),
-                ("endpoint", optional(endpoint)),
-                ("version", optional(version)),
-            ]))
+            .object(
+                JSONObject([
+                    ("time", .string(time)),
+                    ("catalog", .string(catalog)),
+                    ("id", .string(id)),
+                    ("action", .string(action.rawValue)),
+                    ("reason", optional(reason)),
+                    ("outcome", .string(outcome.rawValue)),
+                    ("requestId", optional(requestId)),
+                    ("errorCode", optional(errorCode)),
+                    ("account", optional(account)),
+                    ("credentials", optional(credentials)),
+                    ("endpoint", optional(endpoint)),
+                    ("version", optional(version)),
+                ]))
         )
     }
 

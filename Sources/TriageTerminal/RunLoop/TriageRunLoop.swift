@@ -78,7 +78,8 @@ public struct TriageRunLoop {
                 backend.draw(TriageView.render(state, keyLabels: keyLabels))
                 drawn = state
                 // Tell the core where the details text ends, so PgDn stops there.
-                if let limit = TriageView.detailsScrollLimit(state), state.detailsMaxScroll[limit.id] != limit.maxScroll {
+                if let limit = TriageView.detailsScrollLimit(state), state.detailsMaxScroll[limit.id] != limit.maxScroll
+                {
                     apply(.detailsScrollLimit(id: limit.id, maxScroll: limit.maxScroll))
                 }
             }

@@ -50,7 +50,8 @@ extension DetailsView {
 
     private static func contacts(_ lines: [String], into builder: inout Builder) {
         if lines.isEmpty {
-            builder.field("Contacts", "not shared yet: AWS shares them some time after accept · R to check", style: Theme.muted)
+            builder.field(
+                "Contacts", "not shared yet: AWS shares them some time after accept · R to check", style: Theme.muted)
         }
         for (index, line) in lines.enumerated() { builder.field(index == 0 ? "Contacts" : "", line) }
     }

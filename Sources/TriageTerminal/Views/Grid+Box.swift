@@ -2,7 +2,9 @@ extension Grid {
     /// Draws a bordered box with a title in the top border and blanks inside; returns the inner rectangle.
     @discardableResult
     mutating func box(_ rect: Rect, title: String, border: CellStyle, titleStyle: CellStyle) -> Rect {
-        guard rect.width >= 2, rect.height >= 2 else { return Rect(row: rect.row, column: rect.column, width: 0, height: 0) }
+        guard rect.width >= 2, rect.height >= 2 else {
+            return Rect(row: rect.row, column: rect.column, width: 0, height: 0)
+        }
         fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height)
         let inner = rect.width - 2
         put("┌", row: rect.row, column: rect.column, style: border)

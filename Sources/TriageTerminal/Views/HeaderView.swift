@@ -30,7 +30,8 @@ enum HeaderView {
         let warnings = soon == 0 ? ["", ""] : [warningText(state) ?? "", " · ⚠ \(soon) <24h"]
         let candidates: [(String, Detail, String)] = [
             (state.identityLabel, .full, warnings[0]), (state.identityLabel, .brief, warnings[0]),
-            (state.identityLabel, .minimal, warnings[0]), (fitted, .brief, warnings[0]), (fitted, .minimal, warnings[0]),
+            (state.identityLabel, .minimal, warnings[0]), (fitted, .brief, warnings[0]),
+            (fitted, .minimal, warnings[0]),
             (fitted, .minimal, warnings[1]),
         ]
         func neededWidth(_ identity: String, _ counts: String, _ warning: String) -> Int {
@@ -43,7 +44,8 @@ enum HeaderView {
             let withFilter = detail == .full && needed + DisplayWidth.of(state.filterLabel) + 5 <= width
             return Plan(identity: identity, counts: counts, warning: warning, showsFilter: withFilter)
         }
-        return Plan(identity: fitted, counts: countsText(state, detail: .minimal), warning: warnings[1], showsFilter: false)
+        return Plan(
+            identity: fitted, counts: countsText(state, detail: .minimal), warning: warnings[1], showsFilter: false)
     }
 
     /// Whether the filters fit in the header beside everything else; when not, the status line shows them.
@@ -56,12 +58,15 @@ enum HeaderView {
         var parts: [String] = []
         if let matches = state.matchLabel { parts.append(matches) }
         if detail == .minimal {
-            parts.append(state.countsLabel.components(separatedBy: " · ").filter { !$0.hasSuffix(" loaded") }
-                .joined(separator: " · "))
+            parts.append(
+                state.countsLabel.components(separatedBy: " · ").filter { !$0.hasSuffix(" loaded") }
+                    .joined(separator: " · "))
         } else {
             parts.append(state.countsLabel)
         }
-        if detail == .full, let fill = state.detailsFillProgress { parts.append("details \(fill.loaded)/\(fill.total)") }
+        if detail == .full, let fill = state.detailsFillProgress {
+            parts.append("details \(fill.loaded)/\(fill.total)")
+        }
         if detail != .minimal, state.isLoadingFirstPage {
             parts.append("loading…")
         } else if detail != .minimal, state.isLoadingMore {

@@ -73,7 +73,8 @@ enum ListView {
             (isDuplicate ? "≈" : " ", Theme.urgent),
         ]
         for (offset, (text, style)) in marks.enumerated() {
-            grid.write(text, row: y, column: left + offset, maxWidth: 1, style: selected ? style.adding(.reverse) : style)
+            grid.write(
+                text, row: y, column: left + offset, maxWidth: 1, style: selected ? style.adding(.reverse) : style)
         }
         let facts = state.rowFacts[row.id]
         // A fact still on its way shows as a muted ellipsis, so an empty cell means the service sent nothing.

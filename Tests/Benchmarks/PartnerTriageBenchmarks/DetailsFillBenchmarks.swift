@@ -62,8 +62,10 @@ struct DetailsFillRun {
     /// The figures, one line.
     func summary(floor: TimeInterval, latency: Duration) -> String {
         let sorted = foregroundReads.sorted()
-        let foreground = sorted.isEmpty
-            ? "" : String(
+        let foreground =
+            sorted.isEmpty
+            ? ""
+            : String(
                 format: " · %d foreground reads: median %.0f ms, max %.0f ms", sorted.count,
                 sorted[sorted.count / 2] * 1_000, sorted[sorted.count - 1] * 1_000)
         return String(

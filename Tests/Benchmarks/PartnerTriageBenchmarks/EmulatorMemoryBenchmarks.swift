@@ -9,7 +9,8 @@ import PartnerCentralEmulator
 func registerEmulatorMemoryBenchmarks() {
     // The peak counts the benchmark harness and the file's bytes while they are read; the growth is what the loaded
     // invitations themselves keep resident, the figure the 100 MB target is about.
-    let growth = BenchmarkMetric.custom("Emulator resident growth (MB)", polarity: .prefersSmaller, useScalingFactor: false)
+    let growth = BenchmarkMetric.custom(
+        "Emulator resident growth (MB)", polarity: .prefersSmaller, useScalingFactor: false)
     let metrics: [BenchmarkMetric] = [.peakMemoryResident, .wallClock, growth]
     Benchmark(
         "emulator-resident-memory-10000-seeded-invitations",
@@ -47,7 +48,8 @@ enum SeedFile {
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
-        try handle.write(contentsOf: Data(#"{"EmulatorDateAnchor": "2026-11-25T09:00:00.000Z", "EngagementInvitations": ["#.utf8))
+        try handle.write(
+            contentsOf: Data(#"{"EmulatorDateAnchor": "2026-11-25T09:00:00.000Z", "EngagementInvitations": ["#.utf8))
         for index in 0..<count { try handle.write(contentsOf: Data(((index > 0 ? "," : "") + element(index)).utf8)) }
         try handle.write(contentsOf: Data("]}".utf8))
         return url
@@ -56,7 +58,8 @@ enum SeedFile {
     /// One full invitation.
     static func element(_ index: Int) -> String {
         do {
-            let id = "engi-" + String(repeating: "0", count: 13 - String(index, radix: 36).count)
+            let id =
+                "engi-" + String(repeating: "0", count: 13 - String(index, radix: 36).count)
                 + String(index, radix: 36)
             return #"""
                 {"Catalog": "Sandbox", "Id": "\#(id)",

@@ -9,7 +9,8 @@ enum GeneratedInvitations {
     /// `count` invitations of the Sandbox catalog, newest first, with ids `engi-` and 13 base-36 digits.
     static func make(count: Int) -> [EngagementInvitation] {
         (0..<count).map { index in
-            let id = "engi-" + String(repeating: "0", count: 13 - String(index, radix: 36).count)
+            let id =
+                "engi-" + String(repeating: "0", count: 13 - String(index, radix: 36).count)
                 + String(index, radix: 36)
             let invited = newest.addingTimeInterval(-60 * Double(index))
             return EngagementInvitation(
@@ -38,7 +39,8 @@ enum GeneratedInvitations {
         let countries = ["US", "DE", "FR", "JP", "BR", "IN", "GB", "AU"]
         let scores = ["High", "Medium", "Low", "72", "45"]
         var whole = invitation
-        whole.invitationMessage = "Looking for a partner with healthcare migrations in \(countries[index % 8]), case \(index)."
+        whole.invitationMessage =
+            "Looking for a partner with healthcare migrations in \(countries[index % 8]), case \(index)."
         whole.engagementDescription = "Consolidate records from \(index % 9 + 2) sites into one analytics platform."
         whole.payload = Payload(
             opportunityInvitation: OpportunityInvitationPayload(
@@ -56,7 +58,8 @@ enum GeneratedInvitations {
                     title: "Claims platform \(index)",
                     expectedCustomerSpend: [
                         ExpectedCustomerSpend(
-                            amount: String(500 + (index * 7_919) % 250_000), currencyCode: CurrencyCode(rawValue: "USD"),
+                            amount: String(500 + (index * 7_919) % 250_000),
+                            currencyCode: CurrencyCode(rawValue: "USD"),
                             frequency: .monthly, targetCompany: "AWS")
                     ])))
         whole.enrichmentContext = EnrichmentContext(leadInsights: LeadInsights(leadReadinessScore: scores[index % 5]))

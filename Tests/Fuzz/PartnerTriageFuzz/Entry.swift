@@ -35,7 +35,8 @@ import Foundation
             let arguments = CommandLine.arguments.dropFirst()
             guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments.first ?? "") else {
                 let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")
-                FileHandle.standardError.write(Data("usage: PartnerTriageFuzz \(names) CORPUS [--runs N] [--seed N]\n".utf8))
+                FileHandle.standardError.write(
+                    Data("usage: PartnerTriageFuzz \(names) CORPUS [--runs N] [--seed N]\n".utf8))
                 exit(2)
             }
             let folder = URL(fileURLWithPath: arguments.dropFirst().first ?? ".")

@@ -6,11 +6,13 @@ struct SeededMutator {
     init(seed: UInt64) { state = seed }
 
     /// Interesting bytes and tokens for JSON, config files, escape sequences and key codes.
-    static let tokens: [[UInt8]] = [
-        "{", "}", "[", "]", "\"", ":", ",", "null", "true", "-0", "1e400", "1.5E-7", "\\u0000", "\\ud800", "\u{1b}[",
-        "\u{1b}]52;c;", "\u{202e}", "\u{200d}", "\r\n", "[profile x]", "[sso-session s]", "=", "\t", "\u{85}",
-        "\"Payload\":{\"X\":{}}", "\"Id\":", "\"ExpirationDate\":1e21",
-    ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC0, 0x80], [0xE2, 0x80], [0x7F]]
+    static let tokens: [[UInt8]] =
+        [
+            "{", "}", "[", "]", "\"", ":", ",", "null", "true", "-0", "1e400", "1.5E-7", "\\u0000", "\\ud800",
+            "\u{1b}[",
+            "\u{1b}]52;c;", "\u{202e}", "\u{200d}", "\r\n", "[profile x]", "[sso-session s]", "=", "\t", "\u{85}",
+            "\"Payload\":{\"X\":{}}", "\"Id\":", "\"ExpirationDate\":1e21",
+        ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC0, 0x80], [0xE2, 0x80], [0x7F]]
 
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

@@ -71,14 +71,21 @@ struct ClientHarness {
                     timeIntervalSince1970: 1_780_000_000
                         + Double(
                             ticks.withLock {
-                                $0 += 1; return $0
+                                $0 += 1
+                                return $0
                             }
                         )
                 )
             },
             clock: clock,
             random: { 0.5 },
-            makeClientToken: { "client-token-\(tokens.withLock { $0 += 1; return $0 })" }
+            makeClientToken: {
+                let number = tokens.withLock { count in
+                    count += 1
+                    return count
+                }
+                return "client-token-\(number)"
+            }
         )
         let configuration = ClientConfiguration(
             endpoint: try Endpoint(endpoint?(server) ?? server.endpoint),

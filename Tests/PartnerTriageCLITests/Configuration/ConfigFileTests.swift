@@ -92,7 +92,10 @@ struct ConfigFileTests {
     @Test(arguments: [
         ("[[roster]]\nemail = \"a@example.com\"\nfirst_name = \"A\"\n", "entry 1 needs last_name"),
         ("[[roster]]\nemail = \"nobody\"\nfirst_name = \"A\"\nlast_name = \"B\"\n", "is not an email address"),
-        ("[[roster]]\nemail = \"a@example.com\"\nfirst_name = \"A\"\nlast_name = \"B\"\nteam = \"x\"\n", "team is not a roster field"),
+        (
+            "[[roster]]\nemail = \"a@example.com\"\nfirst_name = \"A\"\nlast_name = \"B\"\nteam = \"x\"\n",
+            "team is not a roster field"
+        ),
         ("roster = \"Ana\"\n", "must be a list of [[roster]] tables"),
     ])
     func aBadRosterEntryIsOneLineNamingIt(_ text: String, _ problem: String) {

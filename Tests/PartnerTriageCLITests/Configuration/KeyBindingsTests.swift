@@ -51,7 +51,8 @@ struct KeyBindingsTests {
 
     @Test func theHelpAndFooterAreRelabelledOnlyWhereKeysAreRemapped() {
         let bindings = KeyBindings(keys: [.copyID: .char("i"), .quit: .char("z")])
-        #expect(bindings.relabel(footerHints(for: .list), on: .list).contains { $0.label == "z" && $0.action == "quit" })
+        #expect(
+            bindings.relabel(footerHints(for: .list), on: .list).contains { $0.label == "z" && $0.action == "quit" })
         #expect(bindings.relabel(helpEntries(for: .list), on: .help).contains { $0.label == "i / Y" })
         // A quit question's y is an answer, not the copy key.
         let question = footerHints(for: .quitConfirm)

@@ -121,7 +121,10 @@ struct EmulatorCommandEndToEndTests {
         let environment = environment(home: home.url)
         let child = try ChildProcess(
             binary,
-            ["emulator", "--port", "0", "--credential-lifetime", "900", "--contact-delay", "600", "--seed-file", seed.path],
+            [
+                "emulator", "--port", "0", "--credential-lifetime", "900", "--contact-delay", "600", "--seed-file",
+                seed.path,
+            ],
             environment: environment
         )
         defer { child.signal(SIGTERM) }

@@ -49,7 +49,9 @@ struct GraceCountdownEndToEndTests {
                 ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes", "--grace", "1"])
 
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stderr.contains("Rejecting 2 invitations in 1 s; Ctrl-C cancels, and nothing is sent before then: 1 sending.\n"))
+            #expect(
+                result.stderr.contains(
+                    "Rejecting 2 invitations in 1 s; Ctrl-C cancels, and nothing is sent before then: 1 sending.\n"))
             #expect(await environment.emulator.store.writes == ids.map { "reject \($0)" })
         }
     }

@@ -19,8 +19,10 @@ struct PipelineCommandsEndToEndTests {
                 expirationDate: Timestamp(now.addingTimeInterval(10 * 86_400)), catalog: "Sandbox",
                 payload: Payload(
                     opportunityInvitation: OpportunityInvitationPayload(
-                        customer: EngagementCustomer(companyName: customer, websiteUrl: "https://example.com", countryCode: "US"),
-                        project: ProjectDetails(businessProblem: String(repeating: "A real business problem. ", count: 2), title: title))))
+                        customer: EngagementCustomer(
+                            companyName: customer, websiteUrl: "https://example.com", countryCode: "US"),
+                        project: ProjectDetails(
+                            businessProblem: String(repeating: "A real business problem. ", count: 2), title: title))))
         }
         func opportunity(_ id: String, customer: String, title: String) -> SeedOpportunity {
             SeedOpportunity(
@@ -46,7 +48,8 @@ struct PipelineCommandsEndToEndTests {
         try await EndToEndEnvironment.with(seed: Self.seed()) { environment in
             let json = try await environment.run(["duplicates", "--catalog", "Sandbox", "--output", "json"])
             #expect(json.status == 0, "\(json.stderr)")
-            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let invitations = try #require(document["Invitations"] as? [[String: Any]])
             let byID = Dictionary(uniqueKeysWithValues: invitations.map { ($0["Id"] as? String ?? "", $0) })
             let contoso = try #require(byID[EndToEndSeed.id(1)]?["Matches"] as? [[String: Any]])
@@ -56,7 +59,9 @@ struct PipelineCommandsEndToEndTests {
             #expect(contoso.first?["Match"] as? String == "same customer and project title")
             #expect((byID[EndToEndSeed.id(2)]?["Matches"] as? [Any])?.isEmpty == true)
 
-            let table = try await environment.run(["duplicates", "--catalog", "Sandbox", "--output", "table", EndToEndSeed.id(1)])
+            let table = try await environment.run([
+                "duplicates", "--catalog", "Sandbox", "--output", "table", EndToEndSeed.id(1),
+            ])
             #expect(table.status == 0, "\(table.stderr)")
             let lines = table.stdout.split(separator: "\n").map(String.init)
             #expect(lines.count == 3)
@@ -69,13 +74,16 @@ struct PipelineCommandsEndToEndTests {
             let config = environment.home.appendingPathComponent(".config/partner-triage")
             try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
             try Data(
-                "[[roster]]\nname = \"Ana\"\nemail = \"ana@example.com\"\nfirst_name = \"Ana\"\nlast_name = \"Silva\"\n".utf8
+                "[[roster]]\nname = \"Ana\"\nemail = \"ana@example.com\"\nfirst_name = \"Ana\"\nlast_name = \"Silva\"\n"
+                    .utf8
             ).write(to: config.appendingPathComponent("config.toml"))
             // Nobody at a terminal and no --yes: refused before anything is sent.
             let refused = try await environment.run(["assign", "O900001", "--catalog", "Sandbox", "--to", "Ana"])
             #expect(refused.status == 2)
             #expect(await environment.emulator.store.writes.isEmpty)
-            let unknown = try await environment.run(["assign", "O900001", "--catalog", "Sandbox", "--to", "Bob", "--yes"])
+            let unknown = try await environment.run([
+                "assign", "O900001", "--catalog", "Sandbox", "--to", "Bob", "--yes",
+            ])
             #expect(unknown.status == 2 && unknown.stderr.contains("No one called 'Bob' in the roster; it has Ana."))
 
             let result = try await environment.run(
@@ -88,7 +96,10 @@ struct PipelineCommandsEndToEndTests {
             let audit = try String(
                 contentsOf: environment.home.appendingPathComponent("state/partner-triage/audit.jsonl"),
                 encoding: .utf8)
-            #expect(audit.components(separatedBy: "\n").filter { $0.contains(#""action":"assign""#) && $0.contains(#""outcome":"assigned""#) }.count == 2)
+            #expect(
+                audit.components(separatedBy: "\n").filter {
+                    $0.contains(#""action":"assign""#) && $0.contains(#""outcome":"assigned""#)
+                }.count == 2)
         }
     }
 }

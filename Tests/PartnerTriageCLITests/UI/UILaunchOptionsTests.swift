@@ -18,8 +18,11 @@ import Testing
         #expect(UILaunchOptions(client: ClientOptions(profile: "ops")).identityLabel == "profile ops")
         #expect(UILaunchOptions(environment: ["AWS_PROFILE": "dev"]).identityLabel == "profile dev")
         #expect(
-            UILaunchOptions(client: ClientOptions(endpointURL: "http://127.0.0.1:4777"), environment: ["AWS_ACCESS_KEY_ID": "AKIAEXAMPLE"])
-                .identityLabel == "environment credentials · endpoint http://127.0.0.1:4777")
+            UILaunchOptions(
+                client: ClientOptions(endpointURL: "http://127.0.0.1:4777"),
+                environment: ["AWS_ACCESS_KEY_ID": "AKIAEXAMPLE"]
+            )
+            .identityLabel == "environment credentials · endpoint http://127.0.0.1:4777")
         #expect(UILaunchOptions().identityLabel == "profile default")
     }
 
@@ -27,10 +30,12 @@ import Testing
         let role = "profile ops · role Triage · account 444455556666"
         #expect(UILaunchOptions(client: ClientOptions(profile: "ops")).headerIdentity(role) == role)
         #expect(
-            UILaunchOptions(client: ClientOptions(profile: "ops", endpointURL: "http://127.0.0.1:4777")).headerIdentity(role)
+            UILaunchOptions(client: ClientOptions(profile: "ops", endpointURL: "http://127.0.0.1:4777")).headerIdentity(
+                role)
                 == role + " · endpoint http://127.0.0.1:4777")
         #expect(
-            UILaunchOptions(client: ClientOptions(endpointURL: "http://127.0.0.1:4777"), demo: true).headerIdentity(role)
+            UILaunchOptions(client: ClientOptions(endpointURL: "http://127.0.0.1:4777"), demo: true).headerIdentity(
+                role)
                 == "demo emulator http://127.0.0.1:4777")
         #expect(UILaunchOptions(client: ClientOptions(profile: "ops")).headerIdentity("") == "profile ops")
     }
@@ -62,7 +67,8 @@ import Testing
         let directory = try TriageUILauncher.auditLog(for: UILaunchOptions(environment: environment)).fileURL
             .deletingLastPathComponent()
         let real = try DebugLogFile(
-            directory: directory, fileName: TriageUILauncher.debugLogName(for: UILaunchOptions(environment: environment)))
+            directory: directory,
+            fileName: TriageUILauncher.debugLogName(for: UILaunchOptions(environment: environment)))
         let demo = try DebugLogFile(
             directory: directory,
             fileName: TriageUILauncher.debugLogName(for: UILaunchOptions(demo: true, environment: environment)))

@@ -24,7 +24,8 @@ struct EndToEndHarness {
         if let seed {
             configuration.seed = try EmulatorSeed.parse(Data(seed.utf8), fileName: "test-seed.json")
         } else {
-            configuration.seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
+            configuration.seed = try EmulatorSeed.parse(
+                DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         }
         configuration.enforceQuotas = enforceQuotas
         configuration.taskDuration = 0
@@ -47,14 +48,15 @@ struct EndToEndHarness {
             "AWS_CONFIG_FILE": directory.appendingPathComponent("no-config").path,
             "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,
         ]) { $1 }
-        let quoted = (term.map { "TERM='\($0)' " } ?? "")
+        let quoted =
+            (term.map { "TERM='\($0)' " } ?? "")
             + ([binary] + arguments + ["--endpoint-url", emulator.endpoint.absoluteString])
             .map { "'\($0)'" }.joined(separator: " ")
         let dir = directory.path
         // The settings are written through a rename, so the test never reads a file the shell has only just created.
         let script =
             "stty -g > '\(dir)/stty.tmp' && mv '\(dir)/stty.tmp' '\(dir)/stty.before'; \(quoted); echo \"EXIT=$?\"; "
-                + "stty -g > '\(dir)/stty.tmp' && mv '\(dir)/stty.tmp' '\(dir)/stty.after'; sleep 600"
+            + "stty -g > '\(dir)/stty.tmp' && mv '\(dir)/stty.tmp' '\(dir)/stty.after'; sleep 600"
         do {
             let session = try TmuxSession(command: script, columns: columns, rows: rows, environment: environment)
             return EndToEndHarness(emulator: emulator, directory: directory, session: session)

@@ -14,7 +14,8 @@ import Testing
     @Test func theDialogAsksForTheCodeAndEscCancelsOnlyThatRequest() async throws {
         let binary = try PackagePaths.builtBinary()
         var configuration = EmulatorConfiguration(port: 0)
-        configuration.seed = try EmulatorSeed.parse(DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
+        configuration.seed = try EmulatorSeed.parse(
+            DemoAssets.demoInvitations, fileName: DemoAssets.demoInvitationsFileName)
         configuration.extensions = [
             IdentityService(
                 configuration: IdentityConfiguration(mfaCodes: [Self.serial: "246810"]),

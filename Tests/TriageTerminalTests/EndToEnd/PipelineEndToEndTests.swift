@@ -91,7 +91,9 @@ import Testing
         #expect(session.capture().contains(opportunityID))
 
         session.send("A")
-        await session.waitFor("the roster") { $0.contains("Assign the opportunity to") && $0.contains("Ana <ana@example.com>") }
+        await session.waitFor("the roster") {
+            $0.contains("Assign the opportunity to") && $0.contains("Ana <ana@example.com>")
+        }
         session.send("1")
         await session.waitFor("the assign confirmation") {
             $0.contains("Assign this opportunity?") && $0.contains("To:      Ana <ana@example.com>")
@@ -104,10 +106,14 @@ import Testing
         #expect(assigns == ["assign \(opportunityID)"])
         let team = await harness.emulator.store.opportunity(id: opportunityID, catalog: "Sandbox")?.opportunityTeam
         #expect(team?.map(\.email) == ["ana@example.com"])
-        await session.waitFor("the new owner in the details") { $0.contains("Assigned to") && $0.contains("ana@example.com") }
+        await session.waitFor("the new owner in the details") {
+            $0.contains("Assigned to") && $0.contains("ana@example.com")
+        }
         // The audit log has the assign.
         let audit = try String(
             contentsOf: harness.directory.appendingPathComponent("state/partner-triage/audit.jsonl"), encoding: .utf8)
-        #expect(audit.contains(#""id":"\#(opportunityID)","action":"assign","reason":"to ana@example.com","outcome":"assigned""#))
+        #expect(
+            audit.contains(
+                #""id":"\#(opportunityID)","action":"assign","reason":"to ana@example.com","outcome":"assigned""#))
     }
 }

@@ -13,7 +13,8 @@ import Testing
     func pendingInvitation(_ harness: EndToEndHarness) async throws -> EngagementInvitation {
         let all = await harness.emulator.store.invitations(catalog: "Sandbox")
         let pending = all.filter { $0.status == .pending && ($0.engagementTitle ?? "").allSatisfy(\.isASCII) }
-        return try #require(pending.sorted { ($0.id ?? "") < ($1.id ?? "") }.first, "the demo data has no pending Sandbox invitation")
+        return try #require(
+            pending.sorted { ($0.id ?? "") < ($1.id ?? "") }.first, "the demo data has no pending Sandbox invitation")
     }
 
     @Test func filterRejectResizeHelpAndQuit() async throws {
@@ -86,7 +87,8 @@ import Testing
         kill(pid, signal)
         await session.waitFor("the exit") { $0.contains("EXIT=\(exitCode)") }
         let stty = await waitForStty(harness)
-        #expect(stty.before != nil && stty.before == stty.after, "before \(stty.before ?? "-") after \(stty.after ?? "-")")
+        #expect(
+            stty.before != nil && stty.before == stty.after, "before \(stty.before ?? "-") after \(stty.after ?? "-")")
         #expect(session.format("#{alternate_on}") == "0")
         #expect(session.format("#{cursor_flag}") == "1")
         await harness.finish()
@@ -119,7 +121,8 @@ import Testing
         let screen = session.capture()
         let joined = screen.replacingOccurrences(of: "\n", with: "")
         #expect(joined.contains("EXIT=2"), "\(screen)")
-        #expect(joined.contains("partner-triage: the interactive UI cannot run on this terminal (TERM=\(term): \(why))"))
+        #expect(
+            joined.contains("partner-triage: the interactive UI cannot run on this terminal (TERM=\(term): \(why))"))
         #expect(joined.contains("TERM=xterm-256color") && joined.contains("partner-triage list --catalog Sandbox"))
         // Nothing was drawn: the pane holds the message and the exit status only, the modes are as they were.
         let lines = screen.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -140,7 +143,8 @@ import Testing
         let exit = session.capture().components(separatedBy: "EXIT=").last?.prefix(3) ?? ""
         #expect(["132", "133", "134"].contains(String(exit)), "exit \(exit)")
         let stty = await waitForStty(harness)
-        #expect(stty.before != nil && stty.before == stty.after, "before \(stty.before ?? "-") after \(stty.after ?? "-")")
+        #expect(
+            stty.before != nil && stty.before == stty.after, "before \(stty.before ?? "-") after \(stty.after ?? "-")")
         #expect(session.format("#{alternate_on}") == "0")
         await harness.finish()
     }

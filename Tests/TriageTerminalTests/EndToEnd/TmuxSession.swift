@@ -98,7 +98,8 @@ final class TmuxSession {
     /// Finds an executable on PATH.
     static func locate(_ name: String) throws -> String {
         try #require(
-            HostTools.find(name, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"),
+            HostTools.find(
+                name, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"),
             "\(name) is not on PATH; install it (apt-get install \(name)) to run the terminal tests")
     }
 }

@@ -8,13 +8,16 @@ import Testing
 /// fill in from the details.
 @Suite(.serialized) struct WatchAndCopyEndToEndTests {
     @Test func anInvitationSharedWhileWatchingAppearsMarkedNew() async throws {
-        let harness = try await EndToEndHarness.start(arguments: ["--catalog", "Sandbox", "--refresh", "1", "--grace", "0"])
+        let harness = try await EndToEndHarness.start(arguments: [
+            "--catalog", "Sandbox", "--refresh", "1", "--grace", "0",
+        ])
         defer { withExtendedLifetime(harness.session) {} }
         let session = harness.session
         await session.waitFor("the list", timeout: .seconds(60)) { $0.contains("pending ·") && listRows($0).count > 3 }
         // Nothing is new in a first session: everything listed is what there was.
         #expect(!session.capture().contains(" new"))
-        let existing = try #require(await harness.emulator.store.invitations(catalog: "Sandbox").first { $0.status == .pending })
+        let existing = try #require(
+            await harness.emulator.store.invitations(catalog: "Sandbox").first { $0.status == .pending })
         var arrival = existing
         arrival.id = "engi-watcharrival01"
         arrival.arn = nil
@@ -42,7 +45,8 @@ import Testing
             .filter { $0.allSatisfy(\.isASCII) }.map { String($0.prefix(10)) }
         await session.waitFor("the customer column filled in", timeout: .seconds(60)) { screen in
             let header = screen.components(separatedBy: "\n").first ?? ""
-            return !header.contains("details ") && customers.filter { screen.contains($0) }.count >= min(3, customers.count)
+            return !header.contains("details ")
+                && customers.filter { screen.contains($0) }.count >= min(3, customers.count)
         }
         let filled = session.capture()
         #expect(filled.contains("CUSTOMER") && filled.contains("SPEND/MO"))
