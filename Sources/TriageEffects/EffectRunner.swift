@@ -390,7 +390,7 @@ public final class EffectRunner: EffectHandler {
         for write in abandoned {
             record(write, .unknown, errorCode: "SessionEnded", mailbox: mailbox)
         }
-        running.forEach { $0.cancel() }
+        for task in running { task.cancel() }
         return abandoned
     }
 

@@ -86,7 +86,8 @@ struct Boto3OpportunityTests {
     }
 
     @Test func assignIsThrottledWithTheOtherWrites() async throws {
-        try await withLiveEmulator({ $0.enforceQuotas = true }) { emulator in
+        let configure: (inout EmulatorConfiguration) -> Void = { $0.enforceQuotas = true }
+        try await withLiveEmulator(configure) { emulator in
             let script = #"""
                 def assign(_):
                     try:

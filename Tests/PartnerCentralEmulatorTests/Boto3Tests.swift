@@ -137,7 +137,8 @@ struct Boto3Tests {
     }
 
     @Test func quotasThrottleABurst() async throws {
-        try await withLiveEmulator({ $0.enforceQuotas = true }) { emulator in
+        let configure: (inout EmulatorConfiguration) -> Void = { $0.enforceQuotas = true }
+        try await withLiveEmulator(configure) { emulator in
             let pick = await emulator.store.invitations(catalog: "Sandbox")[0]
             let script = #"""
                 # Concurrent, so the burst outruns 10 reads/s even when the machine is busy with other tests.
@@ -165,11 +166,13 @@ struct Boto3Tests {
     @Test(arguments: [FaultKind.dropAfterApplying, .dropBeforeApplying])
     func droppedConnectionsReallyDrop(kind: FaultKind) async throws {
         let seed = QuotaAndFaultTests.seed(firstFault: kind)
-        try await withLiveEmulator({
+        let configure: (inout EmulatorConfiguration) -> Void = {
             $0.faultRate = 1
             $0.faultKinds = FaultKind.allCases
             $0.faultSeed = seed
-        }) { emulator in
+
+        }
+        try await withLiveEmulator(configure) { emulator in
             let pick = await emulator.store.invitations(catalog: "Sandbox").first {
                 $0.status == .pending && $0.expirationDate!.date > Date().addingTimeInterval(86_400)
             }!
@@ -193,11 +196,13 @@ struct Boto3Tests {
     @Test(arguments: [FaultKind.accessDenied, .accessDeniedWithReason, .serviceQuotaExceeded, .resourceNotFound])
     func botocoreRaisesEachInjectedError(kind: FaultKind) async throws {
         let seed = QuotaAndFaultTests.seed(firstFault: kind)
-        try await withLiveEmulator({
+        let configure: (inout EmulatorConfiguration) -> Void = {
             $0.faultRate = 1
             $0.faultKinds = FaultKind.allCases
             $0.faultSeed = seed
-        }) { emulator in
+
+        }
+        try await withLiveEmulator(configure) { emulator in
             let script = #"""
                 e = error_of(pc.get_engagement_invitation, Catalog="Sandbox", Identifier="engi-0000000000000")
                 print(json.dumps({"code": e.response["Error"]["Code"], "status": e.response["ResponseMetadata"]["HTTPStatusCode"],

@@ -23,10 +23,12 @@ struct ClientRetriesTests {
     /// Lists, rejects 8 and accepts 4 invitations through faults; checks the end states; returns the reject outcomes.
     func decide(faultSeed: UInt64) async throws -> [DecisionResult.Outcome] {
         var outcomes: [DecisionResult.Outcome] = []
-        try await withLiveEmulator({
+        let configure: (inout EmulatorConfiguration) -> Void = {
             $0.faultRate = 0.3
             $0.faultSeed = faultSeed
-        }) { emulator in
+
+        }
+        try await withLiveEmulator(configure) { emulator in
             let httpClient = HTTPClient(
                 eventLoopGroupProvider: .singleton,
                 configuration: PartnerCentralClient.httpClientConfiguration(connectTimeout: 2, readTimeout: 10))

@@ -74,7 +74,10 @@ struct ConnectionLimitsTests {
     }
 
     @Test func threeHundredSilentConnectionsLeaveRoomForARealRequestAndAreClosedAfterTheHeaderTimeout() async throws {
-        try await withLiveEmulator({ $0.connectionLimits = ConnectionLimits(idleTimeout: .seconds(1)) }) { emulator in
+        let configure: (inout EmulatorConfiguration) -> Void = {
+            $0.connectionLimits = ConnectionLimits(idleTimeout: .seconds(1))
+        }
+        try await withLiveEmulator(configure) { emulator in
             let silent = try (0..<300).map { _ in try SilentConnection(port: emulator.port) }
             #expect(try await Self.normalRequestSucceeds(emulator) < .seconds(3))
             #expect(await silent[0].closedByServer(within: 4))
@@ -83,9 +86,11 @@ struct ConnectionLimitsTests {
     }
 
     @Test func connectionsOverTheCapAreClosedAtOnce() async throws {
-        try await withLiveEmulator({
+        let configure: (inout EmulatorConfiguration) -> Void = {
             $0.connectionLimits = ConnectionLimits(idleTimeout: .seconds(30), maximumConnections: 20)
-        }) { emulator in
+
+        }
+        try await withLiveEmulator(configure) { emulator in
             var connections = try (0..<30).map { _ in try SilentConnection(port: emulator.port) }
             // Which ten are closed depends on the order the server accepted them in; that ten are, does not.
             let closingDeadline = ContinuousClock.now + .seconds(60)

@@ -13,7 +13,8 @@ struct SharedWriteBudgetTests {
     @Test func separateClientsWritingInParallelAreNeverThrottled() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pt-budget-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        try await withLiveEmulator({ $0.enforceQuotas = true }) { emulator in
+        let configure: (inout EmulatorConfiguration) -> Void = { $0.enforceQuotas = true }
+        try await withLiveEmulator(configure) { emulator in
             let httpClient = HTTPClient(
                 eventLoopGroupProvider: .singleton,
                 configuration: PartnerCentralClient.httpClientConfiguration(connectTimeout: 2, readTimeout: 10))

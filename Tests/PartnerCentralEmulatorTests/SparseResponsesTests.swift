@@ -66,7 +66,8 @@ struct SparseResponsesTests {
     }
 
     @Test func boto3ParsesSparseResponses() async throws {
-        try await withLiveEmulator({ $0.sparseResponses = true }) { emulator in
+        let configure: (inout EmulatorConfiguration) -> Void = { $0.sparseResponses = true }
+        try await withLiveEmulator(configure) { emulator in
             let script = #"""
                 seen = {"unknown_union": 0, "no_catalog": 0, "future_status": 0}
                 token = None

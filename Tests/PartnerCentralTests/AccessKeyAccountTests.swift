@@ -31,7 +31,7 @@ import Testing
             summary: IdentitySummary(
                 profile: "ops", source: .assumeRole,
                 roleArn: "arn:aws:iam::444455556666:role/Triage"),
-            now: { Date() }
+            now: Date.init
         ) { AWSCredentials(accessKeyId: "ASIAEXAMPLE", secretAccessKey: "secret") }
         #expect(ClientConfiguration(endpoint: endpoint, credentialProvider: role).accountID == "444455556666")
         let emulatorKeys = StaticCredentialProvider(

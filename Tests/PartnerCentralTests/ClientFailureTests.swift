@@ -10,9 +10,8 @@ import Testing
 
     @Test func aRefusedConnectionIsReportedAfterThreeQuickAttemptsNamingTheHostAndWhatToCheck() async throws {
         let refusing = try RefusingPort()
-        try await ClientHarness.with(
-            [], connectTimeout: 0.5, endpoint: { _ in "http://127.0.0.1:\(refusing.port)" }
-        ) { h in
+        let refused: (StubHTTPServer) -> String = { _ in "http://127.0.0.1:\(refusing.port)" }
+        try await ClientHarness.with([], connectTimeout: 0.5, endpoint: refused) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a connection error")
@@ -38,11 +37,8 @@ import Testing
     }
 
     @Test func httpsToAPlainServerFailsTheTLSHandshake() async throws {
-        try await ClientHarness.with(
-            [.ok(), .ok(), .ok()],
-            retryPolicy: .none,
-            endpoint: { "https://127.0.0.1:\($0.port)" }
-        ) { h in
+        let https: (StubHTTPServer) -> String = { "https://127.0.0.1:\($0.port)" }
+        try await ClientHarness.with([.ok(), .ok(), .ok()], retryPolicy: .none, endpoint: https) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected a TLS error")

@@ -11,9 +11,8 @@ import Testing
 
     @Test func aSilentServerIsReportedAfterTheAttemptsMadeWithTheTrueTotalTime() async throws {
         let silent = try SilentListener()
-        try await ClientHarness.with(
-            [], attemptTimeout: 0.3, endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, followsRealTime: true
-        ) { h in
+        let silentEndpoint: (StubHTTPServer) -> String = { _ in "http://127.0.0.1:\(silent.port)" }
+        try await ClientHarness.with([], attemptTimeout: 0.3, endpoint: silentEndpoint, followsRealTime: true) { h in
             do {
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected no answer")
@@ -47,9 +46,10 @@ import Testing
         let observer = CallProgressObserver(firstNotice: 0.2, interval: 10) { progress in
             reports.withLock { $0.append(progress) }
         }
+        let silentEndpoint: (StubHTTPServer) -> String = { _ in "http://127.0.0.1:\(silent.port)" }
         try await ClientHarness.with(
             [], retryPolicy: RetryPolicy(maxAttempts: 2), attemptTimeout: 0.6,
-            endpoint: { _ in "http://127.0.0.1:\(silent.port)" }, followsRealTime: true,
+            endpoint: silentEndpoint, followsRealTime: true,
             realSleeps: true, progress: observer
         ) { h in
             await #expect(throws: PartnerCentralError.self) {

@@ -44,7 +44,7 @@ final class ManualSignals: SignalWatching, @unchecked Sendable {
 
     func send(_ signal: Int32) {
         let targets = lock.withLock { handlers.values.filter { $0.signals.contains(signal) }.map(\.handler) }
-        targets.forEach { $0(signal) }
+        for target in targets { target(signal) }
     }
 }
 

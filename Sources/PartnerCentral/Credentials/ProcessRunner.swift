@@ -79,7 +79,13 @@ public struct FoundationProcessRunner: ProcessRunner {
                 group.enter()
                 DispatchQueue.global().async {
                     let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                    collected.streams.withLock { isError ? ($0.err = data) : ($0.out = data) }
+                    collected.streams.withLock { streams in
+                        if isError {
+                            streams.err = data
+                        } else {
+                            streams.out = data
+                        }
+                    }
                     group.leave()
                 }
             }

@@ -226,7 +226,8 @@ extension SigV4Signer {
     /// `20150830T123600Z`, the `X-Amz-Date` format.
     package static func amzDate(_ date: Date) -> String {
         let c = utcComponents(date)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)  // safe: all requested
+        // Safe to force unwrap: every component was requested.
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
     }
 
     /// Parses an `X-Amz-Date` value; `nil` when malformed.

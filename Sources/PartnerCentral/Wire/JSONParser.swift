@@ -196,7 +196,8 @@ package enum JSONParser {
                     offset += 2
                     let low = try hex4()
                     if (0xDC00..<0xE000).contains(low) {
-                        return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!  // in range by construction
+                        // Safe to force unwrap: a surrogate pair always decodes to a scalar in range.
+                        return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
                     }
                     offset = mark
                 }

@@ -33,7 +33,7 @@ struct UnixSignalWatching: SignalWatching {
         }
         return SignalSubscription {
             delivery.cancel()
-            signals.forEach { signal($0, SIG_DFL) }
+            for number in signals { signal(number, SIG_DFL) }
         }
     }
 }

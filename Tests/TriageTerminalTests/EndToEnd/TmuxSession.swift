@@ -136,7 +136,7 @@ func spawnAndWait(_ arguments: [String], captureOutput: Bool) throws -> (status:
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     }
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for argument in argv { free(argument) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
     if captureOutput { close(pipeEnds[1]) }
