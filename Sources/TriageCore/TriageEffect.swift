@@ -42,6 +42,9 @@ public enum TriageEffect: Hashable, Sendable {
     /// `ListOpportunities` for `customer` (and `GetOpportunity` for the titles of those of the same customer), in
     /// the background; answer `.pipelineLoaded` / `.pipelineFailed` with `key`.
     case findPipeline(catalog: Catalog, customer: String, key: String)
+    /// `ListEngagementByAcceptingInvitationTasks` for invitation `id` (accepted in an earlier session), to learn
+    /// the opportunity its accept created; answer `.acceptedOpportunityFound`.
+    case findAcceptedOpportunity(catalog: Catalog, id: String)
     /// `GetOpportunity` for what accepting invitation `id` created; answer `.opportunityLoaded` / `.followUpFailed`.
     case getOpportunity(catalog: Catalog, id: String, opportunityID: String)
     /// `GetAwsOpportunitySummary` for it; answer `.awsSummaryLoaded` / `.followUpFailed`.

@@ -80,6 +80,8 @@ public enum TriageMessage: Sendable {
     case pipelineLoaded(catalog: Catalog, key: String, opportunities: [PipelineOpportunity])
     /// Looking up the partner's opportunities for the customer `key` failed.
     case pipelineFailed(catalog: Catalog, key: String, message: String)
+    /// The accept task of invitation `id` named the opportunity it created (`nil`: no completed task names one).
+    case acceptedOpportunityFound(catalog: Catalog, id: String, opportunityID: String?)
     /// `GetOpportunity` answered for what accepting invitation `id` created.
     case opportunityLoaded(catalog: Catalog, id: String, opportunity: GetOpportunityResponse)
     /// `GetAwsOpportunitySummary` answered for it.

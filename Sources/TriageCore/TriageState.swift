@@ -94,6 +94,8 @@ public struct TriageState: Equatable, Sendable {
     public internal(set) var rowFacts: [String: RowFacts] = [:]
     /// What accepts of opportunity invitations created, by invitation id (the UI follows them after the accept).
     public internal(set) var accepted: [String: AcceptedOpportunity] = [:]
+    /// Accepted invitations whose opportunity is being looked up (accepted before this session).
+    public internal(set) var lookingUpOpportunity: Set<String> = []
     /// The members of accepted leads' engagements, one line each, by invitation id.
     public internal(set) var engagementMembers: [String: FollowUp<[String]>] = [:]
     /// Colleagues accepted opportunities can be assigned to, from the config file.

@@ -65,6 +65,15 @@ extension EffectRunner {
                     mailbox.post(.assignAnswered(catalog: catalog, id: id, failure: "outcome unknown: \(message)"))
                 }
             }
+        case .findAcceptedOpportunity(let catalog, let id):
+            spawn(background: false) { [service] in
+                let request = ListEngagementByAcceptingInvitationTasksRequest(
+                    catalog: catalog.rawValue, taskStatus: [.complete], engagementInvitationIdentifier: [id])
+                // A failed lookup reads as "not found": the details then simply do not show the opportunity.
+                let page = try? await service.listAcceptTasks(request)
+                let opportunityID = page?.taskSummaries?.compactMap(\.opportunityId).first
+                mailbox.post(.acceptedOpportunityFound(catalog: catalog, id: id, opportunityID: opportunityID))
+            }
         default:
             break
         }

@@ -140,7 +140,7 @@ public final class EffectRunner: EffectHandler {
             }
         case .answerMFA(let code):
             answerMFA?(code)
-        case .findPipeline, .getOpportunity, .getAwsSummary, .listEngagementMembers, .assign:
+        case .findPipeline, .findAcceptedOpportunity, .getOpportunity, .getAwsSummary, .listEngagementMembers, .assign:
             startFollowThrough(effect, mailbox: mailbox)
         case .bell, .copyToClipboard:
             // The run loop owns the terminal and does these itself.

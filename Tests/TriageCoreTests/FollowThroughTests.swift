@@ -87,3 +87,51 @@ import Testing
         #expect(state.engagementMembers[invitationID(1)] == .loaded(["AWS · https://aws.amazon.com", "123456789012"]))
     }
 }
+
+/// An opportunity invitation accepted before this session: its accept task names the opportunity.
+@Suite struct EarlierAcceptTests {
+    func state() -> TriageState {
+        let people = [RosterPerson(name: "Ana", email: "ana@example.com", firstName: "Ana", lastName: "Silva")]
+        var state = TriageState(catalog: .sandbox, identityLabel: "p", now: testNow, sessionNonce: "n", roster: people)
+        _ = state.start()
+        state.send(
+            .pageLoaded(
+                catalog: .sandbox, generation: state.generation, summaries: [summary(1, status: .accepted)],
+                nextToken: nil))
+        return state
+    }
+
+    @Test func openingTheDetailsLooksUpTheOpportunityAndFollowsIt() {
+        var state = state()
+        let effects = state.press(.enter)
+        #expect(effects.contains(.findAcceptedOpportunity(catalog: .sandbox, id: invitationID(1))))
+        // Once is enough while the lookup runs.
+        state.press(.escape)
+        #expect(!state.press(.enter).contains(.findAcceptedOpportunity(catalog: .sandbox, id: invitationID(1))))
+        let found = state.send(.acceptedOpportunityFound(catalog: .sandbox, id: invitationID(1), opportunityID: "O42"))
+        #expect(
+            found == [
+                .getOpportunity(catalog: .sandbox, id: invitationID(1), opportunityID: "O42"),
+                .getAwsSummary(catalog: .sandbox, id: invitationID(1), opportunityID: "O42"),
+            ])
+        #expect(state.accepted[invitationID(1)]?.id == "O42")
+    }
+
+    @Test func assignLooksUpTheOpportunityFirstThenOffersTheRoster() {
+        var state = state()
+        let effects = state.press(.char("A"))
+        #expect(effects == [.findAcceptedOpportunity(catalog: .sandbox, id: invitationID(1))])
+        #expect(state.footer?.text == "Looking up the opportunity of that accept; press A again in a moment.")
+        state.send(.acceptedOpportunityFound(catalog: .sandbox, id: invitationID(1), opportunityID: "O42"))
+        state.press(.char("A"))
+        #expect(state.screen == .assignMenu(selection: 0, targets: [invitationID(1)]))
+    }
+
+    @Test func noTaskNamingItLeavesTheDetailsAsTheyWere() {
+        var state = state()
+        state.press(.enter)
+        #expect(
+            state.send(.acceptedOpportunityFound(catalog: .sandbox, id: invitationID(1), opportunityID: nil)).isEmpty)
+        #expect(state.accepted.isEmpty)
+    }
+}

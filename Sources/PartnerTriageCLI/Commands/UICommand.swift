@@ -77,7 +77,7 @@ struct UICommand: AsyncParsableCommand {
         options.configuration = configuration
         options.list = configuration.listSettings
         if let refreshSeconds { options.list.refreshSeconds = refreshSeconds > 0 ? refreshSeconds : nil }
-        options.list.bell = bell
+        if bell { options.list.bell = true }
         return options
     }
 

@@ -7,7 +7,9 @@ import TriageCore
 /// problem (in the order of the file's lines) is the error.
 enum ConfigFileParser {
     /// The top-level keys, in the order the README documents them.
-    static let knownKeys = ["catalog", "profile", "columns", "refresh_minutes", "grace_seconds", "keys", "roster"]
+    static let knownKeys = [
+        "catalog", "profile", "columns", "refresh_minutes", "grace_seconds", "bell", "keys", "roster",
+    ]
 
     /// Parses `text`, read from `path` (for messages).
     ///
@@ -58,6 +60,9 @@ enum ConfigFileParser {
                     throw failure(key, wrongType(value, "a table ([keys] with lines like reject = \"x\")"))
                 }
                 configuration.keys = try bindings(keys, lines: lines, failure: { failure($0, table: "keys", $1) })
+            case "bell":
+                guard let flag = value.bool else { throw failure(key, wrongType(value, "true or false")) }
+                configuration.bell = flag
             case "roster":
                 configuration.roster = try roster(value, failure: { failure(key, $0) })
             default:

@@ -6,6 +6,6 @@ extension PartnerTriageConfiguration {
         ListSettings(
             columns: columns.map { names in names.compactMap { ListColumn(rawValue: $0.rawValue) } }
                 ?? ListColumn.defaults,
-            refreshSeconds: (refreshMinutes ?? 5) * 60)
+            refreshSeconds: (refreshMinutes ?? 5) * 60, bell: bell ?? false)
     }
 }

@@ -13,6 +13,8 @@ struct PartnerTriageConfiguration: Sendable, Equatable {
     var refreshMinutes: Int?
     /// `grace_seconds`: how long a decision can be taken back before it is sent.
     var graceSeconds: Int?
+    /// `bell`: ring the terminal bell when watch mode brings new invitations.
+    var bell: Bool?
     /// `[keys]`: remapped actions.
     var keys: KeyBindings = .standard
     /// `[[roster]]`: colleagues accepted opportunities can be assigned to (the service cannot list users).

@@ -26,7 +26,13 @@ extension TriageState {
         }
         let targets = assignTargets(ids: ids)
         guard !targets.isEmpty else {
-            show("Only invitations accepted in this session have an opportunity here to assign.", .warning)
+            // Accepted before this session: its accept task names the opportunity; ask for it.
+            let lookups = ids.flatMap { lookUpAcceptedOpportunity(id: $0) }
+            if !lookups.isEmpty || ids.contains(where: lookingUpOpportunity.contains) {
+                show("Looking up the opportunity of that accept; press A again in a moment.", .info)
+                return lookups
+            }
+            show("Only accepted opportunity invitations have an opportunity to assign.", .warning)
             return []
         }
         stack.append(.assignMenu(selection: 0, targets: targets.map(\.id)))

@@ -44,6 +44,26 @@ extension TriageState {
         return [.listEngagementMembers(catalog: catalog, id: id, engagementID: engagementID)]
     }
 
+    /// An opportunity invitation accepted before this session: its accept task names the opportunity, so the
+    /// details can show it and `A` can assign it.
+    mutating func lookUpAcceptedOpportunity(id: String) -> [TriageEffect] {
+        guard followsThrough, let catalog, accepted[id] == nil, !lookingUpOpportunity.contains(id),
+            let row = loadedRow(id), row.status == .accepted, row.payloadType == .opportunityInvitation
+        else { return [] }
+        lookingUpOpportunity.insert(id)
+        return [.findAcceptedOpportunity(catalog: catalog, id: id)]
+    }
+
+    /// The accept task's answer: follow the opportunity it names.
+    mutating func acceptedOpportunityFound(catalog: Catalog, id: String, opportunityID: String?) -> [TriageEffect] {
+        guard catalog == self.catalog, lookingUpOpportunity.remove(id) != nil else { return [] }
+        guard let opportunityID else {
+            if shownDetailsID == id { show("No completed accept task names this invitation's opportunity.", .info) }
+            return []
+        }
+        return followThrough(id: id, opportunityID: opportunityID)
+    }
+
     /// `R` on an accepted invitation's details reads its follow-ups again (AWS shares contacts some time after
     /// the accept).
     mutating func refreshFollowUps(id: String) -> [TriageEffect] {

@@ -248,7 +248,7 @@ extension TriageState {
         detailsScroll = 0
         newIDs.remove(row.id)
         stack.append(.details(id: row.id))
-        return detailsEffects()
+        return detailsEffects() + lookUpAcceptedOpportunity(id: row.id)
     }
 
     private mutating func detailsKey(_ key: Key, id: String) -> [TriageEffect] {

@@ -94,6 +94,8 @@ extension TriageState {
             return pipelineLoaded(catalog: catalog, key: key, opportunities: opportunities)
         case .pipelineFailed(let catalog, let key, let message):
             return pipelineFailed(catalog: catalog, key: key, message: message)
+        case .acceptedOpportunityFound(let catalog, let id, let opportunityID):
+            return acceptedOpportunityFound(catalog: catalog, id: id, opportunityID: opportunityID)
         case .opportunityLoaded(_, let id, let opportunity):
             accepted[id]?.opportunity = .loaded(OpportunityFacts(opportunity))
             return []

@@ -62,6 +62,16 @@ struct ConfigFileTests {
         #expect(error("profile = \"a\"\nprofile = \"b\"\n")?.line == 2)
     }
 
+    @Test func theBellAndTheColumnsReachTheListSettings() throws {
+        let configuration = try parse("bell = true\nrefresh_minutes = 2\ncolumns = [\"customer\", \"expires\"]\n")
+        #expect(
+            configuration.listSettings
+                == ListSettings(columns: [.title, .customer, .expires], refreshSeconds: 120, bell: true))
+        #expect(try parse("").listSettings == ListSettings())
+        #expect(
+            error("bell = 3\n")?.description.contains("line 1, bell: must be true or false, not an integer.") == true)
+    }
+
     @Test func theRosterNamesWhoOpportunitiesCanBeAssignedTo() throws {
         let configuration = try parse(
             """
@@ -108,7 +118,7 @@ struct ConfigFileTests {
         #expect(
             failure?.description
                 == "config file \(Self.path), line 3, colums: not a setting; the settings are catalog, profile, "
-                + "columns, refresh_minutes, grace_seconds, keys, roster.")
+                + "columns, refresh_minutes, grace_seconds, bell, keys, roster.")
     }
 
     @Test(arguments: [
