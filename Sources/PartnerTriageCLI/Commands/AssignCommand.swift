@@ -12,7 +12,8 @@ struct AssignCommand: AsyncParsableCommand {
         discussion: """
             Sends AssignOpportunity for each opportunity (O…), one a second within the write quota, to the person \
             --to names (a roster name or email; the service has no API that lists users). Asks for confirmation on \
-            a terminal unless --yes is given. Every attempt is appended to the audit log.
+            a terminal unless --yes is given. Every attempt is appended to the audit log. Ctrl-C (or SIGTERM, \
+            SIGHUP) stops sending, lets the request in flight finish and exits 130 (143, 129).
             """
     )
 
@@ -53,7 +54,7 @@ struct AssignCommand: AsyncParsableCommand {
         let auditLog = try DecisionInput.auditLog(context: context)
         let log = auditLog
         let assumeYes = yes
-        let failures = try await context.withConnection(global) { connection in
+        let (failures, stoppedBy) = try await context.withConnection(global) { connection in
             if !assumeYes {
                 let listed = unique.prefix(Confirmation.listedInvitations).map { "  • \($0)" }
                 let more = unique.count > listed.count ? ["  … and \(unique.count - listed.count) more"] : []
@@ -66,8 +67,21 @@ struct AssignCommand: AsyncParsableCommand {
                 let answer = context.console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
                 guard answer == "y" || answer == "yes" else { throw CLIError.usage("Cancelled; nothing was sent.") }
             }
+            // Ctrl-C, SIGTERM or SIGHUP: nothing new is sent; the assign in flight finishes and is audited.
+            let stop = StopSignal()
+            let console = context.console
+            let subscription = await context.signals.watch(UnixSignalWatching.endingSignals) { number in
+                if stop.stop(by: number) {
+                    console.errorLine("Stopping: no new requests; waiting for the one in flight.")
+                }
+            }
+            defer { subscription.cancel() }
             var failures = 0
             for id in unique {
+                if let signal = stop.signal {
+                    context.console.line("Stopped by signal \(signal): \(id) and the rest were not sent.")
+                    return (failures, Optional(signal))
+                }
                 let outcome = await AssignmentSender.send(
                     catalog: catalog, opportunityID: id, person: chosen, service: connection.service,
                     audit: { try log.append($0) }, destination: connection.auditDestination, clock: context.now)
@@ -78,9 +92,10 @@ struct AssignCommand: AsyncParsableCommand {
                     context.console.line("Failed \(id): \(TerminalSafeLine.clean(message))")
                 }
             }
-            return failures
+            return (failures, stop.signal)
         }
         context.console.line("Audit log: \(auditLog.fileURL.path)")
+        if let stoppedBy { throw ExitCode(128 + stoppedBy) }
         if failures > 0 { throw ExitCode(ExitStatus.requestFailed) }
     }
 

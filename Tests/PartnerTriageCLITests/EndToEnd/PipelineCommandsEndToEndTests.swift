@@ -4,6 +4,10 @@ import PartnerCentralEmulator
 import PartnerTriageTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `duplicates` and `assign` as a script runs them: the real binary against the emulator, whose seed carries the
 /// partner's own opportunities.
 @Suite("duplicates and assign end to end", .timeLimit(.minutes(3)))
@@ -100,6 +104,43 @@ struct PipelineCommandsEndToEndTests {
                 audit.components(separatedBy: "\n").filter {
                     $0.contains(#""action":"assign""#) && $0.contains(#""outcome":"assigned""#)
                 }.count == 2)
+        }
+    }
+
+    @Test func ctrlCDuringABulkAssignFinishesTheOneInFlightAndSendsNoMore() async throws {
+        var seed = Self.seed()
+        seed.opportunities += (1...5).map { number in
+            SeedOpportunity(
+                GetOpportunityResponse(
+                    catalog: "Sandbox", customer: Customer(account: Account(companyName: "Fabrikam \(number)")),
+                    project: Project(title: "Project \(number)"), id: "O80000\(number)"))
+        }
+        try await EndToEndEnvironment.with(seed: seed, enforceQuotas: true, latency: .milliseconds(300)) {
+            environment in
+            let config = environment.home.appendingPathComponent(".config/partner-triage")
+            try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+            try Data(
+                "[[roster]]\nname = \"Ana\"\nemail = \"ana@example.com\"\nfirst_name = \"Ana\"\nlast_name = \"Silva\"\n"
+                    .utf8
+            ).write(to: config.appendingPathComponent("config.toml"))
+            let ids = (1...5).map { "O80000\($0)" }
+            let child = try environment.start(["assign"] + ids + ["--catalog", "Sandbox", "--to", "Ana", "--yes"])
+            // Signal while the second assign is in flight: its attempting line is the last one.
+            let deadline = ContinuousClock.now + .seconds(60)
+            func inFlight() -> Bool {
+                let lines = environment.auditLog.lines
+                return lines.count == 3 && lines.last?["outcome"] as? String == "attempting"
+            }
+            while !inFlight(), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+            #expect(inFlight())
+            child.signal(SIGINT)
+            let status = await child.waitForExit(timeout: .seconds(30))
+            #expect(status == 130, "\(child.stderr)")
+            #expect(
+                child.stdout.contains("Stopped by signal 2: O800003 and the rest were not sent."), "\(child.stdout)")
+            #expect(await environment.emulator.store.writes == ["assign O800001", "assign O800002"])
+            let outcomes = environment.auditLog.lines.compactMap { $0["outcome"] as? String }
+            #expect(outcomes == ["attempting", "assigned", "attempting", "assigned"])
         }
     }
 }
