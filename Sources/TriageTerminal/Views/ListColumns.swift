@@ -4,8 +4,8 @@ import TriageCore
 /// whatever the display width of the text in them. Columns that do not fit are dropped in
 /// ``ListColumn/dropOrder``.
 struct ListColumns: Equatable {
-    /// The tag, new-invitation and likely-duplicate marks before the first column.
-    static let marker = 3
+    /// The tag, new-invitation and likely-duplicate marks before the first column, and a gap after them.
+    static let marker = 4
 
     /// The columns drawn, in order, with their widths (each including a one-cell gap).
     private(set) var columns: [(column: ListColumn, width: Int)]
