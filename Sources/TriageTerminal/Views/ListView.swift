@@ -68,9 +68,10 @@ enum ListView {
         let isNew = state.newIDs.contains(row.id)
         // Only pending rows: a duplicate matters while the invitation can still be answered.
         let isDuplicate = row.isPending && state.likelyDuplicate(of: row.id) != nil
+        // An absent mark is a plain blank, so a selected row shows no coloured blocks where marks could be.
         let marks: [(String, CellStyle)] = [
-            (tagged ? "*" : " ", tagged ? Theme.key : Theme.plain), (isNew ? "●" : " ", Theme.newMark),
-            (isDuplicate ? "≈" : " ", Theme.urgent),
+            tagged ? ("*", Theme.key) : (" ", Theme.plain), isNew ? ("●", Theme.newMark) : (" ", Theme.plain),
+            isDuplicate ? ("≈", Theme.urgent) : (" ", Theme.plain),
         ]
         for (offset, (text, style)) in marks.enumerated() {
             grid.write(
