@@ -22,10 +22,14 @@ tmux -L "$socket" -f /dev/null new-session -d -x 160 -y 48 -e LANG=C.UTF-8 -e HO
     "cd / && '$binary' --demo; sleep 60"
 wait_for "Choose a catalog"
 tmux -L "$socket" send-keys 2
-wait_for "24 loaded"
+wait_for "26 pending"
 tmux -L "$socket" send-keys j j Space j
 wait_for "1 tagged"
-wait_for "Customer          Southridge Video"  # the details of the selected (fourth) row have arrived
+wait_for "Business problem"  # the details of the selected (fourth) row have arrived
+for _ in $(seq 1 200); do  # and the decision columns have filled in behind the list
+    tmux -L "$socket" capture-pane -p | head -1 | grep -q "details " || break
+    sleep 0.1
+done
 tmux -L "$socket" capture-pane -p > "$here/demo.txt"
 tmux -L "$socket" capture-pane -p -e > "$home/demo.ansi"
 tmux -L "$socket" send-keys q
