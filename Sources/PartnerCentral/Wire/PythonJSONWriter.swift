@@ -111,6 +111,16 @@ package enum PythonJSONWriter {
         _ text: String, into out: inout String, terminalSafe: Bool = false, asciiOnly: Bool = false
     ) {
         out += "\""
+        // Printable ASCII other than the quote and the backslash is written as it is, in one append: nearly every
+        // string is all of it, and appending scalar by scalar was most of the time spent writing a page.
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
+        if plain {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
