@@ -29,18 +29,23 @@ public enum TerminalSafe {
         var output = ""
         var kept = 0
         for character in text {
-            if kept == limit {
+            var piece = ""
+            if character == "\r\n" || character == "\n" {
+                piece = "⏎"
+            } else if character == "\t" {
+                piece = " "
+            } else {
+                append(character, to: &piece)
+            }
+            // The limit counts what is shown, not what was sent: a control shown as `^@` takes two of it. Counting
+            // the input instead let a cleaned field be longer than the limit, so cleaning it again cut it.
+            let length = piece.count
+            if kept + length > limit {
                 output += "…"
                 break
             }
-            kept += 1
-            if character == "\r\n" || character == "\n" {
-                output += "⏎"
-            } else if character == "\t" {
-                output += " "
-            } else {
-                append(character, to: &output)
-            }
+            kept += length
+            output += piece
         }
         return output
     }
