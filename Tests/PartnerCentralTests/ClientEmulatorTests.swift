@@ -250,8 +250,10 @@ import Testing
                 RejectEngagementInvitationRequest(catalog: "Sandbox", identifier: Self.ids[1], rejectionReason: "Other")
             )
             #expect(absorbed.outcome == .done)
-            #expect(absorbed.attempts == 2)
-            #expect(await waits.values == [0.5, 1.0, 0.5])
+            // Two attempts on a quiet machine; on a loaded one an attempt can also time out and be retried, which
+            // adds attempts and waits but never skips the first backoff.
+            #expect(absorbed.attempts >= 2)
+            #expect(await Array(waits.values.prefix(3)) == [0.5, 1.0, 0.5])
             #expect(await emulator.invitation(id: Self.ids[1], catalog: "Sandbox")?.status == .rejected)
         } catch {
             try await httpClient.shutdown()
