@@ -62,10 +62,7 @@ struct AssignCommand: AsyncParsableCommand {
                     ["Assign \(unique.count) opportunit\(unique.count == 1 ? "y" : "ies") to \(chosen.label):"] + listed
                     + more + [Confirmation.catalogLine(catalog == .aws ? .aws : .sandbox)]
                     + Confirmation.identityLines(connection.auditDestination)
-                for line in summary { context.console.errorLine(line) }
-                context.console.writeError("Continue? [y/N] ")
-                let answer = context.console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
-                guard answer == "y" || answer == "yes" else { throw CLIError.usage("Cancelled; nothing was sent.") }
+                try Confirmation.requireYes(summary, context: context)
             }
             // Ctrl-C, SIGTERM or SIGHUP: nothing new is sent; the assign in flight finishes and is audited.
             let stop = StopSignal()

@@ -36,6 +36,12 @@ enum Confirmation {
         let summary =
             [heading] + invitationLines(ids: ids, titles: titles) + [catalogLine(catalog)]
             + identityLines(connection.auditDestination) + details
+        try requireYes(summary, context: context)
+    }
+
+    /// Shows `summary` on stderr and requires a typed "y" or "yes".
+    /// - Throws: ``CLIError/usage(_:)`` for any other answer (nothing was sent).
+    static func requireYes(_ summary: [String], context: CommandContext) throws {
         for line in summary { context.console.errorLine(line) }
         context.console.writeError("Continue? [y/N] ")
         let answer = context.console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()

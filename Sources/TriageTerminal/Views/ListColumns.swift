@@ -3,7 +3,7 @@ import TriageCore
 /// Column widths of the invitation list for a given width; every row uses the same widths, so columns line up
 /// whatever the display width of the text in them. Columns that do not fit are dropped in
 /// ``ListColumn/dropOrder``.
-struct ListColumns: Equatable {
+struct ListColumns {
     /// The tag, new-invitation and likely-duplicate marks before the first column, and a gap after them.
     static let marker = 4
 
@@ -31,10 +31,6 @@ struct ListColumns: Equatable {
         self.columns = Array(zip(kept, widths)).map { (column: $0.0, width: $0.1) }
     }
 
-    static func == (lhs: ListColumns, rhs: ListColumns) -> Bool {
-        lhs.columns.map(\.column) == rhs.columns.map(\.column) && lhs.columns.map(\.width) == rhs.columns.map(\.width)
-    }
-
     /// Start column (after the marks) and width of each column, in drawing order.
     var layout: [(column: ListColumn, start: Int, width: Int)] {
         var start = Self.marker
@@ -42,10 +38,5 @@ struct ListColumns: Equatable {
             defer { start += entry.width }
             return (entry.column, start, entry.width)
         }
-    }
-
-    /// The width of `column`, or `nil` when it is not drawn.
-    func width(of column: ListColumn) -> Int? {
-        columns.first { $0.column == column }?.width
     }
 }
