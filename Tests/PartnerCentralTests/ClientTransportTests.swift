@@ -281,7 +281,7 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                 Issue.record("expected a transport error")
             } catch let error as PartnerCentralError {
-                guard error.code == .transport, case .connection = error.transportFailure else { throw error }
+                guard error.code == .transport, error.transportFailure?.code == .connection else { throw error }
                 #expect(error.errorCode == "ConnectionError")
             }
             #expect(h.server.requests.count == 3)
@@ -294,7 +294,7 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(ListEngagementInvitationsRequest(catalog: "Sandbox"))
                 Issue.record("expected a timeout")
             } catch let error as PartnerCentralError {
-                guard error.code == .transport, case .timeout = error.transportFailure else { throw error }
+                guard error.code == .transport, error.transportFailure?.code == .timeout else { throw error }
             }
         }
     }
@@ -313,7 +313,7 @@ import Testing
                 )
                 Issue.record("expected a timeout")
             } catch let error as PartnerCentralError {
-                guard error.code == .transport, case .timeout = error.transportFailure else { throw error }
+                guard error.code == .transport, error.transportFailure?.code == .timeout else { throw error }
             }
         }
         #expect(ContinuousClock.now - started < .seconds(60))

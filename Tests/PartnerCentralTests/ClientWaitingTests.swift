@@ -17,7 +17,7 @@ import Testing
                 _ = try await h.client.listEngagementInvitations(Self.request)
                 Issue.record("expected no answer")
             } catch let error as PartnerCentralError {
-                guard error.code == .transport, case .timeout(seconds: 0.3) = error.transportFailure else {
+                guard error.code == .transport, error.transportFailure == .timeout(seconds: 0.3) else {
                     throw error
                 }
                 let context = error.context

@@ -43,7 +43,7 @@ import Testing
     @Test func aBodyOverTheLimitIsRefusedAsTooLarge() async throws {
         let fifty = #"{"Id":""# + String(repeating: "x", count: 50 << 20) + #""}"#
         let (error, _) = try await Self.failure([.ok(fifty)], maxResponseBytes: 16 << 20)
-        guard error?.code == .transport, case .responseTooLarge(limit: 16 << 20) = error?.transportFailure else {
+        guard error?.code == .transport, error?.transportFailure == .responseTooLarge(limit: 16 << 20) else {
             Issue.record("expected a too-large error, got \(String(describing: error))")
             return
         }

@@ -124,12 +124,12 @@ import Testing
                 _ = try await provider.credentials()
                 Issue.record("expected a login-required error")
             } catch let error as SSOError {
-                guard case .loginRequired(let profile, let reason) = error else {
+                guard error.code == .loginRequired else {
                     Issue.record("expected loginRequired, got \(error)")
                     return
                 }
-                #expect(profile == "corp")
-                #expect(reason.hasPrefix("has no usable cached token (\(file.path): \(detail)"))
+                #expect(error.profile == "corp")
+                #expect(error.detail.hasPrefix("has no usable cached token (\(file.path): \(detail)"))
                 #expect("\(error)".hasPrefix("The SSO session for profile \"corp\" has no usable cached token ("))
                 #expect("\(error)".hasSuffix("To sign in again, run: aws sso login --profile corp"))
                 #expect(!"\(error)".contains("\n"))

@@ -50,7 +50,7 @@ import Testing
                 GetEngagementInvitationRequest(catalog: "Sandbox", identifier: "engi-0000000000001"))
             Issue.record("a self-signed certificate was accepted")
         } catch let error as PartnerCentralError {
-            guard error.code == .transport, case .tls = error.transportFailure else {
+            guard error.code == .transport, error.transportFailure?.code == .tls else {
                 Issue.record("expected a TLS failure, got \(error.message)")
                 return
             }

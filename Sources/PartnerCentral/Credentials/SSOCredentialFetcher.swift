@@ -6,7 +6,7 @@ import Foundation
 /// `CreateToken` when it carries a refresh token and a live client registration (only for the `sso_session` form),
 /// and the refreshed token is written back to the cache atomically. A failed refresh falls back to the old token
 /// while it is still valid. No usable token (none cached, an unreadable or incomplete cache file, expired, refused)
-/// ends in ``SSOError/loginRequired(profile:reason:)``.
+/// ends in ``SSOError/Code/loginRequired``.
 struct SSOCredentialFetcher: Sendable {
     /// The resolved SSO settings of a profile.
     struct Settings: Sendable, Equatable {
@@ -50,10 +50,11 @@ struct SSOCredentialFetcher: Sendable {
         let cached: SSOToken?
         do {
             cached = try cache.load(sessionName: settings.sessionName, startURL: settings.startURL)
-        } catch SSOError.unreadableTokenCache(let path, let detail) {
+        } catch let error as SSOError where error.code == .unreadableTokenCache {
             // botocore treats a cache file it cannot use like a missing one, and the cure is the same: sign in again
             // (which rewrites the file). Saying where it is and why helps when it keeps happening.
-            throw SSOError.loginRequired(profile: profile, reason: "has no usable cached token (\(path): \(detail))")
+            throw SSOError.loginRequired(
+                profile: profile, reason: "has no usable cached token (\(error.path ?? ""): \(error.detail))")
         }
         guard var token = cached else {
             throw SSOError.loginRequired(profile: profile, reason: "has no cached token")

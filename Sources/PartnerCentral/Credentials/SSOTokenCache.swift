@@ -32,7 +32,7 @@ package struct SSOTokenCache: Sendable {
 
     /// Reads the cached token; `nil` when there is no file.
     ///
-    /// - Throws: ``SSOError/unreadableTokenCache(path:detail:)`` when the file exists but is not a token (not JSON,
+    /// - Throws: ``SSOError/Code/unreadableTokenCache`` when the file exists but is not a token (not JSON,
     ///   or without `accessToken` or `expiresAt`).
     package func load(sessionName: String?, startURL: String) throws -> SSOToken? {
         let url = fileURL(sessionName: sessionName, startURL: startURL)

@@ -8,7 +8,7 @@ extension PartnerCentralError {
         let c = context
         switch code {
         case .transport:
-            switch transportFailure {
+            switch transportFailure?.base {
             case .connection, .cannotConnect, nil: return "ConnectionError"
             case .timeout: return "RequestTimeout"
             case .tls: return "TLSError"

@@ -6,7 +6,7 @@ extension PartnerCentralError {
     ) -> String {
         let host = c.host ?? "the Partner Central endpoint"
         let tries = attemptsText(c)
-        switch failure {
+        switch failure.base {
         case .cannotConnect(.refused):
             return "Could not connect to \(host) for \(what): the connection was refused\(tries). Check that the "
                 + "endpoint URL (--endpoint-url) is right and that the service or emulator is running there."

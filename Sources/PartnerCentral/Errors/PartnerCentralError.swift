@@ -160,20 +160,6 @@ public struct PartnerCentralError: Error, Sendable {
     }
 }
 
-/// How a request failed to complete.
-public enum TransportFailure: Error, Sendable, Hashable {
-    /// No connection could be made: refused, an unknown host name, no route, or the connect timeout ran out.
-    case cannotConnect(ConnectFailure)
-    /// The connection closed before a full response arrived (`detail` is this client's own sentence).
-    case connection(detail: String)
-    /// Connected, but no complete answer came within the attempt's deadline (`seconds`, `--attempt-timeout`).
-    case timeout(seconds: Double?)
-    /// TLS negotiation or certificate verification failed.
-    case tls(detail: String)
-    /// The response body was larger than the client accepts.
-    case responseTooLarge(limit: Int)
-}
-
 /// What is known about the request an error belongs to, and what the service said.
 public struct ErrorContext: Sendable, Hashable {
     /// The operation.

@@ -65,7 +65,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// - Parameter random: a number in [0, 1) from the caller's random source.
     public func decision(after error: PartnerCentralError, attempt: Int, random: Double) -> Decision {
         guard attempt < maxAttempts, RetryPolicy.retryableKind(error) != nil else { return .stop }
-        if case .cannotConnect(let failure) = error.transportFailure, failure.isImmediate {
+        if let failure = error.transportFailure?.connectFailure, failure.isImmediate {
             guard attempt < RetryPolicy.maxImmediateConnectAttempts else { return .stop }
             return .retry(after: RetryPolicy.connectBackoff(attempt: attempt, random: random))
         }
@@ -98,7 +98,7 @@ public struct RetryPolicy: Sendable, Hashable {
         case .internalServer:
             return .transient
         case .transport:
-            switch error.transportFailure {
+            switch error.transportFailure?.base {
             case .connection, .cannotConnect(.refused), .cannotConnect(.unknownHost), .cannotConnect(.unreachable):
                 return .transient
             case .cannotConnect(.timedOut), .timeout:

@@ -5,11 +5,8 @@ extension PartnerCentralError {
     /// connection, a timed-out attempt, an answer too large or unreadable. A refused connection, a TLS failure,
     /// an input or credential error, or an error the service answered with mean it was not carried out.
     public var answerMayBeLost: Bool {
-        switch (code, transportFailure) {
-        case (.transport, .connection), (.transport, .timeout), (.transport, .responseTooLarge), (.invalidResponse, _):
-            return true
-        default:
-            return false
-        }
+        if code == .invalidResponse { return true }
+        guard code == .transport, let failure = transportFailure?.code else { return false }
+        return failure == .connection || failure == .timeout || failure == .responseTooLarge
     }
 }
