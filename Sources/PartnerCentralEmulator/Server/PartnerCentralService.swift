@@ -43,15 +43,23 @@ struct PartnerCentralService: Sendable {
         if fault == .dropBeforeApplying { throw ConnectionDrop(afterApplying: false) }
         var output = try await dispatch(operation, body: body)
         if fault == .dropAfterApplying { throw ConnectionDrop(afterApplying: true) }
-        if sparseResponses { output = SparseResponses.apply(to: output, of: operation) }
-        return AWSJSONResponse.json(output)
+        if sparseResponses { output = .value(SparseResponses.apply(to: output.json, of: operation)) }
+        return AWSJSONResponse.written(output.body)
     }
 
     /// The operation's output as JSON, before it is written.
-    func dispatch(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> JSONValue {
+    func dispatch(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> OperationOutput {
+        if operation == .listEngagementInvitations {
+            return .written(try await ListEngagementInvitationsHandler.handle(body, store: store))
+        }
+        return .value(try await dispatchValue(operation, body: body))
+    }
+
+    /// The output of an operation that answers with a JSON value.
+    private func dispatchValue(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> JSONValue {
         switch operation {
         case .listEngagementInvitations:
-            try await ListEngagementInvitationsHandler.handle(body, store: store)
+            OperationOutput.written(try await ListEngagementInvitationsHandler.handle(body, store: store)).json
         case .getEngagementInvitation:
             try await GetEngagementInvitationHandler.handle(body, store: store)
         case .rejectEngagementInvitation:

@@ -121,7 +121,8 @@ public actor InvitationStore {
 
     // MARK: - Operations
 
-    func list(_ request: ListEngagementInvitationsRequest) throws(AWSJSONError) -> JSONValue {
+    /// One page of rows, written as compact JSON.
+    func list(_ request: ListEngagementInvitationsRequest) throws(AWSJSONError) -> String {
         let now = self.now()
         advanceTasks(now: now)
         let entry = try catalogEntry(request.catalog)
@@ -160,13 +161,14 @@ public actor InvitationStore {
             }
             page.append(invitation)
         }
-        var members: [(String, JSONValue)] = [
-            ("EngagementInvitationSummaries", .array(page.map { $0.summary(at: now) }))
-        ]
+        // The same bytes as writing the page's JSON value compactly.
+        var text = "{\"EngagementInvitationSummaries\":["
+        text += page.map { $0.writtenSummary(at: now) }.joined(separator: ",")
+        text += "]"
         if more, let last = page.last {
-            members.append(("NextToken", .string(pageToken.make(after: last.key, query: query))))
+            text += ",\"NextToken\":" + PythonJSONWriter.compact(.string(pageToken.make(after: last.key, query: query)))
         }
-        return .object(JSONObject(members))
+        return text + "}"
     }
 
     func get(catalog: String, identifier: String) throws(AWSJSONError) -> JSONValue {

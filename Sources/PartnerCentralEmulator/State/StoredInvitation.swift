@@ -2,7 +2,8 @@ import Foundation
 import PartnerCentral
 
 /// One invitation in the store: the JSON it was seeded with (compact text, as given) plus what the store filters,
-/// sorts and changes, read out once. Serving parses the text again and lays the changes over it.
+/// sorts and changes, read out once. Serving parses the text again and lays the changes over it; the list row is
+/// kept written too (a few hundred bytes), so a page of an unchanged list is joined, not parsed and written again.
 struct StoredInvitation: Sendable {
     let id: String
     let catalog: String
@@ -23,6 +24,8 @@ struct StoredInvitation: Sendable {
     var acceptedAt: Date?
     /// The seeded JSON, as given.
     let seeded: SeedInvitation
+    /// The list row with the seeded status, as compact JSON.
+    private let seededSummary: String
 
     /// Reads an invitation out of its seed JSON; one without `InvitationDate` gets `loadedAt`.
     init?(_ invitation: SeedInvitation, loadedAt: Timestamp) {
@@ -43,6 +46,7 @@ struct StoredInvitation: Sendable {
         self.sender = WireValue.string(object["SenderAwsAccountId"])
         self.status = InvitationStatus(wire: object["Status"]) ?? .pending
         self.seeded = seeded
+        self.seededSummary = PythonJSONWriter.compact(Self.summary(of: object))
     }
 
     /// The status as it reads at `now`: pending past its expiry reads as expired.
@@ -67,9 +71,18 @@ struct StoredInvitation: Sendable {
     ]
 
     /// The list row at `now`: the output's summary members, in their seeded order, and `ParticipantType`.
-    func summary(at now: Date) -> JSONValue {
+    func summary(at now: Date) -> JSONValue { Self.summary(of: output(at: now)) }
+
+    /// The list row at `now` as compact JSON: the seeded one while the status reads as seeded.
+    func writtenSummary(at now: Date) -> String {
+        guard statusChanged || status(at: now) != status else { return seededSummary }
+        return PythonJSONWriter.compact(summary(at: now))
+    }
+
+    /// The list row of an invitation's output: its summary members, in their order, and `ParticipantType`.
+    private static func summary(of output: JSONObject) -> JSONValue {
         var row = JSONObject(
-            output(at: now).members.filter { Self.summaryMembers.contains($0.name) }.map { ($0.name, $0.value) })
+            output.members.filter { summaryMembers.contains($0.name) }.map { ($0.name, $0.value) })
         row["ParticipantType"] = .string(ParticipantType.receiver.rawValue)
         return .object(row)
     }

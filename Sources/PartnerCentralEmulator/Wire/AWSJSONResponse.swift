@@ -11,9 +11,10 @@ enum AWSJSONResponse {
     static let errorTypeHeader = HTTPField.Name("X-Amzn-ErrorType")!  // safe: a valid token
 
     /// A 200 response with a JSON body written compactly, members and numbers exactly as in `value`.
-    static func json(_ value: JSONValue) -> Response {
-        response(status: .ok, body: Data(PythonJSONWriter.compact(value).utf8))
-    }
+    static func json(_ value: JSONValue) -> Response { written(PythonJSONWriter.compact(value)) }
+
+    /// A 200 response with `text`, compact JSON written already, as its body.
+    static func written(_ text: String) -> Response { response(status: .ok, body: Data(text.utf8)) }
 
     static func error(_ error: AWSJSONError) -> Response {
         var response = response(status: error.status, body: error.body)
