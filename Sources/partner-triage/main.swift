@@ -1,3 +1,3 @@
 import PartnerTriageCLI
 
-await PartnerTriageMain.main()
+PartnerTriageMain.main()

@@ -36,7 +36,7 @@ public struct EmulatorConfiguration: Sendable {
     /// Answer sparsely and with values from the future, deterministically, to test a client's leniency (see
     /// ``SparseResponses``).
     public var sparseResponses: Bool
-    /// A delay added to every response.
+    /// The least time from a request's arrival to its response: a round trip, the emulator's own work inside it.
     public var latency: Duration
     /// Header/idle timeout and connection cap, so silent connections cannot starve real ones.
     public var connectionLimits: ConnectionLimits = .standard

@@ -4,6 +4,10 @@ import NIOCore
 
 /// Wraps every route: gives the request its id, turns errors into AWS JSON errors, adds `x-amzn-RequestId` to
 /// every response, applies `--latency-ms`, and carries out connection drops.
+///
+/// The latency is a round trip: a response leaves no sooner than `latency` after its request arrived, the
+/// emulator's own work counted in it as the service's is in a real round trip. So `pages × latency` is a floor any
+/// client can reach, and a benchmark against it measures the client rather than the emulator.
 struct AWSEnvelopeMiddleware: RouterMiddleware {
     typealias Context = EmulatorRequestContext
 
@@ -14,6 +18,7 @@ struct AWSEnvelopeMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
+        let leavesAt = ContinuousClock.now.advanced(by: latency)
         let requestId = requestIds.next()
         context.requestId = requestId
         var response: Response
@@ -22,7 +27,7 @@ struct AWSEnvelopeMiddleware: RouterMiddleware {
         } catch let error as AWSJSONError {
             response = AWSJSONResponse.error(error)
         } catch let drop as ConnectionDrop {
-            try await delay()
+            try await delay(until: leavesAt)
             context.logger.debug("Dropping the connection", metadata: ["aws.request-id": .string(requestId)])
             try? await context.channel.close()
             return drop.markerResponse
@@ -36,13 +41,13 @@ struct AWSEnvelopeMiddleware: RouterMiddleware {
             context.logger.error("Unexpected error", metadata: ["error": .string("\(error)")])
             response = AWSJSONResponse.error(.internalServer)
         }
-        try await delay()
+        try await delay(until: leavesAt)
         response.headers[AWSJSONResponse.requestIdHeader] = requestId
         return response
     }
 
-    private func delay() async throws {
-        if latency > .zero { try await Task.sleep(for: latency) }
+    private func delay(until instant: ContinuousClock.Instant) async throws {
+        if latency > .zero { try await Task.sleep(until: instant, clock: .continuous) }
     }
 
     /// Hummingbird's own errors (no route, body too large) in the service's words.
