@@ -71,9 +71,10 @@ def executed_functions(profile, binary_name, order, seen, unnamed):
             called_object = None
             if not (owner and os.path.basename(owner) == binary_name and value):
                 continue
-            # callgrind shows code without a symbol as its address (with a `'N` suffix for a recursion depth).
+            # callgrind marks a recursion depth with a `'N` suffix, and shows code without a symbol as its address.
+            value = value.split("'")[0]
             if value.startswith("0x"):
-                unnamed.append(int(value.split("'")[0], 16))
+                unnamed.append(int(value, 16))
             elif value not in seen:
                 seen.add(value)
                 order.append(value)
