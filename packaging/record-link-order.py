@@ -19,31 +19,17 @@ valgrind's callgrind, which reports every function executed. Needs valgrind. Re-
 functions (a new dependency version, a large refactor): names the files give that no longer exist are skipped and new
 functions are linked after the ordered ones, so a stale order costs memory, never correctness.
 """
-import bisect, json, os, re, subprocess, sys, tempfile, time
+import bisect, importlib.util, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 OUTPUT = os.path.join(ROOT, "packaging", "link-order.txt")
 SCRIPT = os.path.join(ROOT, "packaging", "link-order.ld")
+# The seed and the emulator's start are the list benchmark's, so the traced run is the measured one in small.
+_spec = importlib.util.spec_from_file_location(
+    "list_process_benchmark", os.path.join(ROOT, "Tests", "Benchmarks", "list-process-benchmark.py"))
+benchmark = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(benchmark)
 ENTRY = re.compile(r"^(ob|cob|fn|cfn)=\((\d+)\)(?: (.*))?$")
-
-
-def start_emulator(binary, seed_path):
-    """The emulator on a free loopback port; its endpoint and keys from the banner."""
-    process = subprocess.Popen([binary, "emulator", "--port", "0", "--seed-file", seed_path],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    banner = ""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        banner += line
-        found = [re.search(pattern, banner) for pattern in
-                 (r"(http://127\.0\.0\.1:\d+)", r"AWS_ACCESS_KEY_ID=(\S+)", r"AWS_SECRET_ACCESS_KEY=(\S+)")]
-        if all(found):
-            return process, [match.group(1) for match in found]
-    process.kill()
-    sys.exit("record-link-order: the emulator did not start:\n" + banner)
 
 
 def executed_functions(profile, binary_name, order, seen, unnamed):
@@ -126,19 +112,11 @@ def main():
     # valgrind cannot read the debug info of a binary this size, and needs only its symbol table.
     binary = os.path.join(work, "partner-triage")
     subprocess.run(["strip", "--strip-debug", "-o", binary, sys.argv[1]], check=True)
-    with open(os.path.join(ROOT, "assets", "demo-invitations.json"), encoding="utf-8") as f:
-        demo = json.load(f)
-    rows = []
-    for index in range(150):
-        row = json.loads(json.dumps(demo["EngagementInvitations"][index % len(demo["EngagementInvitations"])]))
-        ident = "engi-" + format(index, "013d")
-        row.update(Id=ident, Catalog="Sandbox",
-                   Arn=f"arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/{ident}")
-        rows.append(row)
     seed = os.path.join(work, "seed.json")
     with open(seed, "w", encoding="utf-8") as f:
-        json.dump({"EmulatorDateAnchor": demo["EmulatorDateAnchor"], "EngagementInvitations": rows}, f)
-    emulator, (endpoint, key, secret) = start_emulator(binary, seed)
+        json.dump(benchmark.make_seed(150), f)
+    # No latency: under valgrind the client is slow enough.
+    emulator, endpoint, key, secret = benchmark.start_emulator(binary, seed, 0)
     env = {name: value for name, value in os.environ.items() if not name.startswith("AWS_")}
     env.update(AWS_ACCESS_KEY_ID=key, AWS_SECRET_ACCESS_KEY=secret, AWS_REGION="us-east-1", HOME=work,
                AWS_CONFIG_FILE=os.path.join(work, "none"), AWS_SHARED_CREDENTIALS_FILE=os.path.join(work, "none"))
