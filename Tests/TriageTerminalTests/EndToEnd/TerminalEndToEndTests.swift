@@ -165,6 +165,13 @@ import Testing
         await session.waitFor("the reason menu") { $0.contains("Reject 3 invitations") }
         session.send("1")
         await session.waitFor("the bulk confirmation") { $0.contains("Reject 3 invitations?") }
+        // The menu's first reason is "Customer problem unclear", or "Duplicate of partner referral" once the
+        // background reads have matched a tagged row to an opportunity; what is sent is what the confirmation names.
+        let shownReason = session.capture().split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "Reason:") else { return nil }
+            return line[range.upperBound...].split(separator: "│").first?.trimmingCharacters(in: .whitespaces)
+        }.first
+        #expect(["Customer problem unclear", "Duplicate of partner referral"].contains(shownReason ?? ""))
         session.send("y")
         await session.waitFor("all three rejected", timeout: .seconds(60)) { screen in
             listRows(screen).filter { $0.contains("REJECTED") }.count == 3
@@ -173,7 +180,9 @@ import Testing
             pendingBefore.contains($0.id) && $0.status == .rejected
         }
         #expect(newlyRejected.count == 3)
-        #expect(newlyRejected.allSatisfy { $0.rejectionReason == "Customer problem unclear" })
+        #expect(
+            newlyRejected.allSatisfy { $0.rejectionReason == shownReason },
+            "shown \(shownReason ?? "-"), sent \(newlyRejected.map { "\($0.id): \($0.rejectionReason ?? "-")" })")
         session.send("q")
         await session.waitFor("the exit") { $0.contains("EXIT=0") }
         #expect(session.capture().contains("This session: 3 rejected, 0 accepted, 0 failed."))
