@@ -47,19 +47,21 @@ struct PartnerCentralService: Sendable {
         return AWSJSONResponse.written(output.body)
     }
 
-    /// The operation's output as JSON, before it is written.
+    /// The operation's output, before it is written: list pages come written already, the rest as JSON values.
     func dispatch(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> OperationOutput {
-        if operation == .listEngagementInvitations {
-            return .written(try await ListEngagementInvitationsHandler.handle(body, store: store))
+        switch operation {
+        case .listEngagementInvitations:
+            .written(try await ListEngagementInvitationsHandler.handle(body, store: store))
+        default:
+            .value(try await dispatchValue(operation, body: body))
         }
-        return .value(try await dispatchValue(operation, body: body))
     }
 
     /// The output of an operation that answers with a JSON value.
     private func dispatchValue(_ operation: Operation, body: [UInt8]) async throws(AWSJSONError) -> JSONValue {
         switch operation {
         case .listEngagementInvitations:
-            OperationOutput.written(try await ListEngagementInvitationsHandler.handle(body, store: store)).json
+            preconditionFailure("dispatch(_:body:) answers ListEngagementInvitations with its written page")
         case .getEngagementInvitation:
             try await GetEngagementInvitationHandler.handle(body, store: store)
         case .rejectEngagementInvitation:
