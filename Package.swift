@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-clocks.git", from: "1.1.1"),
         // Property tests for the sanitiser, the JSON writer and the token bucket.
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        // The one process runner: `credential_process`, the browser opener and the tests' child processes.
+        .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
         // The config file is TOML; a real parser gives line numbers and the full grammar for free.
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
     ],
@@ -47,6 +49,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         // The demo seed, compiled in (Sources/DemoAssets/DemoInvitationsJSON.swift, made from assets/ by
@@ -97,6 +100,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         .executableTarget(
@@ -125,7 +129,10 @@ let package = Package(
         // the demo seed and scoped emulator lifetimes. A plain target under Tests/, linked only into the tests.
         .target(
             name: "PartnerTriageTestSupport",
-            dependencies: ["PartnerCentralEmulator", .product(name: "Clocks", package: "swift-clocks")],
+            dependencies: [
+                "PartnerCentralEmulator", .product(name: "Clocks", package: "swift-clocks"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
             path: "Tests/PartnerTriageTestSupport"
         ),
         .testTarget(

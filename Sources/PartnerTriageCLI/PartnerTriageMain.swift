@@ -15,6 +15,11 @@ public enum PartnerTriageMain {
     /// The command runs on the concurrency pool while the main thread serves the main queue in `RunLoop.main`. An async
     /// `main` would hand the thread to `dispatch_main`, which ends it with `pthread_exit`: a forced unwind at every
     /// start that reads the binary's unwind tables (0.6 MB kept resident, for a thread that has nothing to unwind).
+    ///
+    /// Not the argument parser's own `main()`: it prints bad usage as several lines (the error, the usage, a hint) and
+    /// exits 64, where this tool promises one line and exit code 2 to the scripts that call it. ``run(arguments:context:)``
+    /// uses the parser's public parse-and-report API (`parseAsRoot`, `exitCode(for:)`, `message(for:)`,
+    /// `fullMessage(for:)`) instead, the path its documentation gives for custom error output.
     public static func main() -> Never {
         Task.detached {
             let code = await run(arguments: Array(CommandLine.arguments.dropFirst()), context: .live())

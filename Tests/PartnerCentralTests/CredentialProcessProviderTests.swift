@@ -77,7 +77,7 @@ import Testing
             profile: "p",
             command: "printf '%s' '\(json)'",
             environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
+            services: CredentialServices(now: { Self.now }, processRunner: SubprocessRunner())
         )
         let credentials = try await provider.credentials()
         #expect(credentials.accessKeyId == "AKIDREAL")
@@ -89,7 +89,7 @@ import Testing
             profile: "p",
             command: "/nonexistent/credential-helper --json",
             environment: ["PATH": "/usr/bin:/bin"],
-            services: CredentialServices(now: { Self.now }, processRunner: FoundationProcessRunner())
+            services: CredentialServices(now: { Self.now }, processRunner: SubprocessRunner())
         )
         do {
             _ = try await provider.credentials()
@@ -111,7 +111,7 @@ import Testing
             command: "sleep 600",
             environment: ["PATH": "/usr/bin:/bin"],
             services: CredentialServices(
-                now: { Self.now }, processRunner: FoundationProcessRunner(timeout: .milliseconds(300)))
+                now: { Self.now }, processRunner: SubprocessRunner(timeout: .milliseconds(300)))
         )
         let started = ContinuousClock.now
         let error = await #expect(throws: CredentialsError.self) { try await provider.credentials() }

@@ -28,7 +28,7 @@ import Testing
         """#
 
     @Test func aSelfSignedCertificateIsRefusedInOneCleanLine() async throws {
-        let child = try ChildProcess(
+        let child = try await ChildProcess(
             "/usr/bin/env", ["python3", "-c", Self.server], environment: ProcessInfo.processInfo.environment)
         // SIGKILL: a child started from a worker thread inherits its blocked signals, SIGTERM among them.
         defer { child.signal(SIGKILL) }

@@ -1,106 +1,125 @@
 import Foundation
+import Subprocess
+import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
 #endif
 
 /// A subprocess whose output is collected as it arrives, so tests can wait for a line and then signal it.
 ///
-/// Blocking reads and writes happen on threads of their own and every wait polls, so a test waiting for a child never
-/// holds one of the few threads Swift concurrency shares between all running tests (with two cores the pool has two,
-/// and blocking them would starve an emulator the child is talking to).
-public final class ChildProcess: @unchecked Sendable {
-    private let process = Process()
-    private let lock = NSLock()
-    private var stdoutData = Data()
-    private var stderrData = Data()
-    private let stdinPipe = Pipe()
+/// It runs through swift-subprocess, as the app's own `credential_process` does, so one process runner spawns and reaps
+/// every child of a test run. Its reads and writes are asynchronous and every wait polls, so a test waiting for a child
+/// never holds one of the few threads Swift concurrency shares between all running tests (with two cores the pool has
+/// two, and blocking them would starve an emulator the child is talking to).
+public final class ChildProcess: Sendable {
+    private struct State {
+        var stdout = Data()
+        var stderr = Data()
+        var processIdentifier: Int32 = 0
+        /// Set once the child exited and both output streams reached end of file.
+        var status: Int32?
+    }
+
+    private let state = Mutex(State())
 
     /// Starts `executable` with exactly `environment` (nothing inherited) and `input` on standard input (none: an
-    /// empty one).
-    public init(_ executable: String, _ arguments: [String], environment: [String: String], input: Data?) throws {
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdinPipe
-        try process.run()
-        // One reader thread per stream appends in order until end of file, so nothing written just before the
-        // exit is lost (a readability handler can still be running when the process has already ended).
-        startReader(out.fileHandleForReading) { child, data in child.stdoutData.append(data) }
-        startReader(err.fileHandleForReading) { child, data in child.stderrData.append(data) }
-        if let input {
-            let writer = stdinPipe.fileHandleForWriting
-            Thread {
-                writer.write(input)
-                try? writer.close()
-            }.start()
+    /// empty one); returns once the child runs.
+    public init(_ executable: String, _ arguments: [String], environment: [String: String], input: Data?) async throws {
+        var variables: [Environment.Key: String] = [:]
+        for (key, value) in environment { variables[Environment.Key(stringLiteral: key)] = value }
+        let configuration = Configuration(
+            executable: .path(FilePath(executable)), arguments: Arguments(arguments), environment: .custom(variables))
+        let (started, startedContinuation) = AsyncStream.makeStream(of: Result<Void, any Error>.self)
+        Task.detached { [self] in
+            do {
+                let result = try await Subprocess.run(
+                    configuration, input: .inputWriter, output: .sequence, error: .sequence
+                ) { execution in
+                    self.state.withLock { $0.processIdentifier = execution.processIdentifier.value }
+                    startedContinuation.yield(.success(()))
+                    // Output is appended in arrival order until end of file, so nothing written just before the
+                    // exit is lost.
+                    async let out: Void = self.collect(execution.standardOutput, into: \State.stdout)
+                    async let err: Void = self.collect(execution.standardError, into: \State.stderr)
+                    let writer = execution.standardInputWriter
+                    if let input { _ = try? await writer.write(Array(input)) }
+                    try? await writer.finish()
+                    _ = try await (out, err)
+                }
+                let status: Int32
+                switch result.terminationStatus {
+                case .exited(let code): status = Int32(code)
+                case .signaled(let signal): status = 128 + Int32(signal)
+                }
+                self.state.withLock { $0.status = status }
+            } catch {
+                startedContinuation.yield(.failure(error))
+                self.state.withLock { if $0.status == nil { $0.status = -1 } }
+            }
+            startedContinuation.finish()
+        }
+        for await outcome in started {
+            try outcome.get()
+            return
         }
     }
 
     /// Starts `executable` with exactly `environment` (nothing inherited) and `stdin`, if any, on standard input.
     public convenience init(
         _ executable: String, _ arguments: [String], environment: [String: String], stdin: String? = nil
-    ) throws {
-        try self.init(executable, arguments, environment: environment, input: stdin.map { Data($0.utf8) })
+    ) async throws {
+        try await self.init(executable, arguments, environment: environment, input: stdin.map { Data($0.utf8) })
     }
 
-    private var finishedStreams = 0
-
-    private func startReader(_ handle: FileHandle, append: @escaping @Sendable (ChildProcess, Data) -> Void) {
-        let thread = Thread { [self] in
-            while true {
-                let data = handle.availableData
-                if data.isEmpty { break }
-                lock.withLock { append(self, data) }
-            }
-            lock.withLock { finishedStreams += 1 }
+    private func collect(
+        _ stream: SubprocessOutputSequence, into field: WritableKeyPath<State, Data> & Sendable
+    ) async throws {
+        for try await buffer in stream {
+            let bytes = buffer.withUnsafeBytes { Data($0) }
+            state.withLock { $0[keyPath: field].append(bytes) }
         }
-        thread.start()
     }
 
-    /// Whether both output streams reached end of file.
-    private var drained: Bool { lock.withLock { finishedStreams == 2 } }
-
-    public var stdout: String { lock.withLock { String(decoding: stdoutData, as: UTF8.self) } }
-    public var stderr: String { lock.withLock { String(decoding: stderrData, as: UTF8.self) } }
+    public var stdout: String { state.withLock { String(decoding: $0.stdout, as: UTF8.self) } }
+    public var stderr: String { state.withLock { String(decoding: $0.stderr, as: UTF8.self) } }
     /// Standard output as the bytes the child wrote.
-    public var stdoutBytes: Data { lock.withLock { stdoutData } }
-    public var processIdentifier: Int32 { process.processIdentifier }
+    public var stdoutBytes: Data { state.withLock { $0.stdout } }
+    public var processIdentifier: Int32 { state.withLock { $0.processIdentifier } }
+    /// The exit status once the child exited and its output is complete (128 + the signal when one ended it).
+    private var status: Int32? { state.withLock { $0.status } }
 
-    public func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+    /// Sends signal `number` to the child, unless it has already been reaped (its number may then be another's).
+    public func signal(_ number: Int32) {
+        state.withLock { state in
+            if state.status == nil { kill(state.processIdentifier, number) }
+        }
+    }
 
     /// Waits (polling, bounded) until `condition` holds on stdout; false when the deadline passed first.
     public func waitForOutput(timeout: Duration = .seconds(20), _ condition: (String) -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if condition(stdout) { return true }
-            if !process.isRunning && drained { return condition(stdout) }
+            if status != nil { return condition(stdout) }
             try? await Task.sleep(for: .milliseconds(20))
         }
         return condition(stdout)
     }
 
-    /// Waits for the exit (bounded) and returns the status, or `nil` after killing a process that hung.
+    /// Waits for the exit (bounded) and returns the status, or `nil` after stopping a process that hung.
     public func waitForExit(timeout: Duration = .seconds(60)) async -> Int32? {
         let deadline = ContinuousClock.now + timeout
-        while process.isRunning && ContinuousClock.now < deadline {
+        while status == nil && ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(20))
         }
-        guard !process.isRunning else {
-            process.terminate()
+        guard let status else {
+            signal(SIGKILL)
             return nil
         }
-        process.waitUntilExit()
-        // Wait (bounded) for the readers to see end of file, so the output is complete.
-        let drainDeadline = ContinuousClock.now + .seconds(10)
-        while !drained && ContinuousClock.now < drainDeadline {
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        return process.terminationStatus
+        return status
     }
 }
 
@@ -127,7 +146,7 @@ extension ChildProcess {
         stdin: String? = nil,
         timeout: Duration = .seconds(60)
     ) async throws -> ChildResult {
-        let child = try ChildProcess(executable, arguments, environment: environment, stdin: stdin)
+        let child = try await ChildProcess(executable, arguments, environment: environment, stdin: stdin)
         let status = await child.waitForExit(timeout: timeout)
         return ChildResult(status: status, stdout: child.stdout, stderr: child.stderr)
     }

@@ -31,7 +31,7 @@ public struct CredentialServices: Sendable {
     /// Creates the services.
     public init(
         now: @escaping @Sendable () -> Date,
-        processRunner: any ProcessRunner = FoundationProcessRunner(),
+        processRunner: any ProcessRunner = SubprocessRunner(),
         readFile: @escaping @Sendable (String) throws -> String? = AWSSharedConfig.readFileIfPresent,
         httpClient: HTTPClient? = nil,
         logger: Logger = Logger(label: "partnercentral.credentials", factory: { _ in SwiftLogNoOpLogHandler() }),

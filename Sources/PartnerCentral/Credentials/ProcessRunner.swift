@@ -1,5 +1,11 @@
 import Foundation
-import Synchronization
+import Subprocess
+
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
+#endif
 
 /// Runs a program and collects its output; injected so `credential_process` is testable without a real process.
 public protocol ProcessRunner: Sendable {
@@ -36,105 +42,65 @@ public struct ProcessTimedOut: Error, Sendable, Hashable {
     public init(timeout: Duration) { self.timeout = timeout }
 }
 
-/// Runs programs with Foundation's `Process`, through `/usr/bin/env` so `PATH` lookup works as in a shell, and kills
-/// one that runs past its time limit: a `credential_process` that hangs (waiting for a browser, a locked keychain)
-/// must fail the request, not freeze the app.
-///
-/// Not swift-subprocess (1.0.2): in a test process that also ran programs through Foundation's `Process`, its runs of
-/// a plain `printf` sometimes never reported their exit and ended at the time limit.
-public struct FoundationProcessRunner: ProcessRunner {
-    /// How long a program may run before it is killed.
+/// Runs programs with swift-subprocess, through `/usr/bin/env` so `PATH` lookup works as in a shell, and stops one
+/// that runs past its time limit: a `credential_process` that hangs (waiting for a browser, a locked keychain) must
+/// fail the request, not freeze the app.
+public struct SubprocessRunner: ProcessRunner {
+    /// How long a program may run before it is stopped.
     public let timeout: Duration
+    /// The most output kept from each stream; credentials JSON is a few hundred bytes.
+    public let outputLimit: Int
     private let clock: any Clock<Duration>
 
     /// Creates a runner.
     ///
     /// - Parameters:
-    ///   - timeout: kill the program after this long; a minute covers a helper that asks a person once.
+    ///   - timeout: stop the program after this long; a minute covers a helper that asks a person once.
+    ///   - outputLimit: bytes kept from standard output and from standard error each; more fails the run.
     ///   - clock: measures the timeout.
-    public init(timeout: Duration = .seconds(60), clock: any Clock<Duration> = ContinuousClock()) {
+    public init(
+        timeout: Duration = .seconds(60), outputLimit: Int = 1 << 20, clock: any Clock<Duration> = ContinuousClock()
+    ) {
         self.timeout = timeout
+        self.outputLimit = outputLimit
         self.clock = clock
     }
 
     /// Runs the command and collects its output.
     public func run(arguments: [String], environment: [String: String]) async throws -> ProcessOutput {
+        let limit = outputLimit
         let timeout = self.timeout
         let clock = self.clock
-        return try await withCheckedThrowingContinuation { continuation in
-            let answer = OneAnswer(continuation)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = arguments
-            process.environment = environment
-            let stdout = Pipe()
-            let stderr = Pipe()
-            process.standardOutput = stdout
-            process.standardError = stderr
-            process.standardInput = FileHandle.nullDevice
-            // Output is read on background queues so a chatty process never blocks on a full pipe.
-            let collected = CollectedOutput()
-            let group = DispatchGroup()
-            for (pipe, isError) in [(stdout, false), (stderr, true)] {
-                group.enter()
-                DispatchQueue.global().async {
-                    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                    collected.streams.withLock { streams in
-                        if isError {
-                            streams.err = data
-                        } else {
-                            streams.out = data
-                        }
-                    }
-                    group.leave()
+        var variables: [Environment.Key: String] = [:]
+        for (key, value) in environment { variables[Environment.Key(stringLiteral: key)] = value }
+        let configuration = Configuration(
+            executable: .path(FilePath("/usr/bin/env")), arguments: Arguments(arguments),
+            environment: .custom(variables))
+        return try await withThrowingTaskGroup(of: ProcessOutput?.self) { group in
+            group.addTask {
+                // Cancelling this task makes swift-subprocess stop the program (its teardown ends with SIGKILL).
+                let result = try await Subprocess.run(
+                    configuration, input: .none, output: .bytes(limit: limit), error: .bytes(limit: limit))
+                let status: Int32
+                switch result.terminationStatus {
+                case .exited(let code): status = Int32(code)
+                case .signaled(let signal): status = 128 + Int32(signal)
                 }
+                return ProcessOutput(
+                    status: status, standardOutput: Data(result.standardOutput),
+                    standardError: Data(result.standardError))
             }
-            process.terminationHandler = { process in
-                let status = process.terminationStatus
-                group.notify(queue: .global()) {
-                    let (out, err) = collected.streams.withLock { ($0.out, $0.err) }
-                    answer.resume(
-                        with: .success(ProcessOutput(status: status, standardOutput: out, standardError: err)))
-                }
+            group.addTask {
+                try await clock.sleep(for: timeout)
+                return nil
             }
-            do {
-                try process.run()
-            } catch {
-                answer.resume(with: .failure(error))
-                return
+            defer { group.cancelAll() }
+            // Two tasks were added, so the first `next()` has a result: the output, or `nil` from the time limit.
+            guard let first = try await group.next(), let output = first else {
+                try Task.checkCancellation()
+                throw ProcessTimedOut(timeout: timeout)
             }
-            let pid = process.processIdentifier
-            Task {
-                try? await clock.sleep(for: timeout)
-                if answer.resume(with: .failure(ProcessTimedOut(timeout: timeout))) { kill(pid, SIGKILL) }
-            }
+            return output
         }
     }
-}
-
-/// The continuation of one run, resumed by whichever comes first: the exit or the time limit.
-private final class OneAnswer: Sendable {
-    private let continuation: Mutex<CheckedContinuation<ProcessOutput, any Error>?>
-
-    init(_ continuation: CheckedContinuation<ProcessOutput, any Error>) { self.continuation = Mutex(continuation) }
-
-    /// Resumes the run unless it was resumed already; `true` when this call did.
-    @discardableResult
-    func resume(with result: Result<ProcessOutput, any Error>) -> Bool {
-        guard
-            let continuation = self.continuation.withLock({ value in
-                defer { value = nil }
-                return value
-            })
-        else {
-            return false
-        }
-        continuation.resume(with: result)
-        return true
-    }
-}
-
-/// What a process wrote, filled in by the two readers.
-private final class CollectedOutput: Sendable {
-    let streams = Mutex((out: Data(), err: Data()))
 }

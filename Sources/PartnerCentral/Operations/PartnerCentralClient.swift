@@ -79,7 +79,7 @@ public final class PartnerCentralClient: Sendable {
         httpClient: HTTPClient,
         logger: Logger = Logger(label: "partnercentral", factory: { _ in SwiftLogNoOpLogHandler() }),
         dependencies: ClientDependencies = .system,
-        processRunner: any ProcessRunner = FoundationProcessRunner(),
+        processRunner: any ProcessRunner = SubprocessRunner(),
         mfaTokenCodePrompter: MFATokenCodePrompter? = nil,
         sharesAWSCLIRoleCache: Bool = false,
         progress: CallProgressObserver? = nil

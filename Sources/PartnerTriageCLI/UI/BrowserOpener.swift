@@ -1,4 +1,11 @@
 import Foundation
+import Subprocess
+
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
+#endif
 
 /// Opens an address in the user's browser, when there is one to open from here.
 enum BrowserOpener {
@@ -6,17 +13,11 @@ enum BrowserOpener {
     /// without a display, or when no opener is found, so the caller copies the address instead.
     static func open(_ url: String, environment: [String: String]) -> Bool {
         guard let command = command(environment: environment) else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = [url]
-        // The browser must not write over the screen the UI is drawing.
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return false
+        // Found and executable, so it starts; the task only reaps it. Nothing is inherited on the standard streams:
+        // the browser must not write over the screen the UI is drawing.
+        Task.detached {
+            _ = try? await Subprocess.run(
+                .path(FilePath(command)), arguments: [url], input: .none, output: .discarded, error: .discarded)
         }
         return true
     }

@@ -13,7 +13,7 @@ enum Python {
     /// Runs `python3 ARGUMENTS` with `input` on standard input, in this process's environment; what it writes to
     /// standard error goes to this process's.
     static func run(_ arguments: [String], input: Data = Data()) async throws -> Result {
-        let child = try ChildProcess(
+        let child = try await ChildProcess(
             "/usr/bin/env", ["python3"] + arguments, environment: ProcessInfo.processInfo.environment, input: input)
         let status = await child.waitForExit(timeout: .seconds(600))
         FileHandle.standardError.write(Data(child.stderr.utf8))

@@ -33,7 +33,7 @@ struct BulkRunSignalEndToEndTests {
         ) { environment in
             let ids = (1...6).map(EndToEndSeed.id)
 
-            let child = try environment.start(
+            let child = try await environment.start(
                 ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
             // Signal while the second request is in flight: its attempting line is the last one.
             let inFlight = await waitForAuditLog(environment.auditLog) { lines in
@@ -59,7 +59,7 @@ struct BulkRunSignalEndToEndTests {
         ) { environment in
             let ids = (1...3).map(EndToEndSeed.id)
 
-            let child = try environment.start(
+            let child = try await environment.start(
                 ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
             let inFlight = await waitForAuditLog(environment.auditLog) { lines in
                 lines.last?["outcome"] as? String == "attempting"
@@ -83,7 +83,7 @@ struct BulkRunSignalEndToEndTests {
         try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 2), taskDuration: 600) { environment in
             let id = EndToEndSeed.id(1)
 
-            let child = try environment.start(["accept", id, EndToEndSeed.id(2), "--catalog", "Sandbox", "--yes"])
+            let child = try await environment.start(["accept", id, EndToEndSeed.id(2), "--catalog", "Sandbox", "--yes"])
             // Once the attempting line is there the start request goes out whatever comes; a stop then only ends the
             // wait for the task (which would take ten minutes).
             let started = await waitForAuditLog(environment.auditLog) { !$0.isEmpty }

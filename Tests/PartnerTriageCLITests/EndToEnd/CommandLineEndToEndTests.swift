@@ -219,7 +219,7 @@ struct CommandLineEndToEndTests {
         try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 10), enforceQuotas: true) { environment in
             let ids = (1...10).map(EndToEndSeed.id)
 
-            let child = try environment.start(
+            let child = try await environment.start(
                 ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes"])
             let sawTwo = await child.waitForOutput { $0.split(separator: "\n").count >= 2 }
             child.signal(SIGINT)

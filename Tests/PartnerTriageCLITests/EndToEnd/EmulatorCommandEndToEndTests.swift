@@ -24,7 +24,8 @@ struct EmulatorCommandEndToEndTests {
         let binary = try PackagePaths.builtBinary()
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
-        let child = try ChildProcess(binary, ["emulator", "--port", "0"], environment: environment(home: home.url))
+        let child = try await ChildProcess(
+            binary, ["emulator", "--port", "0"], environment: environment(home: home.url))
 
         let ready = await child.waitForOutput { $0.contains("Stop with Ctrl-C.") }
         #expect(ready, "\(child.stderr)")
@@ -52,7 +53,7 @@ struct EmulatorCommandEndToEndTests {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let keys = ["--access-key-id", "ASIATEMPORARYKEY", "--secret-access-key", "temporary-secret"]
-        let child = try ChildProcess(
+        let child = try await ChildProcess(
             binary, ["emulator", "--port", "0", "--session-token", "token-of-the-session"] + keys,
             environment: environment(home: home.url))
         defer { child.signal(SIGTERM) }
@@ -119,7 +120,7 @@ struct EmulatorCommandEndToEndTests {
          "EmulatorSSOTokens": [{"AccessToken": "seeded-sso-access-token"}]}
         """#.write(to: seed, atomically: true, encoding: .utf8)
         let environment = environment(home: home.url)
-        let child = try ChildProcess(
+        let child = try await ChildProcess(
             binary,
             [
                 "emulator", "--port", "0", "--credential-lifetime", "900", "--contact-delay", "600", "--seed-file",

@@ -105,8 +105,8 @@ struct EndToEndEnvironment {
     }
 
     /// Starts `partner-triage` without waiting for it.
-    func start(_ arguments: [String]) throws -> ChildProcess {
-        try ChildProcess(binary, arguments + ["--endpoint-url", endpoint], environment: environment)
+    func start(_ arguments: [String]) async throws -> ChildProcess {
+        try await ChildProcess(binary, arguments + ["--endpoint-url", endpoint], environment: environment)
     }
 
     func status(_ id: String, catalog: String = "Sandbox") async -> InvitationStatus? {

@@ -26,7 +26,7 @@ struct GraceCountdownEndToEndTests {
         try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 3)) { environment in
             let ids = (1...3).map(EndToEndSeed.id)
 
-            let child = try environment.start(
+            let child = try await environment.start(
                 ["reject"] + ids + ["--catalog", "Sandbox", "--reason", "Other", "--yes", "--grace", "30"])
             let counting = await waitForStandardError(child) { $0.contains("Rejecting 3 invitations in 30 s") }
             child.signal(SIGINT)

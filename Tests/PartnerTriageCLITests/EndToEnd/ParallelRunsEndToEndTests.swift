@@ -13,15 +13,17 @@ struct ParallelRunsEndToEndTests {
             // One attempt only: a throttled write fails the run instead of being retried out of sight.
             var childEnvironment = environment.environment
             childEnvironment["AWS_MAX_ATTEMPTS"] = "1"
-            let children = try (0..<3).map { index in
-                try ChildProcess(
-                    environment.binary,
-                    [
-                        "reject", ids[index * 2], ids[index * 2 + 1], "--catalog", "Sandbox", "--reason", "Other",
-                        "--yes",
-                    ]
-                        + ["--endpoint-url", environment.endpoint],
-                    environment: childEnvironment)
+            var children: [ChildProcess] = []
+            for index in 0..<3 {
+                try await children.append(
+                    ChildProcess(
+                        environment.binary,
+                        [
+                            "reject", ids[index * 2], ids[index * 2 + 1], "--catalog", "Sandbox", "--reason", "Other",
+                            "--yes",
+                        ]
+                            + ["--endpoint-url", environment.endpoint],
+                        environment: childEnvironment))
             }
             for child in children {
                 let status = await child.waitForExit(timeout: .seconds(60))

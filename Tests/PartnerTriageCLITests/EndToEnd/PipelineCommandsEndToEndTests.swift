@@ -124,7 +124,8 @@ struct PipelineCommandsEndToEndTests {
                     .utf8
             ).write(to: config.appendingPathComponent("config.toml"))
             let ids = (1...5).map { "O80000\($0)" }
-            let child = try environment.start(["assign"] + ids + ["--catalog", "Sandbox", "--to", "Ana", "--yes"])
+            let child = try await environment.start(
+                ["assign"] + ids + ["--catalog", "Sandbox", "--to", "Ana", "--yes"])
             // Signal while the second assign is in flight: its attempting line is the last one.
             let deadline = ContinuousClock.now + .seconds(60)
             func inFlight() -> Bool {

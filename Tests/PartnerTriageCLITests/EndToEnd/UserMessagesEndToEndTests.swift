@@ -24,7 +24,7 @@ struct UserMessagesEndToEndTests {
         let home = try TemporaryDirectory()
         defer { home.cleanUp() }
         let environment = ["HOME": home.url.path, "PATH": "/usr/bin:/bin"]
-        let first = try ChildProcess(binary, ["emulator", "--port", "0"], environment: environment)
+        let first = try await ChildProcess(binary, ["emulator", "--port", "0"], environment: environment)
         defer { first.signal(SIGTERM) }
         #expect(await first.waitForOutput { $0.contains("Stop with Ctrl-C.") }, "\(first.stderr)")
         let endpoint = try #require(first.stdout.split(separator: "\n").first?.split(separator: " ").last)
