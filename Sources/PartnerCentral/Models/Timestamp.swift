@@ -71,6 +71,7 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable, CustomStringCo
 
     /// Parses ISO 8601 with or without fractional seconds and with `Z` or a numeric offset.
     public static func parse(_ text: String) -> Date? {
+        if let date = parseUTC(text) { return date }
         let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         if let date = try? withFraction.parse(text) { return date }
         if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
