@@ -151,9 +151,13 @@ package enum JSONParser {
             // page.
             var result = ""
             var runStart = offset
+            // A run of ASCII is valid UTF-8 as it stands, and `String(decoding:)` copies it without the generic
+            // validation that `String(validating:)` runs (a third of the time spent parsing a page).
+            var runIsASCII = true
             func run(_ reader: Reader, _ end: Int) throws(Failure) -> String {
                 let text = reader.bytes.withUnsafeBufferPointer { buffer in
-                    String(validating: UnsafeBufferPointer(rebasing: buffer[runStart..<end]), as: UTF8.self)
+                    let run = UnsafeBufferPointer(rebasing: buffer[runStart..<end])
+                    return runIsASCII ? String(decoding: run, as: UTF8.self) : String(validating: run, as: UTF8.self)
                 }
                 guard let text else { throw Failure(reason: "invalid UTF-8", offset: runStart) }
                 return text
@@ -172,8 +176,12 @@ package enum JSONParser {
                     offset += 1
                     result.unicodeScalars.append(try escape())
                     runStart = offset
+                    runIsASCII = true
                 case ..<0x20:
                     throw failure("control character in a string")
+                case 0x80...:
+                    runIsASCII = false
+                    offset += 1
                 default:
                     offset += 1
                 }
