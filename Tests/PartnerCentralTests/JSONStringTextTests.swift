@@ -85,4 +85,18 @@ extension String {
     fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
+
+    @Test(arguments: [1, 63, 64, 65, 80])
+    func everyLevelOfNestingIsIndentedByFourSpacesAsPythonIndents(depth: Int) {
+        var value = JSONValue.number("1")
+        for _ in 0..<depth { value = .array([value]) }
+        // json.dumps(value, indent=4): each level opens a line, its one item one level deeper, and closes it again.
+        var expected = "1"
+        for level in stride(from: depth - 1, through: 0, by: -1) {
+            let inner = String(repeating: " ", count: 4 * (level + 1))
+            let outer = String(repeating: " ", count: 4 * level)
+            expected = "[\n" + inner + expected + "\n" + outer + "]"
+        }
+        #expect(PythonJSONWriter.pretty(value) == expected)
+    }
 }
