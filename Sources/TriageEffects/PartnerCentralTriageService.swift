@@ -17,6 +17,12 @@ public struct PartnerCentralTriageService: TriageService {
         try await client.listEngagementInvitations(request, priority: RequestPacer.Priority(priority))
     }
 
+    public func readListPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+        -> ListEngagementInvitationsPage
+    {
+        try await client.listEngagementInvitationsPage(request, priority: RequestPacer.Priority(priority))
+    }
+
     public func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
         -> EngagementInvitation
     {

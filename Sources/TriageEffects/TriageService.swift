@@ -7,6 +7,10 @@ public protocol TriageService: Sendable {
     /// One page of `ListEngagementInvitations`.
     func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
         -> ListEngagementInvitationsResponse
+    /// One page of `ListEngagementInvitations` with its rows not yet decoded, so a listing of every page can ask for
+    /// the next one first; a fake need not have it (``listPage(_:priority:)`` answers).
+    func readListPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+        -> ListEngagementInvitationsPage
     /// `GetEngagementInvitation`.
     func getInvitation(_ request: GetEngagementInvitationRequest, priority: RequestPriority) async throws
         -> EngagementInvitation
@@ -48,6 +52,9 @@ public struct UnsupportedCall: Error, CustomStringConvertible {
 }
 
 extension TriageService {
+    public func readListPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
+        -> ListEngagementInvitationsPage
+    { ListEngagementInvitationsPage(try await listPage(request, priority: priority)) }
     public func listOpportunities(_ request: ListOpportunitiesRequest, priority: RequestPriority) async throws
         -> ListOpportunitiesResponse
     { throw UnsupportedCall(operation: "ListOpportunities") }

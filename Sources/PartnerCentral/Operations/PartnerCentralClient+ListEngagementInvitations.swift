@@ -4,14 +4,19 @@ extension PartnerCentralClient {
         _ request: ListEngagementInvitationsRequest,
         priority: RequestPacer.Priority = .interactive
     ) async throws -> ListEngagementInvitationsResponse {
+        try await listEngagementInvitationsPage(request, priority: priority).response
+    }
+
+    /// `ListEngagementInvitations`: one page, read as far as its `NextToken`, so the next page can be asked for
+    /// before this one's rows are decoded (``ListEngagementInvitationsPage/response``).
+    public func listEngagementInvitationsPage(
+        _ request: ListEngagementInvitationsRequest,
+        priority: RequestPacer.Priority = .interactive
+    ) async throws -> ListEngagementInvitationsPage {
         try await run { () async throws(CallFailure) in
-            try await call(
-                .listEngagementInvitations,
-                request,
-                as: ListEngagementInvitationsResponse.self,
-                context: Self.context(catalog: request.catalog),
-                priority: priority
-            ).0
+            let context = Self.context(catalog: request.catalog)
+            let outcome = try await send(.listEngagementInvitations, request, context: context, priority: priority)
+            return ListEngagementInvitationsPage(json: try decodeJSON(from: outcome, context: context))
         }
     }
 

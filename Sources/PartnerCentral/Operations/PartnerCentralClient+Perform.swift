@@ -64,6 +64,11 @@ extension PartnerCentralClient {
         from outcome: CallOutcome,
         context: ErrorContext
     ) throws(CallFailure) -> Response {
+        Response(json: try decodeJSON(from: outcome, context: context))
+    }
+
+    /// The body of a response as a JSON object, or the failure ``decode(_:from:context:)`` reports.
+    func decodeJSON(from outcome: CallOutcome, context: ErrorContext) throws(CallFailure) -> JSONValue {
         var context = context
         context.operation = context.operation ?? outcome.operation
         context.host = context.host ?? outcome.host
@@ -85,7 +90,7 @@ extension PartnerCentralClient {
                 attempts: outcome.attempts
             )
         }
-        return Response(json: value)
+        return value
     }
 
     // MARK: - The attempt loop

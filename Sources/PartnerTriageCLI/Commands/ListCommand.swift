@@ -91,25 +91,17 @@ struct ListCommand: AsyncParsableCommand {
                 var request = request
                 // Pages of 100, as the client's paginator asks for.
                 request.maxResults = request.maxResults ?? 100
-                var page = try await service.listPage(request, priority: .foreground)
-                while true {
-                    pages += 1
-                    let all = page.engagementInvitationSummaries ?? []
-                    rows += all.count
-                    let summaries = all.filter { isShown($0.id) }
+                // Decodes and prints one page; the page is consumed, so its rows and JSON are freed before the wait
+                // for the next page rather than after it.
+                func write(_ read: consuming ListEngagementInvitationsPage) {
+                    let page = read.response
+                    let summaries = (page.engagementInvitationSummaries ?? []).filter { isShown($0.id) }
                     shown += summaries.count
                     if onlyNew {
                         let ids = summaries.compactMap(\.id)
                         printedNew += ids
                         seen.formUnion(ids)
                     }
-                    let more = page.nextToken.map { !$0.isEmpty } ?? false
-                    stopped = more && (pages >= ListCommand.maxPages || rows >= ListCommand.maxRows)
-                    request.nextToken = page.nextToken
-                    let nextRequest = more && !stopped ? request : nil
-                    // The next page is asked for before this one is written, so writing overlaps the round trip and a
-                    // long list costs little more than its requests.
-                    async let following = nextRequest.asyncMap { try await service.listPage($0, priority: .foreground) }
                     switch format {
                     case .json:
                         // This page's ids are already in `seen`, so the JSON rows are kept by this page's own ids.
@@ -129,6 +121,21 @@ struct ListCommand: AsyncParsableCommand {
                         let lines = table.lines(for: summaries)
                         if !summaries.isEmpty { console.write(lines.joined(separator: "\n") + "\n") }
                     }
+                }
+                var page = try await service.readListPage(request, priority: .foreground)
+                while true {
+                    pages += 1
+                    rows += page.rowCount
+                    let more = page.nextToken.map { !$0.isEmpty } ?? false
+                    stopped = more && (pages >= ListCommand.maxPages || rows >= ListCommand.maxRows)
+                    request.nextToken = page.nextToken
+                    let nextRequest = more && !stopped ? request : nil
+                    // The next page is asked for before this one is decoded and written, so both overlap the round
+                    // trip and a long list costs little more than its requests.
+                    async let following = nextRequest.asyncMap {
+                        try await service.readListPage($0, priority: .foreground)
+                    }
+                    write(consume page)
                     guard let next = try await following else { break }
                     page = next
                 }
