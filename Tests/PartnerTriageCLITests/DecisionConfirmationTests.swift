@@ -1,6 +1,7 @@
 import Foundation
 import PartnerCentral
 import PartnerTriageTestSupport
+import Synchronization
 import Testing
 import TriageEffects
 
@@ -165,9 +166,8 @@ final class SleepRecorder: Sendable {
 }
 
 /// A thread-safe counter.
-final class SharedCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    var value: Int { lock.withLock { count } }
-    func increment() { lock.withLock { count += 1 } }
+final class SharedCounter: Sendable {
+    private let count = Mutex(0)
+    var value: Int { count.withLock { $0 } }
+    func increment() { count.withLock { $0 += 1 } }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import Synchronization
 import TriageCore
 import TriageEffects
 
@@ -7,16 +8,23 @@ import TriageEffects
 
 /// An in-memory Partner Central for command tests: records every call and answers from a table of invitations.
 final class FakePartnerCentral: TriageService, @unchecked Sendable {
-    private let lock = NSLock()
-    private var invitations: [String: EngagementInvitation]
-    private var failures: [String: PartnerCentralError]
-    private(set) var calls: [String] = []
+    private struct State {
+        var invitations: [String: EngagementInvitation]
+        var failures: [String: PartnerCentralError]
+        var calls: [String] = []
+        var pagesServed = 0
+        var budgetWaits = 0
+    }
+
+    private let state: Mutex<State>
+    /// Every call so far, in order.
+    var calls: [String] { state.withLock { $0.calls } }
     /// When set, every task poll fails with it.
     var listTasksFailure: PartnerCentralError?
     /// When set, the list never ends: every page holds this many rows and a fresh NextToken.
     var endlessPageSize: Int?
     /// How many pages the endless list served.
-    private(set) var pagesServed = 0
+    var pagesServed: Int { state.withLock { $0.pagesServed } }
     /// Called after each reject (tests use it to send a signal mid-run).
     var onReject: (@Sendable (Int) -> Void)?
     /// Called before each reject is answered, with the request (tests read the audit log there).
@@ -26,28 +34,30 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
     var tasksStayInProgress = false
 
     init(invitations: [EngagementInvitation], failures: [String: PartnerCentralError] = [:]) {
-        self.invitations = Dictionary(uniqueKeysWithValues: invitations.map { ($0.id ?? "", $0) })
-        self.failures = failures
+        state = Mutex(
+            State(
+                invitations: Dictionary(uniqueKeysWithValues: invitations.map { ($0.id ?? "", $0) }),
+                failures: failures))
     }
 
-    var recordedCalls: [String] { lock.withLock { calls } }
+    var recordedCalls: [String] { calls }
 
-    func status(of id: String) -> InvitationStatus? { lock.withLock { invitations[id]?.status } }
+    func status(of id: String) -> InvitationStatus? { state.withLock { $0.invitations[id]?.status } }
 
-    private func record(_ call: String) { lock.withLock { calls.append(call) } }
+    private func record(_ call: String) { state.withLock { $0.calls.append(call) } }
 
     func listPage(_ request: ListEngagementInvitationsRequest, priority: RequestPriority) async throws
         -> ListEngagementInvitationsResponse
     {
         if request.nextToken == nil { record("list") }
-        let rows = lock.withLock { invitations.values.sorted { ($0.id ?? "") < ($1.id ?? "") }.map(\.summary) }
+        let rows = state.withLock { $0.invitations.values.sorted { ($0.id ?? "") < ($1.id ?? "") }.map(\.summary) }
         guard let endlessPageSize else {
             return ListEngagementInvitationsResponse(engagementInvitationSummaries: rows)
         }
         // A service that never stops paging: the same rows again and again, each time with a new NextToken.
-        let page = lock.withLock {
-            pagesServed += 1
-            return pagesServed
+        let page = state.withLock { state in
+            state.pagesServed += 1
+            return state.pagesServed
         }
         return ListEngagementInvitationsResponse(
             engagementInvitationSummaries: Array(rows.prefix(endlessPageSize)), nextToken: "token-\(page)")
@@ -57,7 +67,7 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
         -> EngagementInvitation
     {
         record("get \(request.identifier)")
-        guard let invitation = lock.withLock({ invitations[request.identifier] }) else {
+        guard let invitation = state.withLock({ $0.invitations[request.identifier] }) else {
             throw PartnerCentralError.resourceNotFound(ErrorContext(serviceMessage: "not found"))
         }
         return invitation
@@ -65,12 +75,11 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
 
     /// Called while a bulk run waits for the write budget, with the number of waits so far; may throw to end it.
     var onBudgetWait: (@Sendable (Int) async throws -> Void)?
-    private var budgetWaits = 0
 
     func waitForWriteBudget() async throws {
-        let count = lock.withLock {
-            budgetWaits += 1
-            return budgetWaits
+        let count = state.withLock { state in
+            state.budgetWaits += 1
+            return state.budgetWaits
         }
         try await onBudgetWait?(count)
     }
@@ -78,11 +87,11 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
     func reject(_ request: RejectEngagementInvitationRequest) async throws -> WriteReceipt {
         record("reject \(request.identifier)")
         beforeReject?(request.identifier)
-        let count = lock.withLock { calls.filter { $0.hasPrefix("reject") }.count }
+        let count = state.withLock { $0.calls.filter { $0.hasPrefix("reject") }.count }
         defer { onReject?(count) }
-        if let failure = lock.withLock({ failures[request.identifier] }) { throw failure }
-        return try lock.withLock {
-            guard var invitation = invitations[request.identifier] else {
+        if let failure = state.withLock({ $0.failures[request.identifier] }) { throw failure }
+        return try state.withLock { state in
+            guard var invitation = state.invitations[request.identifier] else {
                 throw PartnerCentralError.resourceNotFound(ErrorContext(serviceMessage: "not found"))
             }
             guard invitation.status == .pending else {
@@ -90,7 +99,7 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
             }
             invitation.status = .rejected
             invitation.rejectionReason = request.rejectionReason
-            invitations[request.identifier] = invitation
+            state.invitations[request.identifier] = invitation
             return WriteReceipt(requestId: "req-\(request.identifier)")
         }
     }
@@ -108,7 +117,7 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
         -> (StartEngagementByAcceptingInvitationTaskResponse, requestId: String?)
     {
         record("start \(request.identifier) \(request.clientToken)")
-        lock.withLock { invitations[request.identifier]?.status = .accepted }
+        state.withLock { $0.invitations[request.identifier]?.status = .accepted }
         return (
             StartEngagementByAcceptingInvitationTaskResponse(
                 taskId: "task-0000000000001",
@@ -121,8 +130,8 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
 
     func acceptLead(_ request: AcceptEngagementInvitationRequest) async throws -> WriteReceipt {
         record("accept \(request.identifier)")
-        if let failure = lock.withLock({ failures[request.identifier] }) { throw failure }
-        lock.withLock { invitations[request.identifier]?.status = .accepted }
+        if let failure = state.withLock({ $0.failures[request.identifier] }) { throw failure }
+        state.withLock { $0.invitations[request.identifier]?.status = .accepted }
         return WriteReceipt(requestId: "req-accept")
     }
 
@@ -135,7 +144,7 @@ final class FakePartnerCentral: TriageService, @unchecked Sendable {
         -> ListEngagementByAcceptingInvitationTasksResponse
     {
         record("tasks \(request.taskIdentifier ?? [])")
-        let polls = lock.withLock { calls.filter { $0.hasPrefix("tasks") }.count }
+        let polls = state.withLock { $0.calls.filter { $0.hasPrefix("tasks") }.count }
         onListTasks?(polls)
         if let listTasksFailure { throw listTasksFailure }
         return ListEngagementByAcceptingInvitationTasksResponse(taskSummaries: [

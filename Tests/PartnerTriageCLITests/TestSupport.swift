@@ -1,49 +1,50 @@
 import Foundation
 import PartnerCentral
+import Synchronization
 import Testing
 
 @testable import PartnerTriageCLI
 @testable import TriageEffects
 
 /// Captures what a command writes and feeds it scripted standard input.
-final class CapturingConsole: Console, @unchecked Sendable {
-    private let lock = NSLock()
-    private var stdout = ""
-    private var stderr = ""
-    private var input: [String]
+final class CapturingConsole: Console, Sendable {
+    private let state: Mutex<(stdout: String, stderr: String, input: [String])>
 
-    init(input: [String] = []) { self.input = input }
+    init(input: [String] = []) { state = Mutex((stdout: "", stderr: "", input: input)) }
 
-    func write(_ text: String) { lock.withLock { stdout += text } }
-    func writeError(_ text: String) { lock.withLock { stderr += text } }
+    func write(_ text: String) { state.withLock { $0.stdout += text } }
+    func writeError(_ text: String) { state.withLock { $0.stderr += text } }
     func readLine() -> String? {
-        lock.withLock { input.isEmpty ? nil : input.removeFirst() }
+        state.withLock { $0.input.isEmpty ? nil : $0.input.removeFirst() }
     }
 
-    var output: String { lock.withLock { stdout } }
-    var errors: String { lock.withLock { stderr } }
+    var output: String { state.withLock { $0.stdout } }
+    var errors: String { state.withLock { $0.stderr } }
 }
 
 /// Signals delivered by the test instead of the kernel.
-final class ManualSignals: SignalWatching, @unchecked Sendable {
-    private let lock = NSLock()
-    private var handlers: [Int: (signals: [Int32], handler: @Sendable (Int32) -> Void)] = [:]
-    private var nextID = 0
+final class ManualSignals: SignalWatching, Sendable {
+    private struct State {
+        var handlers: [Int: (signals: [Int32], handler: @Sendable (Int32) -> Void)] = [:]
+        var nextID = 0
+    }
+
+    private let state = Mutex(State())
 
     func watch(_ signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) -> SignalSubscription {
-        let id = lock.withLock {
-            nextID += 1
-            handlers[nextID] = (signals, handler)
-            return nextID
+        let id = state.withLock { state in
+            state.nextID += 1
+            state.handlers[state.nextID] = (signals, handler)
+            return state.nextID
         }
         return SignalSubscription { [weak self] in
             guard let self else { return }
-            _ = self.lock.withLock { self.handlers.removeValue(forKey: id) }
+            _ = self.state.withLock { $0.handlers.removeValue(forKey: id) }
         }
     }
 
     func send(_ signal: Int32) {
-        let targets = lock.withLock { handlers.values.filter { $0.signals.contains(signal) }.map(\.handler) }
+        let targets = state.withLock { $0.handlers.values.filter { $0.signals.contains(signal) }.map(\.handler) }
         for target in targets { target(signal) }
     }
 }
@@ -96,11 +97,10 @@ func makeTestContext(
 }
 
 /// Counts how often a command connected (zero means nothing could have been sent).
-final class ConnectionCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func increment() { lock.withLock { value += 1 } }
-    var count: Int { lock.withLock { value } }
+final class ConnectionCounter: Sendable {
+    private let value = Mutex(0)
+    func increment() { value.withLock { $0 += 1 } }
+    var count: Int { value.withLock { $0 } }
 }
 
 extension AuditLog {

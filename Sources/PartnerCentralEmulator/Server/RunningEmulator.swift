@@ -10,10 +10,11 @@ import Synchronization
 ///
 /// ```swift
 /// let emulator = try await RunningEmulator.start(EmulatorConfiguration(port: 0, seed: seed, taskDuration: 0))
-/// defer { Task { await emulator.stop() } }   // or: await emulator.stop() at the end
-/// print(emulator.endpoint)                    // http://127.0.0.1:53121
+/// print(emulator.endpoint)   // http://127.0.0.1:53121
+/// await emulator.stop()
 /// ```
-/// Call ``stop()`` before dropping the value; the server keeps running until then.
+/// Await ``stop()`` before dropping the value, on every path: the server keeps running until then, and a stop left to
+/// an unstructured task may not have run when the caller moves on.
 public final class RunningEmulator: Sendable {
     /// `http://host:port` with the port actually bound.
     public let endpoint: URL

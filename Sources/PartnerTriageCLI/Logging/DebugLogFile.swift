@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCentral
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -9,11 +10,12 @@ import PartnerCentral
 
 /// Where the UI's `--debug` diagnostics go: lines written to standard error would be drawn over the screen, so they
 /// are appended to `debug.log` beside the audit log (mode 0600) and the path is printed when the UI exits.
-final class DebugLogFile: Console, @unchecked Sendable {
+final class DebugLogFile: Console, Sendable {
     /// The file.
     let url: URL
     private let descriptor: Int32
-    private let lock = NSLock()
+    /// One append at a time, so lines from concurrent requests do not interleave.
+    private let lock = Mutex(())
 
     /// The real sessions' file name; `--demo` uses its own.
     static let defaultName = "debug.log"
@@ -51,7 +53,7 @@ final class DebugLogFile: Console, @unchecked Sendable {
 
     private func append(_ text: String) {
         let bytes = Array(text.utf8)
-        lock.withLock {
+        lock.withLock { _ in
             _ = bytes.withUnsafeBytes { Self.systemWrite(descriptor, $0.baseAddress, $0.count) }
         }
     }

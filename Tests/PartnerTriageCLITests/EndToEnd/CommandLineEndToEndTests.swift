@@ -264,14 +264,13 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func debugNamesTheBuildFirst() async throws {
-        let environment = try await EndToEndEnvironment.start(seed: EndToEndSeed.make(pending: 1))
-        defer { Task { await environment.stop() } }
+        try await EndToEndEnvironment.with(seed: EndToEndSeed.make(pending: 1)) { environment in
+            let result = try await environment.run(["list", "--catalog", "Sandbox", "--output", "ids", "--debug"])
 
-        let result = try await environment.run(["list", "--catalog", "Sandbox", "--output", "ids", "--debug"])
-
-        #expect(result.status == 0, "\(result.stderr)")
-        let first = try #require(result.stderr.split(separator: "\n").first)
-        #expect(first.hasSuffix(" debug partner-triage: partner-triage 0.1.0 (commit dev)"), "\(first)")
+            #expect(result.status == 0, "\(result.stderr)")
+            let first = try #require(result.stderr.split(separator: "\n").first)
+            #expect(first.hasSuffix(" debug partner-triage: partner-triage 0.1.0 (commit dev)"), "\(first)")
+        }
     }
 
     @Test func aServiceErrorIsOneLineAndExitsOne() async throws {
