@@ -130,7 +130,7 @@ let package = Package(
         .target(
             name: "PartnerTriageTestSupport",
             dependencies: [
-                "PartnerCentralEmulator", .product(name: "Clocks", package: "swift-clocks"),
+                "PartnerCentral", "PartnerCentralEmulator", .product(name: "Clocks", package: "swift-clocks"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             path: "Tests/PartnerTriageTestSupport"

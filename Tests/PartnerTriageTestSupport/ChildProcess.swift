@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCentral
 import Subprocess
 import Synchronization
 
@@ -28,10 +29,9 @@ public final class ChildProcess: Sendable {
     /// Starts `executable` with exactly `environment` (nothing inherited) and `input` on standard input (none: an
     /// empty one); returns once the child runs.
     public init(_ executable: String, _ arguments: [String], environment: [String: String], input: Data?) async throws {
-        var variables: [Environment.Key: String] = [:]
-        for (key, value) in environment { variables[Environment.Key(stringLiteral: key)] = value }
         let configuration = Configuration(
-            executable: .path(FilePath(executable)), arguments: Arguments(arguments), environment: .custom(variables))
+            executable: .path(FilePath(executable)), arguments: Arguments(arguments),
+            environment: .exactly(environment))
         let (started, startedContinuation) = AsyncStream.makeStream(of: Result<Void, any Error>.self)
         Task.detached { [self] in
             do {
@@ -49,12 +49,7 @@ public final class ChildProcess: Sendable {
                     try? await writer.finish()
                     _ = try await (out, err)
                 }
-                let status: Int32
-                switch result.terminationStatus {
-                case .exited(let code): status = Int32(code)
-                case .signaled(let signal): status = 128 + Int32(signal)
-                }
-                self.state.withLock { $0.status = status }
+                self.state.withLock { $0.status = result.terminationStatus.shellStatus }
             } catch {
                 startedContinuation.yield(.failure(error))
                 self.state.withLock { if $0.status == nil { $0.status = -1 } }

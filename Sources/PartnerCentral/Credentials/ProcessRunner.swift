@@ -71,23 +71,16 @@ public struct SubprocessRunner: ProcessRunner {
         let limit = outputLimit
         let timeout = self.timeout
         let clock = self.clock
-        var variables: [Environment.Key: String] = [:]
-        for (key, value) in environment { variables[Environment.Key(stringLiteral: key)] = value }
         let configuration = Configuration(
             executable: .path(FilePath("/usr/bin/env")), arguments: Arguments(arguments),
-            environment: .custom(variables))
+            environment: .exactly(environment))
         return try await withThrowingTaskGroup(of: ProcessOutput?.self) { group in
             group.addTask {
                 // Cancelling this task makes swift-subprocess stop the program (its teardown ends with SIGKILL).
                 let result = try await Subprocess.run(
                     configuration, input: .none, output: .bytes(limit: limit), error: .bytes(limit: limit))
-                let status: Int32
-                switch result.terminationStatus {
-                case .exited(let code): status = Int32(code)
-                case .signaled(let signal): status = 128 + Int32(signal)
-                }
                 return ProcessOutput(
-                    status: status, standardOutput: Data(result.standardOutput),
+                    status: result.terminationStatus.shellStatus, standardOutput: Data(result.standardOutput),
                     standardError: Data(result.standardError))
             }
             group.addTask {

@@ -152,7 +152,7 @@ package enum JSONParser {
             var result = ""
             var runStart = offset
             // A run of ASCII is valid UTF-8 as it stands, and `String(decoding:)` copies it without the generic
-            // validation that `String(validating:)` runs (a third of the time spent parsing a page).
+            // validation that `String(validating:)` runs (half the time spent parsing a page).
             var runIsASCII = true
             func run(_ reader: Reader, _ end: Int) throws(Failure) -> String {
                 let text = reader.bytes.withUnsafeBufferPointer { buffer in

@@ -99,7 +99,7 @@ package enum PythonJSONWriter {
     }
 
     /// A line break and the spaces of the deepest usual indent, sliced for each line: making the spaces afresh for
-    /// every line was an eighth of the time spent writing a page.
+    /// every line was a third of the time spent writing a page.
     private static let lineBreakAndSpaces = "\n" + String(repeating: " ", count: 256)
 
     private static func newline(into out: inout String, indent: Int?, level: Int) {
