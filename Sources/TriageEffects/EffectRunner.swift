@@ -18,7 +18,7 @@ public final class EffectRunner: EffectHandler {
     private let sleep: @Sendable (Duration) async throws -> Void
     private let tasks = Mutex(Tasks())
     private let answerMFA: (@Sendable (String?) -> Void)?
-    private let openURL: (@Sendable (String) -> Bool)?
+    private let openURL: (@Sendable (String) async -> Bool)?
     private let rememberSeen: (@Sendable (Catalog, [String]) -> Void)?
 
     private struct Tasks {
@@ -70,7 +70,7 @@ public final class EffectRunner: EffectHandler {
         clock: @escaping @Sendable () -> Date,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
         answerMFA: (@Sendable (String?) -> Void)? = nil,
-        openURL: (@Sendable (String) -> Bool)? = nil,
+        openURL: (@Sendable (String) async -> Bool)? = nil,
         rememberSeen: (@Sendable (Catalog, [String]) -> Void)? = nil
     ) {
         self.answerMFA = answerMFA
@@ -148,7 +148,7 @@ public final class EffectRunner: EffectHandler {
         case .openURL(let url):
             let opener = openURL
             spawn(background: false) {
-                if opener?(url) != true { mailbox.post(.urlNotOpened(url: url)) }
+                if await opener?(url) != true { mailbox.post(.urlNotOpened(url: url)) }
             }
         case .rememberSeen(let catalog, let ids):
             // A file write: off the terminal thread, so a slow disk never delays a keystroke.

@@ -10,16 +10,25 @@ import Subprocess
 /// Opens an address in the user's browser, when there is one to open from here.
 enum BrowserOpener {
     /// Starts `$BROWSER`, `open` (macOS) or `xdg-open` (a desktop session) with `url`; `false` in an SSH session,
-    /// without a display, or when no opener is found, so the caller copies the address instead.
-    static func open(_ url: String, environment: [String: String]) -> Bool {
+    /// without a display, when no opener is found or when it cannot be started, so the caller copies the address
+    /// instead. Returns once the opener runs; a task reaps it when it exits.
+    static func open(_ url: String, environment: [String: String]) async -> Bool {
         guard let command = command(environment: environment) else { return false }
-        // Found and executable, so it starts; the task only reaps it. Nothing is inherited on the standard streams:
-        // the browser must not write over the screen the UI is drawing.
+        let (started, report) = AsyncStream.makeStream(of: Bool.self)
         Task.detached {
-            _ = try? await Subprocess.run(
-                .path(FilePath(command)), arguments: [url], input: .none, output: .discarded, error: .discarded)
+            // Nothing is inherited on the standard streams: the browser must not write over the screen the UI draws.
+            let configuration = Configuration(executable: .path(FilePath(command)), arguments: [url])
+            do {
+                _ = try await Subprocess.run(configuration, input: .none, output: .discarded, error: .discarded) { _ in
+                    report.yield(true)
+                }
+            } catch {
+                report.yield(false)
+            }
+            report.finish()
         }
-        return true
+        for await opened in started { return opened }
+        return false
     }
 
     /// The opener to run, or `nil` when a browser would open on another machine or not at all.

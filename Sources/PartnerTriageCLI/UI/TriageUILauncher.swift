@@ -98,7 +98,7 @@ struct TriageUILauncher {
         let runner = EffectRunner(
             service: connection.service, audit: appendRecord, destination: connection.auditDestination, clock: clock,
             answerMFA: mfaCodes.answer,
-            openURL: { [environment = options.environment] in BrowserOpener.open($0, environment: environment) },
+            openURL: { [environment = options.environment] in await BrowserOpener.open($0, environment: environment) },
             rememberSeen: { seen.record($0, $1) })
         let identity = options.headerIdentity(connection.identity, endpoint: connection.endpoint)
         let sessionFile = Self.sessionStateFile(for: options)

@@ -23,25 +23,36 @@ import Testing
         let (browser, opened) = try Self.recordingBrowser(in: directory)
         let url = "https://partnercentral.awspartner.com/engagement-invitation/engi-0000000000001"
 
-        #expect(BrowserOpener.open(url, environment: ["BROWSER": browser, "PATH": "/usr/bin:/bin"]))
+        #expect(await BrowserOpener.open(url, environment: ["BROWSER": browser, "PATH": "/usr/bin:/bin"]))
 
         await waitUntil("the browser to record the address") {
             (try? String(contentsOf: opened, encoding: .utf8)) == url
         }
     }
 
-    @Test func inAnSSHSessionNothingRunsAndTheCallerCopiesTheAddress() throws {
+    @Test func inAnSSHSessionNothingRunsAndTheCallerCopiesTheAddress() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let (browser, _) = try Self.recordingBrowser(in: directory)
 
         #expect(
-            !BrowserOpener.open(
+            !(await BrowserOpener.open(
                 "https://example.com",
-                environment: ["BROWSER": browser, "SSH_CONNECTION": "10.0.0.1 22 10.0.0.2 50000"]))
+                environment: ["BROWSER": browser, "SSH_CONNECTION": "10.0.0.1 22 10.0.0.2 50000"])))
         #expect(BrowserOpener.command(environment: ["BROWSER": browser, "SSH_TTY": "/dev/pts/3"]) == nil)
         #expect(BrowserOpener.command(environment: ["BROWSER": browser]) == browser)
         #expect(
             BrowserOpener.command(environment: ["BROWSER": directory.url.appendingPathComponent("none").path]) == nil)
+    }
+
+    @Test func anOpenerThatCannotBeStartedIsReportedSoTheAddressIsShown() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        // Executable by its mode, but neither a binary nor a script the kernel can start.
+        let broken = directory.url.appendingPathComponent("broken-browser")
+        try Data([0x00, 0x01, 0x02, 0x03]).write(to: broken)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: broken.path)
+
+        #expect(!(await BrowserOpener.open("https://example.com", environment: ["BROWSER": broken.path])))
     }
 }
